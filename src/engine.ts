@@ -8,7 +8,10 @@ import { reconcile } from './cluster/reconcile';
 import type { ClusterState } from './cluster/state';
 import { buildZone, type DnsZone } from './dns/zone';
 import { lint } from './lint/index';
-import type { Diagnostic } from './manifest/diagnostics';
+import { objectKey, type Diagnostic, type ObjectKey } from './manifest/diagnostics';
+import type { KubeObject } from './api/types';
+
+const keyOf = (o: KubeObject): ObjectKey => objectKey(o.kind, o.metadata.namespace, o.metadata.name);
 
 export type SimulateOptions = ParseOptions;
 
@@ -19,6 +22,8 @@ export interface Simulation {
   diagnostics: readonly Diagnostic[];
   /** Number of documents in the text. */
   documents: number;
+  /** Objects written in the text that the API server would reject (so they are not in the cluster). */
+  rejected: readonly ObjectKey[];
 }
 
 export interface Engine {
@@ -32,7 +37,10 @@ export function createEngine(): Engine {
   return {
     simulate(text, options) {
       const parsed = parser.parse(text, options);
-      const cluster = reconcile({ objects: parsed.objects, unknown: parsed.unknown, world: parsed.world });
+      // Objects the API server would reject are never created: they keep their diagnostics (and their
+      // markers in the editor) but take no part in the cluster.
+      const objects = parsed.rejected.size === 0 ? parsed.objects : parsed.objects.filter((o) => !parsed.rejected.has(keyOf(o)));
+      const cluster = reconcile({ objects, unknown: parsed.unknown, world: parsed.world });
       const zone = buildZone(cluster);
       const later = [...cluster.diagnostics, ...lint(cluster)].map((d) =>
         d.range || !d.source ? d : { ...d, range: parsed.locate(d.source, d.field) },
@@ -44,7 +52,7 @@ export function createEngine(): Engine {
           severityOrder[a.severity] - severityOrder[b.severity] ||
           a.code.localeCompare(b.code),
       );
-      return { cluster, zone, diagnostics, documents: parsed.documents };
+      return { cluster, zone, diagnostics, documents: parsed.documents, rejected: [...parsed.rejected].sort() };
     },
   };
 }

@@ -65,7 +65,8 @@ export interface LoadBalancerIngress {
 
 export interface ServiceSpec {
   type: ServiceType;
-  /** null: the Service has no selector (its endpoints are written by hand). {} selects nothing. */
+  /** null: no selector. An empty selector {} counts as none too ("If empty or not present, the service is assumed to
+   * have an external process managing its endpoints" — core/v1 ServiceSpec): its endpoints are written by hand. */
   selector: Readonly<Record<string, string>> | null;
   /** As written: undefined (allocate), 'None' (headless) or an address. */
   clusterIP?: string;

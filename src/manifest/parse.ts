@@ -1,12 +1,30 @@
 /**
- * STUB — owned by the manifest helper. Contract:
  * Parse multi-document YAML/JSON (and `kind: List`) into decoded, defaulted, validated objects.
- * Incremental: the parser keeps a cache keyed by each document's text, so re-parsing after one edit
- * only decodes the documents that changed. Never throws on user input.
+ *
+ * Incremental: the parser keeps a cache keyed by each document's text, so re-parsing after one edit only
+ * loads and decodes the documents that changed (and re-places the ones that moved). Field ranges are found
+ * lazily, only for diagnostics. Never throws on user input.
+ *
+ * Order of work, mirroring what a cluster would do with `kubectl apply -f` of the same text:
+ *  1. split into documents, load (js-yaml) and decode each (cached by text) — per-object API validation;
+ *  2. later duplicates of kind/namespace/name win (a second apply overwrites the first);
+ *  3. the World: last World document over the defaults, then --service-cidr, then Node manifests' nodes;
+ *  4. the Service allocators' checks (clusterIP ranges/collisions, nodePorts), which need every Service;
+ *  5. the Corefile option (src/dns/corefile.ts) over the World's CoreDNS settings.
  */
-import type { KubeObject, UnknownObject } from '../api/types';
+import type { KubeObject, Node, UnknownObject } from '../api/types';
 import { defaultWorld, type WorldSpec } from '../api/world';
-import type { Diagnostic, Range } from './diagnostics';
+import { parseCorefile } from '../dns/corefile';
+import { DecodeContext } from './decode/context';
+import type { Diagnostic, ObjectKey, Range } from './diagnostics';
+import { objectKey } from './diagnostics';
+import { DocumentEntry, makeDiagnostic, type PlacedWorld } from './document';
+import './messages';
+import { splitDocuments } from './split';
+import { checkServiceAllocations, type PlacedService } from './validation/allocation';
+import { mergeWorldSpec, written } from './world/merge';
+import { nodesFromObjects } from './world/nodes';
+import { applyServiceCIDROption, tenthAddress, validateWorld } from './world/validate';
 
 export interface ParseOptions {
   /** kube-apiserver --service-cluster-ip-range override (CLI --service-cidr). Overrides the World document. */
@@ -26,6 +44,13 @@ export interface ParsedManifests {
   documents: number;
   /** Resolve a diagnostic's (source, field) to a range in the text; used for diagnostics added later (lint). */
   locate(source: { doc: number; path: readonly (string | number)[] }, field?: readonly (string | number)[]): Range | undefined;
+  /**
+   * Objects the API server would refuse (they have an error diagnostic). They stay in `objects` so later
+   * stages can still explain them; a faithful simulation treats them as never created.
+   */
+  rejected: ReadonlySet<ObjectKey>;
+  /** Cache statistics of this parse: documents decoded afresh vs reused from the previous parses. */
+  cache: { decoded: number; reused: number };
 }
 
 export interface ManifestParser {
@@ -33,9 +58,114 @@ export interface ManifestParser {
 }
 
 export function createManifestParser(): ManifestParser {
+  let cache = new Map<string, DocumentEntry>();
   return {
-    parse(_text, _options) {
-      return { objects: [], unknown: [], world: defaultWorld(), diagnostics: [], documents: 0, locate: () => undefined };
+    parse(text, options = {}) {
+      const segments = splitDocuments(text);
+      const next = new Map<string, DocumentEntry>();
+      const docs: { entry: DocumentEntry; startLine: number }[] = [];
+      let decoded = 0;
+      let reused = 0;
+      const objects: KubeObject[] = [];
+      const unknown: UnknownObject[] = [];
+      const worlds: PlacedWorld[] = [];
+      const diagnostics: Diagnostic[] = [];
+      segments.forEach((seg, doc) => {
+        let entry = next.get(seg.text) ?? cache.get(seg.text);
+        if (entry) reused++;
+        else {
+          entry = new DocumentEntry(seg.text);
+          decoded++;
+        }
+        next.set(seg.text, entry);
+        docs.push({ entry, startLine: seg.startLine });
+        const placed = entry.place(doc, seg.startLine);
+        objects.push(...placed.objects);
+        unknown.push(...placed.unknown);
+        worlds.push(...placed.worlds);
+        diagnostics.push(...placed.diagnostics);
+      });
+      cache = next; // documents no longer in the text are dropped
+
+      const locate: ParsedManifests['locate'] = (source, field = []) => {
+        const d = docs[source.doc];
+        return d?.entry.locate(d.startLine, [...source.path, ...field]);
+      };
+      const global = (severity: Diagnostic['severity'], code: string, source: { doc: number; path: readonly (string | number)[] } | undefined, field: readonly (string | number)[], params: Record<string, string | number>, object?: ObjectKey) => {
+        const d = makeDiagnostic({ severity, code, params, field }, source && { doc: source.doc, path: source.path }, object, source ? locate(source, field) : undefined);
+        diagnostics.push(d);
+      };
+
+      const live = dropDuplicates(objects, global);
+      const world = buildWorld(worlds, live, options, global);
+      const services: PlacedService[] = [];
+      for (const o of live) if (o.kind === 'Service' && o.source) services.push({ service: o, source: o.source });
+      for (const issue of checkServiceAllocations(services, world)) {
+        const s = issue.target.service;
+        global(issue.severity, issue.code, issue.target.source, issue.field, issue.params, objectKey('Service', s.metadata.namespace, s.metadata.name));
+      }
+      if (options.corefile !== undefined) {
+        const r = parseCorefile(options.corefile, world.cluster.coredns);
+        world.cluster = { ...world.cluster, coredns: r.config };
+        diagnostics.push(...r.diagnostics);
+      }
+
+      const rejected = new Set<ObjectKey>();
+      // What `kubectl apply` would refuse is never created. A duplicate is not refused: the later document
+      // updates the earlier one, as a second `apply` of the same name does (the diagnostic says so).
+      for (const d of diagnostics) if (d.severity === 'error' && d.object && d.code !== 'object/duplicate') rejected.add(d.object);
+      return { objects: live, unknown, world, diagnostics, documents: segments.length, locate, rejected, cache: { decoded, reused } };
     },
   };
+}
+
+type GlobalReport = (
+  severity: Diagnostic['severity'], code: string, source: { doc: number; path: readonly (string | number)[] } | undefined,
+  field: readonly (string | number)[], params: Record<string, string | number>, object?: ObjectKey,
+) => void;
+
+/** A later object with the same kind/namespace/name replaces the earlier one; the later one is flagged. */
+function dropDuplicates(objects: readonly KubeObject[], report: GlobalReport): KubeObject[] {
+  const index = new Map<ObjectKey, number>();
+  const out: (KubeObject | undefined)[] = [];
+  for (const o of objects) {
+    const key = objectKey(o.kind, o.metadata.namespace, o.metadata.name);
+    const prev = index.get(key);
+    if (prev !== undefined) {
+      const first = out[prev];
+      report('error', 'object/duplicate', o.source, ['metadata', 'name'], { object: key, firstDoc: (first?.source?.doc ?? 0) + 1 }, key);
+      out[prev] = undefined;
+    }
+    index.set(key, out.length);
+    out.push(o);
+  }
+  return out.filter((o): o is KubeObject => o !== undefined);
+}
+
+function buildWorld(worlds: readonly PlacedWorld[], objects: readonly KubeObject[], options: ParseOptions, report: GlobalReport): WorldSpec {
+  const doc = worlds[worlds.length - 1];
+  for (const w of worlds.slice(1)) report('warning', 'world/duplicate', w.source, ['kind'], { firstDoc: worlds[0].source.doc + 1 });
+  const ctx = new DecodeContext();
+  let world = doc ? mergeWorldSpec(defaultWorld(), doc.raw, ctx) : defaultWorld();
+  const optionCtx = new DecodeContext();
+  if (options.serviceCIDRs?.length) world = applyServiceCIDROption(world, options.serviceCIDRs, optionCtx);
+  const rangeChanged = world.cluster.serviceCIDRs.join() !== defaultWorld().cluster.serviceCIDRs.join();
+  if (rangeChanged && !written(doc?.raw, ['spec', 'cluster', 'dnsServiceIP'])) {
+    const dns = tenthAddress(String(world.cluster.serviceCIDRs[0]));
+    if (dns) world = { ...world, cluster: { ...world.cluster, dnsServiceIP: dns } };
+  }
+  validateWorld(world, ctx);
+  const nodes = objects.filter((o): o is Node => o.kind === 'Node');
+  if (nodes.length) {
+    const r = nodesFromObjects(nodes, world);
+    world = { ...world, nodes: r.nodes };
+    for (const a of r.assigned) {
+      const key = objectKey('Node', '', a.node.metadata.name);
+      report('info', 'node/internal-ip-assigned', a.node.source, ['status', 'addresses'], { name: a.node.metadata.name, ip: a.ip }, key);
+    }
+  }
+  const worldKey = doc ? objectKey('World', '', 'world') : undefined;
+  for (const i of ctx.issues) report(i.severity, i.code, doc?.source, i.field, i.params, worldKey);
+  for (const i of optionCtx.issues) report(i.severity, i.code, undefined, [], i.params);
+  return world;
 }

@@ -1,0 +1,123 @@
+/**
+ * core/v1 Pod and PodSpec, with the defaults of pkg/apis/core/v1/defaults.go (SetDefaults_PodSpec:
+ * dnsPolicy ClusterFirst; SetDefaults_ContainerPort: protocol TCP; hostNetwork pods get hostPort =
+ * containerPort) and the checks of pkg/apis/core/validation ValidatePodSpec that matter for networking:
+ * containers required, container ports, hostname/subdomain labels, dnsPolicy None needs dnsConfig.
+ */
+import type { Container, ContainerPort, DNSPolicy, Pod, PodCondition, PodDNSConfig, PodSpec, PodStatus, Protocol } from '../../api/types';
+import type { FieldPath } from '../diagnostics';
+import { isDNS1123Label, isValidPortName, isValidPortNum } from '../validation/names';
+import { isValidIP } from '../validation/ip';
+import type { DecodeContext, Raw } from './context';
+import { decodeMeta } from './meta';
+
+export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
+const DNS_POLICIES: readonly DNSPolicy[] = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
+
+export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeContext): PodSpec {
+  const hostNetwork = ctx.bool(spec, 'hostNetwork', at) ?? false;
+  const containers: Container[] = [];
+  const rawContainers = ctx.objects(spec, 'containers', at);
+  if (rawContainers.length === 0) ctx.error('pod/containers-required', [...at, 'containers']);
+  const portNames = new Set<string>();
+  for (const [c, cat] of rawContainers) {
+    const ports: ContainerPort[] = [];
+    for (const [p, pat] of ctx.objects(c, 'ports', cat)) {
+      const containerPort = ctx.int(p, 'containerPort', pat) ?? 0;
+      if (isValidPortNum(containerPort).length) ctx.error('pod/container-port-invalid', [...pat, 'containerPort'], { port: containerPort });
+      const port: ContainerPort = {
+        containerPort,
+        protocol: ctx.oneOf(p, 'protocol', pat, PROTOCOLS, 'object/unsupported-value') ?? 'TCP',
+      };
+      const name = ctx.str(p, 'name', pat);
+      if (name) {
+        port.name = name;
+        const errs = isValidPortName(name);
+        if (errs.length) ctx.error('pod/container-port-name-invalid', [...pat, 'name'], { name, reason: errs.join('; ') });
+        else if (portNames.has(name)) ctx.error('pod/container-port-name-duplicate', [...pat, 'name'], { name });
+        portNames.add(name);
+      }
+      const hostPort = ctx.int(p, 'hostPort', pat) ?? (hostNetwork ? containerPort : undefined);
+      if (hostPort) port.hostPort = hostPort;
+      ports.push(port);
+    }
+    const container: Container = { name: ctx.str(c, 'name', cat) ?? '', ports };
+    const image = ctx.str(c, 'image', cat);
+    if (image) container.image = image;
+    containers.push(container);
+  }
+
+  const dnsPolicy = ctx.oneOf(spec, 'dnsPolicy', at, DNS_POLICIES, 'object/unsupported-value') ?? 'ClusterFirst';
+  const out: PodSpec = {
+    setHostnameAsFQDN: ctx.bool(spec, 'setHostnameAsFQDN', at) ?? false,
+    hostNetwork,
+    dnsPolicy,
+    containers,
+    nodeSelector: ctx.stringMap(spec, 'nodeSelector', at) ?? {},
+  };
+  const nodeName = ctx.str(spec, 'nodeName', at);
+  if (nodeName) out.nodeName = nodeName;
+  for (const key of ['hostname', 'subdomain'] as const) {
+    const v = ctx.str(spec, key, at);
+    if (!v) continue;
+    out[key] = v;
+    const errs = isDNS1123Label(v);
+    if (errs.length) ctx.error('pod/hostname-invalid', [...at, key], { key, value: v, reason: errs.join('; ') });
+  }
+  const dnsConfig = ctx.obj(spec, 'dnsConfig', at);
+  if (dnsConfig) out.dnsConfig = decodeDnsConfig(dnsConfig, [...at, 'dnsConfig'], ctx);
+  if (dnsPolicy === 'None' && !(out.dnsConfig && out.dnsConfig.nameservers.length > 0)) {
+    // ValidatePodDNSConfig: "must provide at least one DNS nameserver when `dnsPolicy` is None".
+    ctx.error('pod/dns-config-required', [...at, dnsConfig ? 'dnsConfig' : 'dnsPolicy']);
+  }
+  return out;
+}
+
+function decodeDnsConfig(c: Raw, at: FieldPath, ctx: DecodeContext): PodDNSConfig {
+  const nameservers = ctx.strings(c, 'nameservers', at);
+  nameservers.forEach((ns, i) => {
+    if (isValidIP(ns).length) ctx.error('pod/nameserver-invalid', [...at, 'nameservers', i], { value: ns });
+  });
+  const options = ctx.objects(c, 'options', at).map(([o, oat]) => {
+    const opt: { name: string; value?: string } = { name: ctx.str(o, 'name', oat) ?? '' };
+    const value = ctx.str(o, 'value', oat);
+    if (value !== undefined) opt.value = value;
+    return opt;
+  });
+  return { nameservers, searches: ctx.strings(c, 'searches', at), options };
+}
+
+const PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] as const;
+
+/** status as a real cluster reports it (kubectl get pods -o yaml); absent for hand-written pods. */
+function decodePodStatus(raw: Raw, ctx: DecodeContext): PodStatus {
+  const s = ctx.obj(raw, 'status', []);
+  const at: FieldPath = ['status'];
+  const status: PodStatus = {
+    podIPs: ctx.objects(s, 'podIPs', at).map(([p, pat]) => ctx.str(p, 'ip', pat) ?? '').filter(Boolean),
+    conditions: ctx.objects(s, 'conditions', at).map(([c, cat]): PodCondition => ({
+      type: ctx.str(c, 'type', cat) ?? '',
+      status: (['True', 'False', 'Unknown'] as const).find((v) => v === c.status) ?? 'Unknown',
+    })),
+  };
+  const phase = ctx.str(s, 'phase', at);
+  if (phase) status.phase = (PHASES as readonly string[]).includes(phase) ? (phase as PodStatus['phase']) : 'Unknown';
+  const podIP = ctx.str(s, 'podIP', at);
+  if (podIP) {
+    status.podIP = podIP;
+    if (status.podIPs.length === 0) status.podIPs = [podIP];
+  }
+  const hostIP = ctx.str(s, 'hostIP', at);
+  if (hostIP) status.hostIP = hostIP;
+  return status;
+}
+
+export function decodePod(raw: Raw, apiVersion: string, ctx: DecodeContext): Pod {
+  return {
+    kind: 'Pod',
+    apiVersion,
+    metadata: decodeMeta(raw, 'Pod', ctx),
+    spec: decodePodSpec(ctx.obj(raw, 'spec', []), ['spec'], ctx),
+    status: decodePodStatus(raw, ctx),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * apps/v1 Deployment, ReplicaSet and StatefulSet: what the workload controllers need to create pods.
+ * Defaults from pkg/apis/apps/v1/defaults.go (replicas 1, podManagementPolicy OrderedReady); checks from
+ * pkg/apis/apps/validation: selector required and non-empty, and it must select the template's labels
+ * ("`selector` does not match template `labels`"), replicas ≥ 0.
+ * The removed apps/v1beta1, apps/v1beta2 and extensions/v1beta1 forms (gone since Kubernetes 1.16) are read
+ * with a warning; there a missing selector defaulted to the template's labels.
+ */
+import type {
+  Deployment, LabelSelector, LabelSelectorRequirement, ReplicaSet, StatefulSet, WorkloadSpec,
+} from '../../api/types';
+import type { FieldPath } from '../diagnostics';
+import type { DecodeContext, Raw } from './context';
+import { decodeMeta, validateLabels } from './meta';
+import { decodePodSpec } from './pod';
+
+const OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'] as const;
+
+export function decodeLabelSelector(s: Raw | undefined, at: FieldPath, ctx: DecodeContext): LabelSelector {
+  const matchLabels = ctx.stringMap(s, 'matchLabels', at) ?? {};
+  validateLabels(matchLabels, [...at, 'matchLabels'], ctx);
+  const matchExpressions = ctx.objects(s, 'matchExpressions', at).map(([e, eat]): LabelSelectorRequirement => ({
+    key: ctx.str(e, 'key', eat) ?? '',
+    operator: ctx.oneOf(e, 'operator', eat, OPERATORS, 'object/unsupported-value') ?? 'In',
+    values: ctx.strings(e, 'values', eat),
+  }));
+  return { matchLabels, matchExpressions };
+}
+
+/** Whether a label selector selects a set of labels (apimachinery labels.Selector semantics). */
+export function selectorMatches(sel: LabelSelector, labels: Readonly<Record<string, string>>): boolean {
+  for (const [k, v] of Object.entries(sel.matchLabels)) if (labels[k] !== v) return false;
+  for (const e of sel.matchExpressions) {
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    if (e.operator === 'In' && !(has && e.values.includes(labels[e.key]))) return false;
+    if (e.operator === 'NotIn' && has && e.values.includes(labels[e.key])) return false;
+    if (e.operator === 'Exists' && !has) return false;
+    if (e.operator === 'DoesNotExist' && has) return false;
+  }
+  return true;
+}
+
+function decodeWorkloadSpec(raw: Raw, kind: string, apiVersion: string, ctx: DecodeContext): WorkloadSpec {
+  const spec = ctx.obj(raw, 'spec', []);
+  const at: FieldPath = ['spec'];
+  const tmpl = ctx.obj(spec, 'template', at);
+  const tat: FieldPath = [...at, 'template'];
+  const tmeta = ctx.obj(tmpl, 'metadata', tat);
+  const labels = ctx.stringMap(tmeta, 'labels', [...tat, 'metadata']) ?? {};
+  const annotations = ctx.stringMap(tmeta, 'annotations', [...tat, 'metadata']) ?? {};
+  const podSpec = decodePodSpec(ctx.obj(tmpl, 'spec', tat), [...tat, 'spec'], ctx);
+
+  const replicas = ctx.int(spec, 'replicas', at) ?? 1;
+  if (replicas < 0) ctx.error('workload/replicas-invalid', [...at, 'replicas'], { replicas });
+
+  const rawSelector = ctx.obj(spec, 'selector', at);
+  const legacy = apiVersion !== 'apps/v1';
+  let selector: LabelSelector;
+  if (rawSelector) {
+    selector = decodeLabelSelector(rawSelector, [...at, 'selector'], ctx);
+  } else if (legacy) {
+    selector = { matchLabels: labels, matchExpressions: [] };
+  } else {
+    ctx.error('workload/selector-required', [...at, 'selector'], { kind });
+    selector = { matchLabels: {}, matchExpressions: [] };
+  }
+  const empty = Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0;
+  if (rawSelector && empty) {
+    ctx.error('workload/selector-empty', [...at, 'selector'], { kind });
+  } else if (!empty && !selectorMatches(selector, labels)) {
+    ctx.error('workload/selector-mismatch', [...tat, 'metadata', 'labels'], {
+      kind, selector: formatSelector(selector), labels: formatLabels(labels),
+    });
+  }
+  return { replicas, selector, template: { metadata: { labels, annotations }, spec: podSpec } };
+}
+
+function formatLabels(l: Readonly<Record<string, string>>): string {
+  const s = Object.entries(l).map(([k, v]) => `${k}=${v}`).join(',');
+  return s || '(none)';
+}
+
+function formatSelector(s: LabelSelector): string {
+  const parts = Object.entries(s.matchLabels).map(([k, v]) => `${k}=${v}`);
+  for (const e of s.matchExpressions) parts.push(`${e.key} ${e.operator}${e.values.length ? ` (${e.values.join(',')})` : ''}`);
+  return parts.join(',');
+}
+
+function legacyWarning(kind: string, apiVersion: string, ctx: DecodeContext): void {
+  if (apiVersion !== 'apps/v1') ctx.add('warning', 'workload/deprecated-api-version', ['apiVersion'], { kind, apiVersion });
+}
+
+export function decodeDeployment(raw: Raw, apiVersion: string, ctx: DecodeContext): Deployment {
+  legacyWarning('Deployment', apiVersion, ctx);
+  return { kind: 'Deployment', apiVersion, metadata: decodeMeta(raw, 'Deployment', ctx), spec: decodeWorkloadSpec(raw, 'Deployment', apiVersion, ctx) };
+}
+
+export function decodeReplicaSet(raw: Raw, apiVersion: string, ctx: DecodeContext): ReplicaSet {
+  legacyWarning('ReplicaSet', apiVersion, ctx);
+  return { kind: 'ReplicaSet', apiVersion, metadata: decodeMeta(raw, 'ReplicaSet', ctx), spec: decodeWorkloadSpec(raw, 'ReplicaSet', apiVersion, ctx) };
+}
+
+const POLICIES = ['OrderedReady', 'Parallel'] as const;
+
+export function decodeStatefulSet(raw: Raw, apiVersion: string, ctx: DecodeContext): StatefulSet {
+  legacyWarning('StatefulSet', apiVersion, ctx);
+  const metadata = decodeMeta(raw, 'StatefulSet', ctx);
+  const base = decodeWorkloadSpec(raw, 'StatefulSet', apiVersion, ctx);
+  const spec = ctx.obj(raw, 'spec', []);
+  return {
+    kind: 'StatefulSet',
+    apiVersion,
+    metadata,
+    spec: {
+      ...base,
+      serviceName: ctx.str(spec, 'serviceName', ['spec']) ?? '',
+      podManagementPolicy: ctx.oneOf(spec, 'podManagementPolicy', ['spec'], POLICIES, 'object/unsupported-value') ?? 'OrderedReady',
+    },
+  };
+}

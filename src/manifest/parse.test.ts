@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import type { Ingress, Pod, Service } from '../api/types';
+import type { Diagnostic } from './diagnostics';
+import { KUBECTL_DUMP, KUBECTL_NODES } from './fixtures/kubectl-dump';
+import { generateManifests } from './fixtures/generate';
+import { SEED_000 } from './fixtures/seed000';
+import { createManifestParser } from './parse';
+
+const parse = (text: string, options = {}) => createManifestParser().parse(text, options);
+const at = (d: Diagnostic | undefined) => d?.range && `${d.range.start.line}:${d.range.start.column}`;
+
+describe('reading the text', () => {
+  const cases: { name: string; text: string; kinds: string[]; docs: number; paths?: (string | number)[][]; lines?: number[] }[] = [
+    { name: 'empty text', text: '', kinds: [], docs: 0 },
+    { name: 'only comments and markers', text: '# nothing\n---\n---\n', kinds: [], docs: 0 },
+    {
+      name: 'multi-document YAML with a leading marker and a trailing one',
+      text: '---\napiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n---\n',
+      kinds: ['Namespace', 'Namespace'], docs: 2, lines: [2, 6],
+    },
+    {
+      name: 'document end markers (...) and comments between documents',
+      text: 'apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n...\n# between\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n',
+      kinds: ['Namespace', 'Namespace'], docs: 2, lines: [1, 7],
+    },
+    {
+      name: 'JSON',
+      text: '{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web"}, "spec": {"ports": [{"port": 80}]}}',
+      kinds: ['Service'], docs: 1, lines: [1],
+    },
+    {
+      name: 'kind: List (kubectl get -o yaml)',
+      text: 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: b}\n',
+      kinds: ['Namespace', 'Namespace'], docs: 1, paths: [['items', 0], ['items', 1]], lines: [4, 7],
+    },
+    {
+      name: 'a typed list (ServiceList) in JSON',
+      text: '{"apiVersion":"v1","kind":"ServiceList","items":[{"apiVersion":"v1","kind":"Service","metadata":{"name":"a"},"spec":{"ports":[{"port":1}]}}]}',
+      kinds: ['Service'], docs: 1, paths: [['items', 0]],
+    },
+    {
+      name: 'CRLF line endings',
+      text: 'apiVersion: v1\r\nkind: Namespace\r\nmetadata:\r\n  name: a\r\n---\r\napiVersion: v1\r\nkind: Namespace\r\nmetadata:\r\n  name: b\r\n',
+      kinds: ['Namespace', 'Namespace'], docs: 2, lines: [1, 6],
+    },
+    {
+      name: 'merge keys and anchors',
+      text: 'x: &labels {app: web}\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    <<: *labels\nspec:\n  containers: [{name: c}]\n',
+      kinds: ['Pod'], docs: 1,
+    },
+  ];
+  it.each(cases)('$name', ({ text, kinds, docs, paths, lines }) => {
+    const r = parse(text);
+    expect(r.objects.map((o) => o.kind)).toEqual(kinds);
+    expect(r.documents).toBe(docs);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    if (paths) expect(r.objects.map((o) => o.source?.path)).toEqual(paths);
+    if (lines) expect(r.objects.map((o) => o.source?.range.start.line)).toEqual(lines);
+  });
+
+  it('keeps anchored labels through a merge key', () => {
+    const r = parse(cases[cases.length - 1].text);
+    expect(r.objects[0].metadata.labels).toEqual({ app: 'web' });
+  });
+
+  it('one broken document does not hide the others, and the error has absolute line/column', () => {
+    const text = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n   bad: indent\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n';
+    const r = parse(text);
+    expect(r.objects.map((o) => o.metadata.name)).toEqual(['a', 'b']);
+    const err = r.diagnostics.find((d) => d.code === 'yaml/syntax-error');
+    expect(err?.source).toEqual({ doc: 1, path: [] });
+    expect(at(err)).toBe('9:7');
+    expect(r.documents).toBe(3);
+  });
+
+  it('points an unterminated flow collection at its last line, not at the next document', () => {
+    const r = parse('a: 1\n---\nb: [\n\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n');
+    expect(at(r.diagnostics.find((d) => d.code === 'yaml/syntax-error'))).toBe('3:5');
+  });
+
+  it.each([
+    ['a scalar document', 'just text\n', 'manifest/not-an-object', '1:1'],
+    ['a document that is a list', '- a\n- b\n', 'manifest/not-an-object', '1:1'],
+    ['missing kind', 'apiVersion: v1\nmetadata: {name: x}\n', 'object/missing-kind', '1:1'],
+    ['missing apiVersion', 'kind: Namespace\nmetadata:\n  name: x\n', 'object/missing-api-version', '1:1'],
+    ['duplicate keys', 'apiVersion: v1\nkind: Namespace\nkind: Pod\n', 'yaml/syntax-error', '3:1'],
+    ['a tab used for indentation', 'apiVersion: v1\nkind: Namespace\nmetadata:\n\tname: x\n', 'yaml/syntax-error', '4:1'],
+  ])('%s', (_n, text, code, pos) => {
+    const d = parse(text).diagnostics.find((x) => x.code === code);
+    expect(d?.severity).toBe('error');
+    expect(at(d)).toBe(pos);
+  });
+});
+
+describe('a real cluster dump (kubectl get svc,endpointslices,ingress,pods -A -o yaml)', () => {
+  const r = parse(KUBECTL_DUMP);
+
+  it('reads every item without an error and ignores the noise', () => {
+    expect(r.diagnostics).toEqual([]);
+    expect(r.objects.map((o) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`)).toEqual([
+      'Service/default/kubernetes', 'Service/shop/web', 'Service/kube-system/kube-dns',
+      'EndpointSlice/shop/web-5xk8d', 'Ingress/shop/shop', 'Pod/shop/web-7c9d8b6f5d-x2x4q',
+    ]);
+  });
+
+  it('keeps cluster-assigned addresses and uids', () => {
+    const web = r.objects[1] as Service;
+    expect(web.metadata.uid).toBe('7d1f9a7e-2c56-4d0c-8a11-3e2f7b9b8c01');
+    expect(web.spec).toMatchObject({ type: 'LoadBalancer', clusterIP: '10.96.141.27', clusterIPs: ['10.96.141.27'], ipFamilies: ['IPv4'] });
+    expect(web.spec.ports[0]).toEqual({ name: 'http', protocol: 'TCP', port: 80, targetPort: 'http', nodePort: 31380 });
+    expect(web.status.loadBalancer.ingress).toEqual([{ ip: '172.18.255.200' }]);
+    const pod = r.objects[5] as Pod;
+    expect(pod.status).toEqual({ phase: 'Running', podIP: '10.244.1.7', podIPs: ['10.244.1.7'], hostIP: '172.18.0.3', conditions: [{ type: 'Ready', status: 'True' }] });
+    expect(pod.spec.nodeName).toBe('kind-worker');
+    expect((r.objects[4] as Ingress).status.loadBalancer.ingress).toEqual([{ ip: '172.18.255.201' }]);
+  });
+
+  it('gives each item its own source range inside the List', () => {
+    expect(r.objects.map((o) => o.source?.path)).toEqual([0, 1, 2, 3, 4, 5].map((i) => ['items', i]));
+    expect(r.objects[0].source?.range.start).toEqual({ line: 3, column: 1 });
+    expect(r.objects[1].source?.range.start.line).toBe(r.objects[0].source!.range.end.line + 1);
+  });
+
+  it('Node manifests replace the World nodes', () => {
+    const w = parse(`${KUBECTL_NODES}---\n${KUBECTL_DUMP}`).world;
+    expect(w.nodes).toEqual([
+      { name: 'kind-control-plane', internalIP: '172.18.0.2', podCIDR: '10.244.0.0/24', controlPlane: true, labels: { 'kubernetes.io/hostname': 'kind-control-plane', 'node-role.kubernetes.io/control-plane': '' } },
+      { name: 'kind-worker', internalIP: '172.18.0.3', podCIDR: '10.244.1.0/24', zone: 'zone-a', labels: { 'topology.kubernetes.io/zone': 'zone-a' } },
+    ]);
+  });
+
+  it('a dump from a cloud cluster points at where to declare its Service range', () => {
+    const cloud = KUBECTL_DUMP.replaceAll('10.96.0.1\n', '10.0.0.1\n').replaceAll('10.96.141.27', '10.0.141.27').replaceAll('10.96.0.10', '10.0.0.10');
+    const out = parse(cloud).diagnostics.filter((d) => d.code === 'service/cluster-ip-out-of-range');
+    expect(out.map((d) => d.object)).toEqual(['Service/default/kubernetes', 'Service/shop/web', 'Service/kube-system/kube-dns']);
+    expect(out[0].params).toMatchObject({ ip: '10.0.0.1', ranges: '10.96.0.0/12', suggestion: '10.0.0.0/16' });
+    expect(out[0].message).toContain('spec.cluster.serviceCIDRs: ["10.0.0.0/16"]');
+    expect(out[0].message).toContain('--service-cidr 10.0.0.0/16');
+    expect(at(out[0])).toBe('15:16');
+    const fixed = parse(cloud, { serviceCIDRs: ['10.0.0.0/16'] });
+    expect(fixed.diagnostics).toEqual([]);
+    expect(fixed.world.cluster.dnsServiceIP).toBe('10.0.0.10');
+  });
+});
+
+describe('seed 000: an Ingress pointing across namespaces', () => {
+  const r = parse(SEED_000);
+  const find = (code: string, doc: number) => r.diagnostics.filter((d) => d.code === code && d.source?.doc === doc);
+
+  it('reports every name the API server rejects, at the name', () => {
+    expect(find('object/name-invalid', 0).map((d) => [d.params.name, at(d)])).toEqual([['ingressC', '7:13']]);
+    expect(find('object/namespace-invalid', 0).map((d) => [d.params.namespace, at(d)])).toEqual([['namespaceA', '8:18']]);
+    expect(find('object/name-invalid', 1).map((d) => [d.params.name, d.params.rule, d.params.suggestion])).toEqual([
+      ['headless-to-serviceC', 'dns1035-label', 'headless-to-servicec'],
+    ]);
+    expect(find('object/name-invalid', 1)[0].message).toContain('a DNS-1035 label');
+  });
+
+  it('explains that a backend cannot name a Service in another namespace', () => {
+    const [d] = find('ingress/backend-name-invalid', 0);
+    expect(d.field).toEqual(['spec', 'rules', 0, 'http', 'paths', 0, 'backend', 'serviceName']);
+    expect(at(d)).toBe('15:28');
+    expect(d.message).toContain('cross-namespace references are not possible this way');
+    expect(d.message).toContain('"namespaceB"');
+    const [d2] = find('ingress/backend-name-invalid', 2);
+    expect(d2.message).toContain('did you mean "headless-to-servicec"');
+  });
+
+  it('converts the removed extensions/v1beta1 Ingress and says so', () => {
+    expect(find('ingress/deprecated-api-version', 0)).toHaveLength(1);
+    expect(find('ingress/deprecated-api-version', 0)[0].severity).toBe('warning');
+    const ing = r.objects.find((o): o is Ingress => o.kind === 'Ingress');
+    expect(ing?.convertedFrom).toBe('extensions/v1beta1');
+    expect(ing?.spec.rules[0].http?.paths[0]).toEqual({ path: '/', pathType: 'ImplementationSpecific', backend: { service: { name: 'headless-to-serviceC', port: { number: 80 } } } });
+  });
+
+  it('keeps externalName on a headless ClusterIP Service, selector-less', () => {
+    const svc = r.objects.find((o): o is Service => o.kind === 'Service');
+    expect(svc?.spec).toMatchObject({ type: 'ClusterIP', clusterIP: 'None', selector: null, externalName: 'serviceC.namespaceB.svc.cluster.local', ports: [] });
+    expect(r.diagnostics.some((d) => d.code.startsWith('service/'))).toBe(false);
+  });
+
+  it('the second Ingress of the same name replaces the first', () => {
+    expect(r.objects.filter((o) => o.kind === 'Ingress')).toHaveLength(1);
+    expect(find('object/duplicate', 2)).toHaveLength(1);
+    expect(r.rejected.has('Ingress/namespaceA/ingressC')).toBe(true);
+  });
+});
+
+describe('removed Ingress API versions are converted to networking.k8s.io/v1', () => {
+  it.each(['extensions/v1beta1', 'networking.k8s.io/v1beta1'])('%s', (apiVersion) => {
+    const r = parse(`apiVersion: ${apiVersion}\nkind: Ingress\nmetadata: {name: web}\nspec:\n  ingressClassName: nginx\n  backend: {serviceName: fallback, servicePort: http}\n  tls: [{hosts: [a.example.com], secretName: a-tls}]\n  rules:\n  - host: a.example.com\n    http:\n      paths:\n      - path: /api\n        pathType: Prefix\n        backend: {serviceName: api, servicePort: 8080}\n      - backend: {serviceName: web, servicePort: 80}\n`);
+    const ing = r.objects[0] as Ingress;
+    expect(ing.convertedFrom).toBe(apiVersion);
+    expect(ing.spec).toEqual({
+      ingressClassName: 'nginx',
+      defaultBackend: { service: { name: 'fallback', port: { name: 'http' } } },
+      tls: [{ hosts: ['a.example.com'], secretName: 'a-tls' }],
+      rules: [{ host: 'a.example.com', http: { paths: [
+        { path: '/api', pathType: 'Prefix', backend: { service: { name: 'api', port: { number: 8080 } } } },
+        { pathType: 'ImplementationSpecific', backend: { service: { name: 'web', port: { number: 80 } } } },
+      ] } }],
+    });
+    expect(r.diagnostics.map((d) => [d.severity, d.code, at(d)])).toEqual([['warning', 'ingress/deprecated-api-version', '1:13']]);
+    expect(r.diagnostics[0].message).toContain('removed in Kubernetes 1.22');
+  });
+});
+
+describe('incremental parsing', () => {
+  const text = generateManifests(50);
+
+  it('re-decodes only the edited document and reuses the others (same objects when unmoved)', () => {
+    const p = createManifestParser();
+    const a = p.parse(text);
+    expect(a.cache).toEqual({ decoded: 50, reused: 0 });
+    const edited = text.replace('replicas: 2', 'replicas: 5');
+    const b = p.parse(edited);
+    expect(b.cache).toEqual({ decoded: 1, reused: 49 });
+    expect(b.objects[0]).toBe(a.objects[0]);
+    expect(b.objects[1]).not.toBe(a.objects[1]);
+    expect(b.objects[2]).toBe(a.objects[2]);
+    expect(p.parse(edited).cache).toEqual({ decoded: 0, reused: 50 });
+  });
+
+  it('moves later objects when a line is added, without decoding them again', () => {
+    const p = createManifestParser();
+    const a = p.parse(text);
+    const b = p.parse(text.replace('replicas: 2', 'replicas: 2\n  minReadySeconds: 3'));
+    expect(b.cache.decoded).toBe(1);
+    expect(b.objects[0]).toBe(a.objects[0]);
+    expect(b.objects[2].source!.range.start.line).toBe(a.objects[2].source!.range.start.line + 1);
+    expect(b.objects[2].metadata).toBe(a.objects[2].metadata);
+  });
+
+  it('drops documents that left the text', () => {
+    const p = createManifestParser();
+    p.parse(text);
+    p.parse('apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n');
+    expect(p.parse(text).cache).toEqual({ decoded: 50, reused: 0 });
+  });
+
+  it('keeps diagnostics of an unchanged document at the right line after an edit above it', () => {
+    const bad = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: Bad\nspec:\n  ports: [{port: 80}]\n';
+    const p = createManifestParser();
+    const a = p.parse(`apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\n${bad}`);
+    const b = p.parse(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\n${bad}`);
+    expect(at(a.diagnostics[0])).toBe('8:9');
+    expect(at(b.diagnostics[0])).toBe('9:9');
+  });
+});
+
+describe('locate', () => {
+  it('resolves later diagnostics (lint) to the field, or to its nearest existing ancestor', () => {
+    const r = parse('apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n');
+    expect(r.locate({ doc: 1, path: [] }, ['spec', 'ports', 0, 'port'])).toEqual({ start: { line: 11, column: 11 }, end: { line: 11, column: 13 } });
+    expect(r.locate({ doc: 1, path: [] }, ['spec', 'selector'])?.start).toEqual({ line: 9, column: 1 });
+    expect(r.locate({ doc: 0, path: [] }, ['metadata', 'name'])?.start).toEqual({ line: 3, column: 18 });
+    expect(r.locate({ doc: 7, path: [] }, ['x'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createManifestParser } from './parse';
+
+const svc = (spec: string, name = 'web') => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
+const ing = (spec: string, apiVersion = 'networking.k8s.io/v1') => `apiVersion: ${apiVersion}\nkind: Ingress\nmetadata:\n  name: web\nspec:\n${spec}`;
+const back = (name = 'web', port = 'number: 80') => `        backend:\n          service:\n            name: ${name}\n            port: {${port}}\n`;
+const rule = (path: string, extra = '', backend = back()) =>
+  `  rules:\n  - host: shop.example.com\n    http:\n      paths:\n      - path: ${path}\n${extra}${backend}`;
+
+/** Every case: the text, the code the API server's error maps to, and where the squiggle starts. */
+const cases: { name: string; text: string; code: string; at: string; message?: string }[] = [
+  // metadata
+  { name: 'Service name not a DNS-1035 label (digit first)', text: svc('  ports: [{port: 80}]\n', '1web'), code: 'object/name-invalid', at: '4:9', message: 'a DNS-1035 label' },
+  { name: 'Service name too long', text: svc('  ports: [{port: 80}]\n', `a${'b'.repeat(63)}`), code: 'object/name-invalid', at: '4:9', message: 'must be no more than 63 characters' },
+  { name: 'Pod name with uppercase', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: MyPod\nspec: {containers: [{name: c}]}\n', code: 'object/name-invalid', at: '4:9', message: 'use something like "mypod"' },
+  { name: 'missing name', text: 'apiVersion: v1\nkind: Pod\nmetadata: {}\nspec: {containers: [{name: c}]}\n', code: 'object/name-required', at: '3:1' },
+  { name: 'namespace not a DNS-1123 label', text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: team.a\nspec: {containers: [{name: c}]}\n', code: 'object/namespace-invalid', at: '5:14' },
+  { name: 'label value too long', text: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    app: ${'x'.repeat(64)}\nspec: {containers: [{name: c}]}\n`, code: 'object/label-value-invalid', at: '6:10' },
+  { name: 'unquoted boolean annotation value', text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  annotations:\n    a.example.com/enabled: true\nspec: {ports: [{port: 80}]}\n', code: 'object/invalid-field-type', at: '6:28' },
+  { name: 'string where an integer is expected', text: svc('  ports:\n  - port: "80"\n'), code: 'object/invalid-field-type', at: '7:11' },
+  // Service
+  { name: 'port 0', text: svc('  ports:\n  - port: 0\n'), code: 'service/port-invalid', at: '7:11' },
+  { name: 'port 70000', text: svc('  ports:\n  - port: 70000\n'), code: 'service/port-invalid', at: '7:11' },
+  { name: 'targetPort name not an IANA_SVC_NAME', text: svc('  ports:\n  - port: 80\n    targetPort: http_port\n'), code: 'service/target-port-invalid', at: '8:17', message: 'must contain only alpha-numeric characters' },
+  { name: 'targetPort name too long', text: svc('  ports:\n  - port: 80\n    targetPort: a-very-long-port-name\n'), code: 'service/target-port-invalid', at: '8:17', message: 'no more than 15 characters' },
+  { name: 'targetPort out of range', text: svc('  ports:\n  - port: 80\n    targetPort: 65536\n'), code: 'service/target-port-invalid', at: '8:17' },
+  { name: 'two ports, one unnamed', text: svc('  ports:\n  - port: 80\n    name: http\n  - port: 443\n'), code: 'service/port-name-required', at: '9:5' },
+  { name: 'duplicate port names', text: svc('  ports:\n  - {name: http, port: 80}\n  - {name: http, port: 81}\n'), code: 'service/port-name-duplicate', at: '8:12' },
+  { name: 'port name not a DNS label', text: svc('  ports:\n  - {name: HTTP, port: 80}\n'), code: 'service/port-name-invalid', at: '7:12' },
+  { name: 'same port/protocol twice', text: svc('  ports:\n  - {name: a, port: 80}\n  - {name: b, port: 80}\n'), code: 'service/port-duplicate', at: '8:5' },
+  { name: 'no ports on a ClusterIP Service', text: svc('  selector: {app: web}\n'), code: 'service/ports-required', at: '5:1' },
+  { name: 'unknown protocol', text: svc('  ports:\n  - {port: 80, protocol: HTTP}\n'), code: 'service/protocol-unsupported', at: '7:26' },
+  { name: 'unknown type', text: svc('  type: Ingress\n  ports: [{port: 80}]\n'), code: 'service/type-unsupported', at: '6:9' },
+  { name: 'nodePort on a ClusterIP Service', text: svc('  ports:\n  - port: 80\n    nodePort: 30080\n'), code: 'service/node-port-not-allowed', at: '8:15' },
+  { name: 'nodePort outside 30000-32767', text: svc('  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 8080\n'), code: 'service/node-port-out-of-range', at: '9:15', message: 'The range of valid ports is 30000-32767' },
+  { name: 'nodePort used by two Services', text: `${svc('  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30080\n')}---\n${svc('  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30080\n', 'api')}`, code: 'service/node-port-allocated', at: '19:15', message: 'already allocated (to Service/default/web)' },
+  { name: 'clusterIP not an IP', text: svc('  clusterIP: 10.96.0.300\n  ports: [{port: 80}]\n'), code: 'service/cluster-ip-invalid', at: '6:14' },
+  { name: 'clusterIP outside the Service range', text: svc('  clusterIP: 10.0.0.5\n  ports: [{port: 80}]\n'), code: 'service/cluster-ip-out-of-range', at: '6:14', message: 'The range of valid IPs is 10.96.0.0/12' },
+  { name: 'clusterIP used by two Services', text: `${svc('  clusterIP: 10.96.1.1\n  ports: [{port: 80}]\n')}---\n${svc('  clusterIP: 10.96.1.1\n  ports: [{port: 80}]\n', 'api')}`, code: 'service/cluster-ip-allocated', at: '14:14' },
+  { name: 'clusterIP of kube-dns taken by another Service', text: svc('  clusterIP: 10.96.0.10\n  ports: [{port: 80}]\n'), code: 'service/cluster-ip-allocated', at: '6:14', message: 'Service/kube-system/kube-dns' },
+  { name: 'headless NodePort', text: svc('  type: NodePort\n  clusterIP: None\n  ports: [{port: 80}]\n'), code: 'service/headless-not-allowed', at: '7:14', message: "may not be set to 'None' for NodePort services" },
+  { name: 'headless LoadBalancer', text: svc('  type: LoadBalancer\n  clusterIP: None\n  ports: [{port: 80}]\n'), code: 'service/headless-not-allowed', at: '7:14' },
+  { name: 'ExternalName without externalName', text: svc('  type: ExternalName\n'), code: 'service/externalname-required', at: '5:1' },
+  { name: 'ExternalName with an invalid name', text: svc('  type: ExternalName\n  externalName: my_db.example.com\n'), code: 'service/externalname-invalid', at: '7:17' },
+  { name: 'ExternalName with a clusterIP', text: svc('  type: ExternalName\n  externalName: db.example.com\n  clusterIP: None\n'), code: 'service/externalname-cluster-ip', at: '8:14' },
+  { name: 'ClientIP timeout above a day', text: svc('  sessionAffinity: ClientIP\n  sessionAffinityConfig: {clientIP: {timeoutSeconds: 90000}}\n  ports: [{port: 80}]\n'), code: 'service/session-affinity-timeout-invalid', at: '7:54' },
+  // Ingress
+  { name: 'v1 path without pathType', text: ing(rule('/')), code: 'ingress/path-type-required', at: '10:9' },
+  { name: 'Prefix path not absolute', text: ing(rule('api', '        pathType: Prefix\n')), code: 'ingress/path-not-absolute', at: '10:15' },
+  { name: 'Exact path with //', text: ing(rule('/a//b', '        pathType: Exact\n')), code: 'ingress/path-invalid-sequence', at: '10:15' },
+  { name: 'unknown pathType', text: ing(rule('/', '        pathType: Regex\n')), code: 'ingress/path-type-unsupported', at: '11:19' },
+  { name: 'backend with a DNS name', text: ing(rule('/', '        pathType: Prefix\n', back('web.other.svc.cluster.local'))), code: 'ingress/backend-name-invalid', at: '14:19', message: 'cross-namespace references are not possible this way' },
+  { name: 'backend without a port', text: ing(rule('/', '        pathType: Prefix\n', '        backend:\n          service: {name: web}\n')), code: 'ingress/backend-port-required', at: '13:11' },
+  { name: 'backend port name and number', text: ing(rule('/', '        pathType: Prefix\n', back('web', 'number: 80, name: http'))), code: 'ingress/backend-port-both', at: '15:13' },
+  { name: 'backend with neither service nor resource', text: ing(rule('/', '        pathType: Prefix\n', '        backend: {}\n')), code: 'ingress/backend-required', at: '12:9' },
+  { name: 'neither rules nor defaultBackend', text: ing('  ingressClassName: nginx\n'), code: 'ingress/rules-or-default-backend-required', at: '5:1' },
+  { name: 'host is an IP', text: ing('  rules:\n  - host: 203.0.113.7\n    http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}\n'), code: 'ingress/host-ip', at: '7:11' },
+  { name: 'wildcard not leading', text: ing('  rules:\n  - host: shop.*.example.com\n    http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}\n'), code: 'ingress/host-invalid', at: '7:11', message: "a wildcard DNS-1123 subdomain must start with '*.'" },
+  { name: 'http rule without paths', text: ing('  rules:\n  - host: a.example.com\n    http: {paths: []}\n'), code: 'ingress/paths-required', at: '8:12' },
+  { name: 'ingress.class annotation disagrees with ingressClassName', text: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations: {kubernetes.io/ingress.class: traefik}\nspec:\n  ingressClassName: nginx\n  defaultBackend: {service: {name: web, port: {number: 80}}}\n', code: 'ingress/class-annotation-mismatch', at: '5:46' },
+  { name: 'v1beta1 backend with a DNS name points at serviceName', text: ing('  backend:\n    serviceName: a.b\n    servicePort: 80\n', 'networking.k8s.io/v1beta1'), code: 'ingress/backend-name-invalid', at: '7:18' },
+  // workloads, pods, endpoints
+  { name: 'Deployment without selector', text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template:\n    metadata: {labels: {app: d}}\n    spec: {containers: [{name: c}]}\n', code: 'workload/selector-required', at: '4:1' },
+  { name: 'selector does not match template labels', text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {app: d}}\n  template:\n    metadata:\n      labels: {app: e}\n    spec: {containers: [{name: c}]}\n', code: 'workload/selector-mismatch', at: '8:7' },
+  { name: 'Pod without containers', text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {}\n', code: 'pod/containers-required', at: '4:1' },
+  { name: 'dnsPolicy None without nameservers', text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  dnsPolicy: None\n  containers: [{name: c}]\n', code: 'pod/dns-config-required', at: '5:14' },
+  { name: 'Endpoints with a loopback address', text: 'apiVersion: v1\nkind: Endpoints\nmetadata: {name: e}\nsubsets:\n- addresses:\n  - ip: 127.0.0.1\n  ports: [{port: 80}]\n', code: 'endpoints/address-invalid', at: '6:9' },
+  { name: 'EndpointSlice address of the wrong family', text: 'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: e}\naddressType: IPv6\nendpoints:\n- addresses:\n  - 10.0.0.1\n', code: 'endpointslice/address-invalid', at: '7:5' },
+  // objects
+  { name: 'same kind/namespace/name twice', text: 'apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n', code: 'object/duplicate', at: '8:9' },
+  { name: 'known kind in the wrong apiVersion', text: 'apiVersion: apps/v1\nkind: Service\nmetadata: {name: web}\n', code: 'object/unknown-api-version', at: '1:13' },
+];
+
+describe('API-server validation: code and position of each error', () => {
+  it.each(cases)('$name', ({ text, code, at, message }) => {
+    const r = createManifestParser().parse(text);
+    const d = r.diagnostics.find((x) => x.code === code);
+    expect(d, JSON.stringify(r.diagnostics.map((x) => x.code))).toBeDefined();
+    expect(d!.severity).toBe('error');
+    expect(`${d!.range?.start.line}:${d!.range?.start.column}`).toBe(at);
+    if (message) expect(d!.message).toContain(message);
+    // What the API server refuses is never created — except a duplicate, which updates the first (kubectl apply).
+    if (d!.object) expect(r.rejected.has(d!.object)).toBe(code !== 'object/duplicate');
+  });
+});
+
+describe('things the API server accepts', () => {
+  it.each([
+    ['ExternalName that looks like an IP (treated as a name, not rejected)', svc('  type: ExternalName\n  externalName: 192.0.2.10\n')],
+    ['ExternalName with a trailing dot', svc('  type: ExternalName\n  externalName: db.example.com.\n')],
+    ['headless Service without ports', svc('  clusterIP: None\n  selector: {app: a}\n')],
+    ['wildcard host rule', ing('  rules:\n  - host: "*.example.com"\n    http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}\n')],
+    ['ImplementationSpecific with an empty path', ing('  rules:\n  - http: {paths: [{pathType: ImplementationSpecific, backend: {service: {name: web, port: {name: http}}}}]}\n')],
+    ['a TCP and a UDP port of one Service sharing a nodePort', svc('  type: NodePort\n  ports:\n  - {name: dns, port: 53, protocol: UDP, nodePort: 30053}\n  - {name: dns-tcp, port: 53, protocol: TCP, nodePort: 30053}\n')],
+  ])('%s', (_n, text) => {
+    expect(createManifestParser().parse(text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('unknown kinds and CRDs', () => {
+  it('keeps them, reports them as info, never as errors', () => {
+    const r = createManifestParser().parse('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg, namespace: x}\ndata: {a: b}\n---\napiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: Bad_Name}\n');
+    expect(r.unknown.map((u) => [u.kind, u.apiVersion, u.metadata.name, u.metadata.namespace, u.source?.doc])).toEqual([
+      ['ConfigMap', 'v1', 'cfg', 'x', 0], ['Issuer', 'cert-manager.io/v1', 'Bad_Name', '', 1],
+    ]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.object, `${d.range?.start.line}:${d.range?.start.column}`])).toEqual([
+      ['info', 'object/not-simulated', 'ConfigMap/x/cfg', '2:7'],
+      ['info', 'object/not-simulated', 'Issuer/Bad_Name', '7:7'],
+    ]);
+    expect(r.unknown[0].raw).toMatchObject({ data: { a: 'b' } });
+  });
+});

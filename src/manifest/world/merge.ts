@@ -1,0 +1,65 @@
+/**
+ * PodPath's World document (`apiVersion: podpath.dev/v1alpha1, kind: World`): its `spec` is deep-merged over
+ * defaultWorld(). Objects merge key by key, lists and scalars replace; a value of the wrong type is an error
+ * and the default stays; an unknown key is a warning (most often a typo that would otherwise be ignored).
+ */
+import { defaultWorld, type WorldSpec } from '../../api/world';
+import { DecodeContext, isRecord, type Raw } from '../decode/context';
+import type { FieldPath } from '../diagnostics';
+
+export function mergeWorldSpec(base: WorldSpec, raw: Raw, ctx: DecodeContext): WorldSpec {
+  const spec = raw.spec;
+  if (spec === undefined || spec === null) return base;
+  if (!isRecord(spec)) {
+    ctx.wrongType(['spec'], 'object', spec);
+    return base;
+  }
+  return mergeValue(base, spec, ['spec'], ctx) as WorldSpec;
+}
+
+function mergeValue(base: unknown, over: unknown, at: FieldPath, ctx: DecodeContext): unknown {
+  if (over === undefined || over === null) return base;
+  if (isRecord(base)) {
+    if (!isRecord(over)) {
+      ctx.error('world/invalid-field', at, { expected: 'object', found: kindOf(over) });
+      return base;
+    }
+    const out: Raw = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+      if (!(k in base)) {
+        ctx.add('warning', 'world/unknown-field', [...at, k], { key: k, known: Object.keys(base).join(', ') });
+        continue;
+      }
+      out[k] = mergeValue(base[k], v, [...at, k], ctx);
+    }
+    return out;
+  }
+  if (Array.isArray(base)) {
+    if (!Array.isArray(over)) {
+      ctx.error('world/invalid-field', at, { expected: 'list', found: kindOf(over) });
+      return base;
+    }
+    return over;
+  }
+  if (typeof base !== typeof over) {
+    ctx.error('world/invalid-field', at, { expected: typeof base, found: kindOf(over) });
+    return base;
+  }
+  return over;
+}
+
+function kindOf(v: unknown): string {
+  return Array.isArray(v) ? 'list' : v === null ? 'null' : typeof v;
+}
+
+/** Was this path written in the World document? (Decides whether a derived default still applies.) */
+export function written(raw: Raw | undefined, path: readonly string[]): boolean {
+  let v: unknown = raw;
+  for (const k of path) {
+    if (!isRecord(v) || !(k in v)) return false;
+    v = v[k];
+  }
+  return v !== undefined && v !== null;
+}
+
+export { defaultWorld };

@@ -1,0 +1,26 @@
+/**
+ * The catalog registry: each module's catalog calls registerCatalog when imported. Kept free of imports so
+ * that catalogs and src/messages/index.ts can import it in any order without a cycle.
+ */
+import { renderTemplate, type Catalog, type Params } from './render';
+
+const catalogs: Catalog[] = [];
+
+export function registerCatalog(catalog: Catalog): void {
+  catalogs.push(catalog);
+}
+
+/** All registered English templates merged (code → template). */
+export function englishCatalog(): Catalog {
+  return Object.assign({}, ...catalogs) as Catalog;
+}
+
+/** Render a message key in English; an unknown key renders as the key itself with its params. */
+export function renderMessage(key: string, params: Params = {}): string {
+  for (let i = catalogs.length - 1; i >= 0; i--) {
+    const t = catalogs[i][key];
+    if (t !== undefined) return renderTemplate(t, params);
+  }
+  const p = Object.entries(params).map(([k, v]) => `${k}=${v}`).join(' ');
+  return p ? `${key} (${p})` : key;
+}
