@@ -1,13 +1,34 @@
 /**
- * STUB — owned by the cluster helper. Contract:
- * Run the controllers in a fixed, documented order over the decoded objects and return the ClusterState:
- * ipallocator → podipam/scheduling → workloads → endpointslice (+ mirroring) → load balancers/ingress addresses.
- * Pure and deterministic: same input, same output.
+ * reconcile: the decoded objects and the World in, the ClusterState out — every controller run once, in a
+ * fixed order, each reading only what the earlier ones produced. Pure and deterministic: the same input
+ * gives a deep-equal output, and allocation is hashed by name so unrelated objects do not renumber others.
+ *
+ *  1. nodes            Node manifests, else World nodes; pod CIDRs from node IPAM (controllers/nodeipam)
+ *  2. system objects   kubeadm/apiserver objects and World ingress controllers the text lacks (system.ts)
+ *  3. workloads        Deployment → ReplicaSet → Pods, StatefulSet → Pods (controllers/workloads)
+ *  4. scheduler        pods onto nodes (controllers/scheduler)
+ *  5. pod IPAM         pod IPs from each node's pod CIDR (controllers/podipam)
+ *  6. ipallocator      ClusterIPs, then node ports (controllers/ipallocator, controllers/portallocator)
+ *  7. load balancers   status.loadBalancer of LoadBalancer Services (controllers/cloudprovider)
+ *  8. endpoints        EndpointSlices (+ mirroring) and the Endpoints view (controllers/endpointslice…)
+ *  9. ingress status   controllers' addresses and each Ingress's ADDRESS (controllers/ingressstatus)
  */
-import type { KubeObject, UnknownObject } from '../api/types';
+import type {
+  Deployment, EndpointSlice, Endpoints, Ingress, IngressClass, KubeObject, Namespace, Node, Pod, ReplicaSet, Secret,
+  Service, StatefulSet, UnknownObject,
+} from '../api/types';
+import { NAMESPACED_KINDS } from '../api/types';
 import type { WorldSpec } from '../api/world';
 import type { Diagnostic } from '../manifest/diagnostics';
-import type { ClusterState } from './state';
+import { buildEndpoints } from './endpoints';
+import { buildIngresses } from './ingresses';
+import { LabelIndex } from './labels';
+import { clusterDiagnostic } from './messages';
+import { buildNodes } from './nodes';
+import { buildPods } from './pods';
+import { buildServices } from './services';
+import { nsName, type ClusterState } from './state';
+import { CREATED_BY_KUBEADM, systemObjects } from './system';
 
 export interface ReconcileInput {
   objects: readonly KubeObject[];
@@ -15,11 +36,101 @@ export interface ReconcileInput {
   world: WorldSpec;
 }
 
+interface ByKind {
+  Namespace: Namespace[]; Node: Node[]; Pod: Pod[]; Deployment: Deployment[]; ReplicaSet: ReplicaSet[];
+  StatefulSet: StatefulSet[]; Service: Service[]; Endpoints: Endpoints[]; EndpointSlice: EndpointSlice[];
+  Ingress: Ingress[]; IngressClass: IngressClass[]; Secret: Secret[];
+}
+
+function classify(objects: readonly KubeObject[]): ByKind {
+  const by: ByKind = {
+    Namespace: [], Node: [], Pod: [], Deployment: [], ReplicaSet: [], StatefulSet: [], Service: [], Endpoints: [],
+    EndpointSlice: [], Ingress: [], IngressClass: [], Secret: [],
+  };
+  for (const o of objects) (by[o.kind] as KubeObject[] | undefined)?.push(o);
+  return by;
+}
+
+const objKey = (o: KubeObject) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byName = <T extends KubeObject>(list: readonly T[]) =>
+  list.map((o) => ({ o, k: nsName(o.metadata.namespace, o.metadata.name) })).sort((a, b) => cmp(a.k, b.k)).map((x) => x.o);
+
 export function reconcile(input: ReconcileInput): ClusterState {
+  const { world } = input;
   const diagnostics: Diagnostic[] = [];
+  const given = classify(input.objects);
+
+  // 1. Nodes.
+  const nodes = buildNodes(given.Node, world);
+  const nodeObjs = new Map(given.Node.map((o) => [o.metadata.name, o]));
+  for (const n of nodes) {
+    const obj = nodeObjs.get(n.name);
+    if (!n.internalIP) diagnostics.push(clusterDiagnostic('warning', 'cluster/node-no-internal-ip', { node: n.name }, obj));
+    if (!n.podCIDR) {
+      diagnostics.push(clusterDiagnostic('warning', 'cluster/node-cidr-exhausted', { node: n.name, podCIDR: world.cluster.podCIDR, maskSize: world.cluster.nodeCIDRMaskSize }, obj));
+    }
+  }
+
+  // 2. System objects the text does not define; they reach the API server first.
+  const podIndex = new LabelIndex<Pod>((p) => p.metadata.labels, (p) => p.metadata.namespace);
+  for (const p of given.Pod) podIndex.add(p);
+  const system = systemObjects({
+    world, nodes, defined: new Set(input.objects.map(objKey)),
+    hasPods: (ns, labels) => podIndex.select(ns, labels).length > 0,
+  });
+  const sys = classify(system);
+  const all = classify([...system, ...input.objects]);
+
+  // 3-5. Workloads, scheduling, pod IPs.
+  const tolerate = new Set(sys.Deployment.filter((d) => d.createdBy === CREATED_BY_KUBEADM).map((d) => nsName(d.metadata.namespace, d.metadata.name)));
+  const podsRes = buildPods({
+    pods: all.Pod, deployments: all.Deployment, replicaSets: all.ReplicaSet, statefulSets: all.StatefulSet, nodes,
+    tolerateControlPlane: tolerate,
+  });
+  diagnostics.push(...podsRes.diagnostics);
+
+  // 6-7. Service IPs, node ports, load balancers.
+  const writtenIngressIPs = all.Ingress.flatMap((i) => i.status.loadBalancer.ingress.map((x) => x.ip ?? '')).filter(Boolean);
+  const svcRes = buildServices(all.Service, world, writtenIngressIPs);
+  diagnostics.push(...svcRes.diagnostics);
+
+  // 8. Endpoints.
+  const epRes = buildEndpoints(svcRes.services, podsRes.pods, nodes, all.EndpointSlice, all.Endpoints);
+  diagnostics.push(...epRes.diagnostics);
+
+  // 9. Ingress controllers and addresses.
+  const ingressClasses = byName(all.IngressClass);
+  const ingRes = buildIngresses(world, all.Ingress, ingressClasses, svcRes.services, podsRes.pods, svcRes.pools);
+
+  const namespaces = new Set<string>(all.Namespace.map((n) => n.metadata.name));
+  for (const o of [...system, ...input.objects]) if (NAMESPACED_KINDS.has(o.kind) && o.metadata.namespace) namespaces.add(o.metadata.namespace);
+  for (const p of podsRes.pods) namespaces.add(p.namespace);
+
+  const objects: KubeObject[] = [
+    ...byName(all.Namespace), ...byName(all.Node),
+    ...byName(all.Deployment), ...byName([...all.ReplicaSet, ...podsRes.replicaSets]), ...byName(all.StatefulSet),
+    ...podsRes.pods.map((p) => p.pod),
+    ...svcRes.services.map((s) => s.service),
+    ...epRes.endpoints, ...epRes.endpointSlices,
+    ...ingressClasses, ...ingRes.ingresses, ...byName(all.Secret),
+  ];
+
   return {
-    world: input.world, namespaces: ['default'], nodes: [], pods: [], services: [], endpointSlices: [],
-    ingresses: [], ingressClasses: [], ingressControllers: [], secrets: [], objects: input.objects,
-    unknown: input.unknown, diagnostics,
+    world,
+    namespaces: [...namespaces].sort(),
+    nodes,
+    pods: podsRes.pods,
+    services: svcRes.services,
+    endpointSlices: epRes.endpointSlices,
+    endpoints: epRes.endpoints,
+    ingresses: ingRes.ingresses,
+    ingressClasses,
+    ingressControllers: ingRes.controllers,
+    ingressAddresses: ingRes.addresses,
+    secrets: byName(all.Secret),
+    objects,
+    unknown: input.unknown,
+    diagnostics,
   };
 }

@@ -4,7 +4,7 @@
  * ingress/, graph/, lint/ and the CLI. Nothing here is computed lazily or holds back-references.
  */
 import type {
-  EndpointSlice, Ingress, IngressClass, KubeObject, LoadBalancerIngress, Pod, Secret, Service, UnknownObject,
+  EndpointSlice, Endpoints, Ingress, IngressClass, KubeObject, LoadBalancerIngress, Pod, Secret, Service, Taint, UnknownObject,
 } from '../api/types';
 import type { WorldSpec, IngressControllerSpec } from '../api/world';
 import type { Diagnostic } from '../manifest/diagnostics';
@@ -15,9 +15,13 @@ export interface SimNode {
   externalIP?: string;
   podCIDR: string;
   controlPlane: boolean;
-  /** Schedulable for ordinary pods (no NoSchedule taint, not cordoned). */
+  /** Schedulable for ordinary pods (ready, no NoSchedule/NoExecute taint, not cordoned). */
   schedulable: boolean;
   ready: boolean;
+  /** spec.unschedulable (`kubectl cordon`). */
+  unschedulable: boolean;
+  /** spec.taints (kubeadm taints the control plane node-role.kubernetes.io/control-plane:NoSchedule). */
+  taints: readonly Taint[];
   zone?: string;
   labels: Readonly<Record<string, string>>;
   /** Came from a Node manifest (a real dump) or from the World document / defaults. */
@@ -79,9 +83,20 @@ export interface ClusterState {
   services: readonly SimService[];
   /** Every EndpointSlice: controller-made, mirrored from Endpoints, and hand-written. */
   endpointSlices: readonly EndpointSlice[];
+  /**
+   * core/v1 Endpoints as `kubectl get endpoints` shows them: computed by the endpoints controller for Services
+   * with a selector, as written for selector-less Services. A view only; routing reads endpointSlices.
+   */
+  endpoints: readonly Endpoints[];
   ingresses: readonly Ingress[];
   ingressClasses: readonly IngressClass[];
   ingressControllers: readonly SimIngressController[];
+  /**
+   * The ADDRESS of each Ingress (`namespace/name` → status.loadBalancer.ingress): its in-cluster controller's
+   * Service address, a per-Ingress cloud L7 address, or the status written in the manifest (a dump).
+   * Ingresses no controller claims (or whose controller's load balancer is pending) map to [].
+   */
+  ingressAddresses: Readonly<Record<string, readonly LoadBalancerIngress[]>>;
   secrets: readonly Secret[];
   /** Everything decoded from the text plus what controllers created, in a stable order. */
   objects: readonly KubeObject[];

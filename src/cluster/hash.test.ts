@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ALPHANUMS, fnv1a32, generateName, nameSuffix, safeEncodeString, stableStringify } from './hash';
+
+describe('hash', () => {
+  it.each([
+    ['FNV-1a of empty string is the offset basis', '', 0x811c9dc5],
+    ['FNV-1a of "a" (reference vector)', 'a', 0xe40c292c],
+    ['FNV-1a of "foobar" (reference vector)', 'foobar', 0xbf9cf968],
+  ])('%s', (_name, input, want) => {
+    expect(fnv1a32(input)).toBe(want);
+  });
+
+  it.each([
+    // rand.SafeEncodeString maps '0'..'9' (48..57) to alphanums[code % 27]: 0→4, 5→9, 6→b, 9→f
+    ['digits map to 4-9,b,c,d,f', '0123456789', '456789bcdf'],
+    ['a uint32 like 1234567890', '1234567890', '56789bcdf4'],
+  ])('safeEncodeString: %s', (_name, input, want) => {
+    expect(safeEncodeString(input)).toBe(want);
+  });
+
+  it('name suffixes are 5 characters of the no-vowel alphabet and stable', () => {
+    const s = nameSuffix('default/web-7d9d5c8f4/0');
+    expect(s).toMatch(new RegExp(`^[${ALPHANUMS}]{5}$`));
+    expect(nameSuffix('default/web-7d9d5c8f4/0')).toBe(s);
+    expect(nameSuffix('default/web-7d9d5c8f4/1')).not.toBe(s);
+  });
+
+  it('generateName keeps names within 63 characters', () => {
+    expect(generateName(`${'a'.repeat(70)}-`, 'x')).toHaveLength(63);
+    expect(generateName('web-', 'x')).toMatch(/^web-[a-z0-9]{5}$/);
+  });
+
+  it('stableStringify ignores key order and undefined fields', () => {
+    expect(stableStringify({ b: 1, a: { d: [1, 2], c: undefined } })).toBe(stableStringify({ a: { d: [1, 2] }, b: 1 }));
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Deterministic stand-ins for the randomness Kubernetes uses when it names and places things.
+ *
+ * Kubernetes picks ReplicaSet pod names, EndpointSlice names and free ClusterIPs/NodePorts at random
+ * (k8s.io/apimachinery/pkg/util/rand, pkg/registry/core/service/ipallocator). PodPath must give the same
+ * answer for the same manifests on every reload, in a share link and in a snapshot, so every "random" choice
+ * here is a 32-bit FNV-1a hash of a stable seed string (the object's namespace/name and what is being chosen).
+ */
+
+/** The alphabet of rand.String and rand.SafeEncodeString: no vowels, so no "bad words" (apimachinery util/rand). */
+export const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units of `s` (both bytes of non-ASCII units), as an unsigned 32-bit number. */
+export function fnv1a32(s: string, seed = FNV_OFFSET): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) {
+      h ^= c >>> 8;
+      h = Math.imul(h, FNV_PRIME);
+    }
+    h ^= c & 0xff;
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** A 64-bit hash as a bigint (two FNV-1a passes), for choosing offsets in large ranges such as an IPv6 /108. */
+export function hash64(s: string): bigint {
+  const hi = fnv1a32(s);
+  const lo = fnv1a32(s, hi ^ 0x5bd1e995);
+  return (BigInt(hi) << 32n) | BigInt(lo);
+}
+
+/**
+ * rand.SafeEncodeString: each character of `s` maps to ALPHANUMS[code % 27]. ComputeHash feeds it the decimal
+ * string of a uint32, which is why pod-template-hash values only use the characters 4-9, b, c, d, f.
+ */
+export function safeEncodeString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += ALPHANUMS[s.charCodeAt(i) % ALPHANUMS.length];
+  return out;
+}
+
+/**
+ * The 5-character suffix `metadata.generateName` gets from the API server (names.SimpleNameGenerator uses
+ * rand.String(5)), derived from `seed` instead of a random source.
+ */
+export function nameSuffix(seed: string, length = 5): string {
+  let out = '';
+  let h = fnv1a32(seed);
+  for (let i = 0; i < length; i++) {
+    out += ALPHANUMS[h % ALPHANUMS.length];
+    h = fnv1a32(String(i), h ^ 0x9e3779b9);
+  }
+  return out;
+}
+
+/** `prefix` + suffix, truncating the prefix so the name stays within 63 characters (names.maxGeneratedNameLength). */
+export function generateName(prefix: string, seed: string): string {
+  const maxPrefix = 63 - 5;
+  return (prefix.length > maxPrefix ? prefix.slice(0, maxPrefix) : prefix) + nameSuffix(seed);
+}
+
+/** A JSON string with object keys sorted, so hashing an object does not depend on key order. */
+export function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(',')}}`;
+}

@@ -1,0 +1,93 @@
+/** The same rules driven through the real pipeline: YAML text → simulate() → ClusterState. */
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../engine';
+
+const seed001 = `apiVersion: v1
+kind: Service
+metadata:
+  name: sample-none-selector
+spec:
+  type: ClusterIP
+  ports:
+  - protocol: TCP
+    port: 8080
+    targetPort: 80
+---
+kind: Endpoints
+apiVersion: v1
+metadata:
+  name: sample-none-selector
+subsets:
+  - addresses:
+    - ip: 192.168.1.1
+    - ip: 192.168.1.2
+    ports:
+      - protocol: TCP
+        port: 80
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: sample-headless
+spec:
+  type: ClusterIP
+  clusterIP: None
+  ports:
+    - name: "http-port"
+      protocol: "TCP"
+      port: 80
+      targetPort: 80
+  selector:
+    app: sample-app
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: sample-statefulset-headless
+spec:
+  serviceName: sample-headless
+  replicas: 3
+  selector:
+    matchLabels:
+      app: sample-app
+  template:
+    metadata:
+      labels:
+        app: sample-app
+    spec:
+      containers:
+        - name: nginx-container
+          image: amsy810/echo-nginx:v2.0
+`;
+
+describe('simulate(): seed 001 manifests', () => {
+  const { cluster } = simulate(seed001);
+
+  it('StatefulSet pods sample-statefulset-headless-0..2 with per-pod DNS identity', () => {
+    const pods = cluster.pods.filter((p) => p.namespace === 'default');
+    expect(pods.map((p) => [p.name, p.pod.spec.hostname, p.pod.spec.subdomain])).toEqual([0, 1, 2].map((i) => [
+      `sample-statefulset-headless-${i}`, `sample-statefulset-headless-${i}`, 'sample-headless',
+    ]));
+    expect(pods.every((p) => p.podIP.startsWith('10.244.') && p.nodeName.startsWith('worker-'))).toBe(true);
+  });
+
+  it('the headless Service slice names every pod by hostname', () => {
+    const eps = cluster.endpointSlices.filter((s) => s.metadata.labels['kubernetes.io/service-name'] === 'sample-headless').flatMap((s) => s.endpoints);
+    expect(eps.map((e) => e.hostname).sort()).toEqual(['sample-statefulset-headless-0', 'sample-statefulset-headless-1', 'sample-statefulset-headless-2']);
+  });
+
+  it('the selector-less Service: a ClusterIP from 10.96.0.0/12 and its Endpoints mirrored', () => {
+    const svc = cluster.services.find((s) => s.name === 'sample-none-selector')!;
+    expect(svc.clusterIPs).toHaveLength(1);
+    const slice = cluster.endpointSlices.find((s) => s.metadata.labels['kubernetes.io/service-name'] === 'sample-none-selector')!;
+    expect(slice.endpoints.map((e) => e.addresses[0])).toEqual(['192.168.1.1', '192.168.1.2']);
+  });
+
+  it('system Services are there', () => {
+    expect(cluster.services.filter((s) => s.name === 'kubernetes' || s.name === 'kube-dns').map((s) => s.clusterIPs[0]).sort()).toEqual(['10.96.0.1', '10.96.0.10']);
+  });
+
+  it('same text, same cluster', () => {
+    expect(simulate(seed001).cluster).toEqual(cluster);
+  });
+});

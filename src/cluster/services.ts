@@ -1,0 +1,97 @@
+/**
+ * Services as the API server and the cloud controller leave them: ClusterIPs (ipallocator), node ports
+ * (portallocator) and load-balancer addresses (cloudprovider). Written values are reserved in apply order
+ * (the order of the text, system objects first) before anything is allocated in namespace/name order, so a
+ * Service's allocated values depend only on its own name and on collisions.
+ */
+import type { Service } from '../api/types';
+import type { WorldSpec } from '../api/world';
+import type { Diagnostic } from '../manifest/diagnostics';
+import { ensureLoadBalancer, newLoadBalancerPools, type LoadBalancerPools } from '../controllers/cloudprovider/loadbalancer';
+import { newServiceIPAllocator, type IPAllocProblem } from '../controllers/ipallocator/ipallocator';
+import { newNodePortAllocator, type PortAllocProblem } from '../controllers/portallocator/portallocator';
+import { clusterDiagnostic } from './messages';
+import { nsName, type SimService } from './state';
+
+export interface ServicesResult {
+  services: SimService[];
+  pools: LoadBalancerPools;
+  diagnostics: Diagnostic[];
+}
+
+/** A Service has a selector the EndpointSlice controller acts on (an empty one is dropped by the API server). */
+export function hasSelector(svc: Service): boolean {
+  return !!svc.spec.selector && Object.keys(svc.spec.selector).length > 0;
+}
+
+export function endpointsFrom(svc: Service): SimService['endpointsFrom'] {
+  if (svc.spec.type === 'ExternalName') return 'none';
+  return hasSelector(svc) ? 'selector' : 'manual';
+}
+
+/** `applyOrder`: Services in the order they reach the API server; output is sorted by namespace/name. */
+export function buildServices(applyOrder: readonly Service[], world: WorldSpec, lbIngressWritten: readonly string[]): ServicesResult {
+  const diagnostics: Diagnostic[] = [];
+  const ips = newServiceIPAllocator(world.cluster.serviceCIDRs);
+  const ports = newNodePortAllocator(world.cluster.nodePortRange);
+  const pools = newLoadBalancerPools(world.cluster.loadBalancer);
+  const key = (s: Service) => nsName(s.metadata.namespace, s.metadata.name);
+
+  const ipProblem = (s: Service, p: IPAllocProblem) => {
+    const params: Record<string, string | number> = { service: key(s), ...p };
+    delete params.code;
+    diagnostics.push(clusterDiagnostic('error', p.code, params, s, p.code === 'cluster/service-cidr-full' ? undefined : ['spec', 'clusterIP']));
+  };
+  const portProblem = (s: Service, p: PortAllocProblem) => {
+    const params: Record<string, string | number> = { service: key(s), min: world.cluster.nodePortRange.min, max: world.cluster.nodePortRange.max, ...p };
+    delete params.code;
+    diagnostics.push(clusterDiagnostic('error', p.code, params, s, ['spec', 'ports']));
+  };
+
+  for (const s of applyOrder) {
+    for (const p of ips.reserve(key(s), s).problems) ipProblem(s, p);
+    for (const p of ports.reserve(key(s), s)) portProblem(s, p);
+    for (const i of s.status.loadBalancer.ingress) pools.reserve(i.ip);
+    if (s.spec.type === 'LoadBalancer') pools.reserve(s.spec.loadBalancerIP);
+  }
+  for (const ip of lbIngressWritten) pools.reserve(ip);
+
+  const sorted = applyOrder.map((s) => ({ s, k: key(s) })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  const services: SimService[] = sorted.map(({ s, k }) => {
+    const alloc = ips.allocate(k);
+    for (const p of alloc.problems) ipProblem(s, p);
+    const np = ports.allocate(k, s);
+    for (const p of np.problems) portProblem(s, p);
+    const headless = alloc.result.clusterIPs[0] === 'None';
+    const clusterIPs = headless ? [] : alloc.result.clusterIPs;
+    const spec: Service['spec'] = {
+      ...s.spec,
+      clusterIP: headless ? 'None' : clusterIPs[0],
+      clusterIPs: alloc.result.clusterIPs,
+      ipFamilies: alloc.result.ipFamilies,
+      ipFamilyPolicy: alloc.result.ipFamilyPolicy,
+      ports: np.ports,
+      healthCheckNodePort: np.healthCheckNodePort,
+    };
+    let loadBalancerIngress: SimService['loadBalancerIngress'] = [];
+    let internalLoadBalancer = false;
+    if (s.spec.type === 'LoadBalancer') {
+      const lb = ensureLoadBalancer(`service/${k}`, s, world.cluster.loadBalancer, pools);
+      loadBalancerIngress = lb.ingress;
+      internalLoadBalancer = lb.internal;
+      if (lb.pending) {
+        const severity = lb.pending === 'cluster/lb-pool-exhausted' ? 'warning' : 'info';
+        diagnostics.push(clusterDiagnostic(severity, lb.pending, {
+          service: k, class: s.spec.loadBalancerClass ?? '',
+          pool: internalLoadBalancer ? world.cluster.loadBalancer.internalPool : world.cluster.loadBalancer.publicPool,
+        }, s, lb.pending === 'cluster/lb-pending-class' ? ['spec', 'loadBalancerClass'] : ['spec', 'type']));
+      }
+    }
+    const service: Service = { ...s, spec, status: { loadBalancer: { ingress: loadBalancerIngress } } };
+    return {
+      namespace: s.metadata.namespace, name: s.metadata.name, clusterIPs, headless, service,
+      loadBalancerIngress, internalLoadBalancer, endpointsFrom: endpointsFrom(s),
+    };
+  });
+  return { services, pools, diagnostics };
+}

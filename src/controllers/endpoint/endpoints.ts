@@ -1,0 +1,55 @@
+/**
+ * The legacy Endpoints controller (pkg/controller/endpoint), kept as the view `kubectl get endpoints` and
+ * `kubectl describe svc` ("Endpoints: 10.244.1.3:80,…") show. Routing reads EndpointSlices, not this.
+ *
+ * Differences from EndpointSlices that a learner may notice: one Endpoints object per Service, only the
+ * Service's primary IP family; terminating pods are left out unless publishNotReadyAddresses; a pod is in
+ * `addresses` when Ready (or publishNotReadyAddresses), else in `notReadyAddresses`; addresses with the same
+ * resolved ports share a subset (RepackSubsets), sorted by IP.
+ */
+import type { EndpointAddress, EndpointPort, EndpointSubset, Endpoints, Service } from '../../api/types';
+import type { SimPod } from '../../cluster/state';
+import { LABEL_HEADLESS } from '../endpointslice/reconciler';
+import { getEndpointPorts, podAddresses, portMapKey, shouldPodBeInEndpoints, shouldSetHostname } from '../endpointslice/utils';
+
+const byIP = (a: EndpointAddress, b: EndpointAddress) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0);
+
+export function endpointsForService(svc: Service, pods: readonly SimPod[]): Endpoints {
+  const family = svc.spec.ipFamilies[0] ?? 'IPv4';
+  const tolerate = svc.spec.publishNotReadyAddresses;
+  const groups = new Map<string, { ports: EndpointPort[]; ready: EndpointAddress[]; notReady: EndpointAddress[] }>();
+  for (const pod of pods) {
+    if (!shouldPodBeInEndpoints(pod, tolerate)) continue;
+    const ip = podAddresses(pod, family)[0];
+    if (!ip) continue;
+    const ports = getEndpointPorts(svc, pod);
+    if (ports.length === 0 && svc.spec.ports.length > 0) continue;
+    const epPorts: EndpointPort[] = ports.map((p) => ({ name: p.name, port: p.port ?? 0, protocol: p.protocol, ...(p.appProtocol ? { appProtocol: p.appProtocol } : {}) }));
+    const addr: EndpointAddress = {
+      ip,
+      ...(shouldSetHostname(pod, svc) ? { hostname: pod.pod.spec.hostname } : {}),
+      ...(pod.nodeName ? { nodeName: pod.nodeName } : {}),
+      targetRef: { kind: 'Pod', namespace: pod.namespace, name: pod.name, uid: pod.uid },
+    };
+    const key = portMapKey(ports);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { ports: epPorts, ready: [], notReady: [] }));
+    (tolerate || pod.ready ? g.ready : g.notReady).push(addr);
+  }
+  const subsets: EndpointSubset[] = [...groups.keys()].sort().map((k) => {
+    const g = groups.get(k)!;
+    return { addresses: g.ready.sort(byIP), notReadyAddresses: g.notReady.sort(byIP), ports: g.ports };
+  });
+  const labels: Record<string, string> = { ...svc.metadata.labels };
+  if (!svc.spec.clusterIP || svc.spec.clusterIP === 'None') labels[LABEL_HEADLESS] = '';
+  return {
+    kind: 'Endpoints',
+    apiVersion: 'v1',
+    metadata: {
+      name: svc.metadata.name, namespace: svc.metadata.namespace, labels, annotations: {},
+      uid: `${svc.metadata.uid}-endpoints`, ownerReferences: [], terminating: false,
+    },
+    subsets,
+    createdBy: 'endpoint-controller',
+  };
+}

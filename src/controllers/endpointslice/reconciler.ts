@@ -1,0 +1,91 @@
+/**
+ * The EndpointSlice controller's desired state for one Service (staging/src/k8s.io/endpointslice/reconciler.go).
+ *
+ * For each address type the Service supports (its ipFamilies), every selected pod that has an IP of that
+ * family becomes an endpoint; endpoints are grouped by their resolved port set (a named targetPort may
+ * resolve differently, or not at all, per pod), and each group is cut into slices of at most 100 endpoints
+ * (--max-endpoints-per-slice). A family with no endpoints at all still gets one empty placeholder slice.
+ * Slices are named by generateName `<service>-<5 chars>` (deterministic here), labelled with the Service's
+ * own labels plus kubernetes.io/service-name, endpointslice.kubernetes.io/managed-by and, for a headless
+ * Service, service.kubernetes.io/headless, and owned by the Service.
+ */
+import {
+  LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MANAGED_BY_CONTROLLER, type Endpoint, type EndpointSlice, type EndpointSlicePort,
+  type Service,
+} from '../../api/types';
+import { generateName } from '../../cluster/hash';
+import type { SimNode, SimPod } from '../../cluster/state';
+import { getEndpointPorts, podToEndpoint, portMapKey, shouldPodBeInEndpoints } from './utils';
+
+export const MAX_ENDPOINTS_PER_SLICE = 100;
+export const LABEL_HEADLESS = 'service.kubernetes.io/headless';
+
+const RESERVED = new Set([LABEL_SERVICE_NAME, LABEL_MANAGED_BY, LABEL_HEADLESS]);
+
+/** setEndpointSliceLabels: Service labels (minus the reserved keys) + the controller's own labels. */
+export function endpointSliceLabels(svc: Service, managedBy: string): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const [k, v] of Object.entries(svc.metadata.labels)) if (!RESERVED.has(k)) labels[k] = v;
+  const ipSet = !!svc.spec.clusterIP && svc.spec.clusterIP !== 'None';
+  if (!ipSet) labels[LABEL_HEADLESS] = '';
+  labels[LABEL_SERVICE_NAME] = svc.metadata.name;
+  labels[LABEL_MANAGED_BY] = managedBy;
+  return labels;
+}
+
+function newSlice(svc: Service, family: 'IPv4' | 'IPv6', ports: EndpointSlicePort[], endpoints: Endpoint[], seed: string): EndpointSlice {
+  const ns = svc.metadata.namespace;
+  const name = generateName(`${svc.metadata.name}-`, `${ns}/${svc.metadata.name}/${seed}`);
+  return {
+    kind: 'EndpointSlice',
+    apiVersion: 'discovery.k8s.io/v1',
+    metadata: {
+      name, namespace: ns,
+      labels: endpointSliceLabels(svc, MANAGED_BY_CONTROLLER),
+      annotations: {},
+      uid: `${svc.metadata.uid}-${name}`,
+      ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name: svc.metadata.name, uid: svc.metadata.uid, controller: true }],
+      terminating: false,
+    },
+    addressType: family,
+    endpoints,
+    ports,
+    createdBy: 'endpointslice-controller',
+  };
+}
+
+/**
+ * Desired slices for a Service (with its allocated spec: ipFamilies, clusterIP) and the pods its selector
+ * matched. `nodes` gives each endpoint's zone.
+ */
+export function desiredEndpointSlices(svc: Service, pods: readonly SimPod[], nodes: ReadonlyMap<string, SimNode>): EndpointSlice[] {
+  const families = svc.spec.ipFamilies.length > 0 ? svc.spec.ipFamilies : (['IPv4'] as const);
+  const included = pods
+    .filter((p) => shouldPodBeInEndpoints(p, true))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: EndpointSlice[] = [];
+  for (const family of families) {
+    const groups = new Map<string, { ports: EndpointSlicePort[]; endpoints: Endpoint[] }>();
+    for (const pod of included) {
+      const ep = podToEndpoint(pod, nodes.get(pod.nodeName), svc, family);
+      if (ep.addresses.length === 0) continue;
+      const ports = getEndpointPorts(svc, pod);
+      const key = portMapKey(ports);
+      const g = groups.get(key);
+      if (g) g.endpoints.push(ep);
+      else groups.set(key, { ports, endpoints: [ep] });
+    }
+    if (groups.size === 0) {
+      out.push(newSlice(svc, family, [], [], `${family}/placeholder`));
+      continue;
+    }
+    for (const key of [...groups.keys()].sort()) {
+      const g = groups.get(key)!;
+      for (let i = 0; i * MAX_ENDPOINTS_PER_SLICE < g.endpoints.length; i++) {
+        const chunk = g.endpoints.slice(i * MAX_ENDPOINTS_PER_SLICE, (i + 1) * MAX_ENDPOINTS_PER_SLICE);
+        out.push(newSlice(svc, family, g.ports, chunk, `${family}/${key}/${i}`));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * The Deployment controller's first step (pkg/controller/deployment, sync.go getNewReplicaSet): a ReplicaSet
+ * named `<deployment>-<pod-template-hash>` whose selector, template labels and own labels gain the
+ * `pod-template-hash` label, owned by the Deployment. Rolling updates are not simulated: one template, one
+ * ReplicaSet. When the manifests already hold a ReplicaSet the Deployment controls (a dump), none is created.
+ */
+import type { Deployment, ReplicaSet } from '../../api/types';
+import { nsName } from '../../cluster/state';
+import { computeHash, controllerOf, controllerRef, LABEL_POD_TEMPLATE_HASH, simulatedUID } from './podTemplate';
+
+export const DEPLOYMENT_CONTROLLER = 'deployment-controller';
+
+export function newReplicaSet(d: Deployment): ReplicaSet {
+  const hash = computeHash(d.spec.template);
+  const name = `${d.metadata.name}-${hash}`;
+  const ns = d.metadata.namespace;
+  const hashLabel = { [LABEL_POD_TEMPLATE_HASH]: hash };
+  return {
+    kind: 'ReplicaSet',
+    apiVersion: 'apps/v1',
+    metadata: {
+      name, namespace: ns,
+      labels: { ...d.spec.template.metadata.labels, ...hashLabel },
+      annotations: { 'deployment.kubernetes.io/desired-replicas': String(d.spec.replicas), 'deployment.kubernetes.io/revision': '1' },
+      uid: simulatedUID('ReplicaSet', ns, name),
+      ownerReferences: [controllerRef(d)],
+      terminating: false,
+    },
+    spec: {
+      replicas: d.spec.replicas,
+      selector: { matchLabels: { ...d.spec.selector.matchLabels, ...hashLabel }, matchExpressions: d.spec.selector.matchExpressions },
+      template: { metadata: { ...d.spec.template.metadata, labels: { ...d.spec.template.metadata.labels, ...hashLabel } }, spec: d.spec.template.spec },
+    },
+    createdBy: DEPLOYMENT_CONTROLLER,
+  };
+}
+
+/** ReplicaSets to create for Deployments that do not already control one in the manifests. */
+export function reconcileDeployments(deployments: readonly Deployment[], existing: readonly ReplicaSet[]): ReplicaSet[] {
+  const controlled = new Set<string>();
+  const names = new Set<string>();
+  for (const rs of existing) {
+    names.add(nsName(rs.metadata.namespace, rs.metadata.name));
+    const ref = controllerOf(rs.metadata);
+    if (ref?.kind === 'Deployment') controlled.add(nsName(rs.metadata.namespace, ref.name));
+  }
+  const out: ReplicaSet[] = [];
+  for (const d of deployments) {
+    if (controlled.has(nsName(d.metadata.namespace, d.metadata.name))) continue;
+    const rs = newReplicaSet(d);
+    if (names.has(nsName(rs.metadata.namespace, rs.metadata.name))) continue;
+    out.push(rs);
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * Workload controllers in the order they cascade: Deployment → ReplicaSet → Pods, then StatefulSet → Pods.
+ * Pods written in the manifests always win: a controller never creates a pod that the text already has
+ * (by ownerReference, by adoption of a matching orphan, or, for StatefulSets, by the ordinal's name).
+ */
+import type { Deployment, Pod, ReplicaSet, StatefulSet } from '../../api/types';
+import { nsName } from '../../cluster/state';
+import { reconcileDeployments } from './deployment';
+import { controllerOf } from './podTemplate';
+import { newPodRegistry, reconcileReplicaSet, type OwnedPod } from './replicaset';
+import { reconcileStatefulSet } from './statefulset';
+
+export type { OwnedPod } from './replicaset';
+
+export interface WorkloadsResult {
+  /** ReplicaSets the Deployment controller created. */
+  replicaSets: ReplicaSet[];
+  /** Every pod: from the manifests (possibly adopted/updated) and created, sorted by namespace/name. */
+  pods: OwnedPod[];
+}
+
+const sortByKey = <T extends { metadata: { namespace: string; name: string } }>(list: readonly T[]): T[] =>
+  list.map((o) => ({ o, k: nsName(o.metadata.namespace, o.metadata.name) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map((x) => x.o);
+
+export function runWorkloads(input: {
+  deployments: readonly Deployment[];
+  replicaSets: readonly ReplicaSet[];
+  statefulSets: readonly StatefulSet[];
+  pods: readonly Pod[];
+}): WorkloadsResult {
+  const reg = newPodRegistry(input.pods);
+  const createdRS = reconcileDeployments(sortByKey(input.deployments), input.replicaSets);
+  const allRS = sortByKey([...input.replicaSets, ...createdRS]);
+
+  const ownedCount = new Map<string, number>();
+  for (const p of reg.byKey.values()) {
+    const ref = controllerOf(p.pod.metadata);
+    if (ref && !p.pod.metadata.terminating) {
+      const k = `${ref.kind}/${nsName(p.pod.metadata.namespace, ref.name)}`;
+      ownedCount.set(k, (ownedCount.get(k) ?? 0) + 1);
+    }
+  }
+
+  const created: OwnedPod[] = [];
+  for (const set of sortByKey(input.statefulSets)) created.push(...reconcileStatefulSet(set, reg));
+  for (const rs of allRS) {
+    const n = ownedCount.get(`ReplicaSet/${nsName(rs.metadata.namespace, rs.metadata.name)}`) ?? 0;
+    created.push(...reconcileReplicaSet(rs, reg, n));
+  }
+  const pods = [...reg.byKey.values(), ...created]
+    .map((p) => ({ p, k: nsName(p.pod.metadata.namespace, p.pod.metadata.name) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map((x) => x.p);
+  return { replicaSets: createdRS, pods };
+}

@@ -1,0 +1,63 @@
+/**
+ * Shared pieces of the workload controllers: the pod-template hash and turning a template into a Pod.
+ */
+import type { ObjectMeta, OwnerReference, Pod, PodTemplate } from '../../api/types';
+import { fnv1a32, safeEncodeString, stableStringify } from '../../cluster/hash';
+
+/** The label the Deployment controller adds to its ReplicaSets and their pods (apps/v1 DefaultDeploymentUniqueLabelKey). */
+export const LABEL_POD_TEMPLATE_HASH = 'pod-template-hash';
+
+/**
+ * controller.ComputeHash (pkg/controller/controller_utils.go): FNV-1a 32 of the pod template, printed as a
+ * decimal number and passed through rand.SafeEncodeString. So the hash has as many characters as the
+ * decimal digits of a uint32 (usually 9-10) drawn from 4-9, b, c, d, f — the familiar `7d9d5c8f4`.
+ * Kubernetes hashes a spew dump of the Go struct; we hash a key-sorted JSON of the decoded template, so
+ * the values differ from a real cluster's but keep the format and change exactly when the template does.
+ */
+export function computeHash(template: PodTemplate): string {
+  return safeEncodeString(String(fnv1a32(stableStringify(template))));
+}
+
+/** metav1.NewControllerRef: the ownerReference a controller puts on what it creates. */
+export function controllerRef(owner: { kind: string; apiVersion: string; metadata: ObjectMeta }): OwnerReference {
+  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true };
+}
+
+/** The controller ownerReference of an object, if any (metav1.GetControllerOf). */
+export function controllerOf(meta: ObjectMeta): OwnerReference | undefined {
+  return meta.ownerReferences.find((r) => r.controller) ?? undefined;
+}
+
+/** A deterministic uid for an object the simulation creates. */
+export function simulatedUID(kind: string, namespace: string, name: string): string {
+  const h = (s: string) => fnv1a32(s).toString(16).padStart(8, '0');
+  const a = h(`${kind}/${namespace}/${name}`);
+  const b = h(`${name}/${namespace}/${kind}`);
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-8${a.slice(1, 4)}-${b}${a.slice(0, 4)}`;
+}
+
+/** controller.GetPodFromTemplate: a Pod from a template, with labels/annotations copied and the owner set. */
+export function podFromTemplate(
+  template: PodTemplate, namespace: string, name: string, owner: OwnerReference, createdBy: string,
+  extra: { labels?: Record<string, string>; hostname?: string; subdomain?: string } = {},
+): Pod {
+  return {
+    kind: 'Pod',
+    apiVersion: 'v1',
+    metadata: {
+      name, namespace,
+      labels: { ...template.metadata.labels, ...extra.labels },
+      annotations: { ...template.metadata.annotations },
+      uid: simulatedUID('Pod', namespace, name),
+      ownerReferences: [owner],
+      terminating: false,
+    },
+    spec: {
+      ...template.spec,
+      ...(extra.hostname !== undefined ? { hostname: extra.hostname } : {}),
+      ...(extra.subdomain !== undefined ? { subdomain: extra.subdomain } : {}),
+    },
+    status: { podIPs: [], conditions: [] },
+    createdBy,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The ReplicaSet controller (pkg/controller/replicaset): keep `replicas` pods matching the selector.
+ * Pods it already controls (ownerReferences) count; orphan pods in the manifests whose labels match the
+ * selector are adopted (ClaimPods), exactly as a real ReplicaSet adopts a hand-made pod with the right labels;
+ * the rest are created from the template, named by the API server's generateName: `<replicaset>-<5 chars>`.
+ */
+import type { Pod, ReplicaSet } from '../../api/types';
+import { generateName } from '../../cluster/hash';
+import { LabelIndex, matchesLabelSelector } from '../../cluster/labels';
+import { nsName } from '../../cluster/state';
+import { controllerOf, controllerRef, podFromTemplate } from './podTemplate';
+
+export const REPLICASET_CONTROLLER = 'replicaset-controller';
+
+/** A pod and the controller that owns it, as the workload controllers leave them. */
+export interface OwnedPod {
+  pod: Pod;
+  owner?: { kind: string; name: string };
+}
+
+export interface PodRegistry {
+  /** Manifest pods by `ns/name` (mutable: adoption records the owner). */
+  byKey: Map<string, OwnedPod>;
+  /** Orphans (no controller ownerReference), indexed by labels for adoption. */
+  orphans: LabelIndex<OwnedPod>;
+  /** Orphans already claimed by some controller. */
+  claimed: Set<OwnedPod>;
+  /** Every pod name in use per namespace, so generated names never collide. */
+  taken: Set<string>;
+}
+
+export function newPodRegistry(manifestPods: readonly Pod[]): PodRegistry {
+  const reg: PodRegistry = {
+    byKey: new Map(),
+    orphans: new LabelIndex<OwnedPod>((p) => p.pod.metadata.labels, (p) => p.pod.metadata.namespace),
+    claimed: new Set(),
+    taken: new Set(),
+  };
+  for (const pod of manifestPods) {
+    const key = nsName(pod.metadata.namespace, pod.metadata.name);
+    const ref = controllerOf(pod.metadata);
+    const owned: OwnedPod = ref ? { pod, owner: { kind: ref.kind, name: ref.name } } : { pod };
+    reg.byKey.set(key, owned);
+    reg.taken.add(key);
+    if (!ref) reg.orphans.add(owned);
+  }
+  return reg;
+}
+
+/** Pods for one ReplicaSet: created ones are returned; adopted manifest pods get their owner set in place. */
+export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount: number): OwnedPod[] {
+  const ns = rs.metadata.namespace;
+  let have = ownedCount;
+  if (have < rs.spec.replicas) {
+    const candidates = reg.orphans.selectLabelSelector(ns, rs.spec.selector)
+      .filter((p) => !reg.claimed.has(p) && !p.pod.metadata.terminating)
+      .sort((a, b) => (a.pod.metadata.name < b.pod.metadata.name ? -1 : 1));
+    for (const p of candidates) {
+      if (have >= rs.spec.replicas) break;
+      if (!matchesLabelSelector(rs.spec.selector, p.pod.metadata.labels)) continue;
+      reg.claimed.add(p);
+      p.owner = { kind: 'ReplicaSet', name: rs.metadata.name };
+      have++;
+    }
+  }
+  const created: OwnedPod[] = [];
+  const ref = controllerRef(rs);
+  for (let i = 0; have < rs.spec.replicas; i++) {
+    const name = generateName(`${rs.metadata.name}-`, `${ns}/${rs.metadata.name}/${i}`);
+    const key = nsName(ns, name);
+    if (reg.taken.has(key)) continue;
+    reg.taken.add(key);
+    created.push({ pod: podFromTemplate(rs.spec.template, ns, name, ref, REPLICASET_CONTROLLER), owner: { kind: 'ReplicaSet', name: rs.metadata.name } });
+    have++;
+  }
+  return created;
+}

@@ -1,0 +1,67 @@
+/**
+ * The StatefulSet controller (pkg/controller/statefulset, stateful_set_utils.go): pods `<set>-0 … <set>-(n-1)`,
+ * each with the labels statefulset.kubernetes.io/pod-name and apps.kubernetes.io/pod-index, and the identity
+ * `hostname = <pod name>`, `subdomain = spec.serviceName` (updateIdentity). That identity is what gives each
+ * pod its DNS name `<pod>.<serviceName>.<ns>.svc.<domain>` once a headless Service of that name selects it.
+ * A pod of the right name already in the manifests (a dump, or a fixture that pins status.podIP) is used
+ * instead of a new one. Its identity labels are updated (updateIdentity does that to every pod the set owns);
+ * hostname/subdomain are immutable and set only at creation (initIdentity), so they are filled in only when the
+ * pod says the StatefulSet created it (a controller ownerReference) — an adopted orphan keeps what it has.
+ */
+import type { Pod, StatefulSet } from '../../api/types';
+import { fnv1a32, safeEncodeString, stableStringify } from '../../cluster/hash';
+import { matchesLabelSelector } from '../../cluster/labels';
+import { nsName } from '../../cluster/state';
+import { controllerOf, controllerRef, podFromTemplate } from './podTemplate';
+import type { OwnedPod, PodRegistry } from './replicaset';
+
+export const STATEFULSET_CONTROLLER = 'statefulset-controller';
+export const LABEL_STS_POD_NAME = 'statefulset.kubernetes.io/pod-name';
+export const LABEL_POD_INDEX = 'apps.kubernetes.io/pod-index';
+export const LABEL_CONTROLLER_REVISION_HASH = 'controller-revision-hash';
+
+function identity(set: StatefulSet, name: string, ordinal: number): Record<string, string> {
+  return { [LABEL_STS_POD_NAME]: name, [LABEL_POD_INDEX]: String(ordinal) };
+}
+
+/** The pod with ordinal `i`, adopted from the manifests or created. Returns created pods; adopted ones are updated in place. */
+export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedPod[] {
+  const ns = set.metadata.namespace;
+  const created: OwnedPod[] = [];
+  const ref = controllerRef(set);
+  const revision = `${set.metadata.name}-${safeEncodeString(String(fnv1a32(stableStringify(set.spec.template))))}`;
+  for (let i = 0; i < set.spec.replicas; i++) {
+    const name = `${set.metadata.name}-${i}`;
+    const existing = reg.byKey.get(nsName(ns, name));
+    if (existing) {
+      const ctl = controllerOf(existing.pod.metadata);
+      const ours = ctl ? ctl.kind === 'StatefulSet' && ctl.name === set.metadata.name : !reg.claimed.has(existing);
+      if (ours && matchesLabelSelector(set.spec.selector, existing.pod.metadata.labels)) {
+        reg.claimed.add(existing);
+        existing.owner = { kind: 'StatefulSet', name: set.metadata.name };
+        existing.pod = withIdentity(existing.pod, set, name, i, !!ctl);
+      }
+      continue;
+    }
+    reg.taken.add(nsName(ns, name));
+    const pod = podFromTemplate(set.spec.template, ns, name, ref, STATEFULSET_CONTROLLER, {
+      labels: { ...identity(set, name, i), [LABEL_CONTROLLER_REVISION_HASH]: revision },
+      hostname: name,
+      subdomain: set.spec.serviceName,
+    });
+    created.push({ pod, owner: { kind: 'StatefulSet', name: set.metadata.name } });
+  }
+  return created;
+}
+
+/**
+ * updateIdentity (labels) and, for a pod the set created, the creation-time initIdentity fields a partial
+ * dump may have left out (hostname/subdomain, only when absent).
+ */
+function withIdentity(pod: Pod, set: StatefulSet, name: string, ordinal: number, createdBySet: boolean): Pod {
+  const labels = { ...pod.metadata.labels, ...identity(set, name, ordinal) };
+  const spec = createdBySet
+    ? { ...pod.spec, hostname: pod.spec.hostname ?? name, subdomain: pod.spec.subdomain ?? set.spec.serviceName }
+    : pod.spec;
+  return { ...pod, metadata: { ...pod.metadata, labels }, spec };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { deployment, pod, replicaSet, statefulSet } from '../../cluster/testing';
+import { runWorkloads } from './index';
+import { computeHash } from './podTemplate';
+
+const none = { deployments: [], replicaSets: [], statefulSets: [], pods: [] };
+const names = (r: ReturnType<typeof runWorkloads>) => r.pods.map((p) => p.pod.metadata.name);
+
+describe('StatefulSet controller', () => {
+  const web = statefulSet({ name: 'web', serviceName: 'nginx', replicas: 3, template: { labels: { app: 'nginx' } } });
+
+  it('creates web-0..2 with identity labels, hostname = pod name and subdomain = serviceName', () => {
+    const r = runWorkloads({ ...none, statefulSets: [web] });
+    expect(names(r)).toEqual(['web-0', 'web-1', 'web-2']);
+    const p1 = r.pods[1].pod;
+    expect(p1.spec.hostname).toBe('web-1');
+    expect(p1.spec.subdomain).toBe('nginx');
+    expect(p1.metadata.labels).toMatchObject({
+      app: 'nginx', 'statefulset.kubernetes.io/pod-name': 'web-1', 'apps.kubernetes.io/pod-index': '1',
+    });
+    expect(p1.metadata.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', uid: web.metadata.uid, controller: true }]);
+    expect(r.pods[1].owner).toEqual({ kind: 'StatefulSet', name: 'web' });
+  });
+
+  it.each([
+    ['a dump pod owned by the set keeps its IP and gets its identity filled in',
+      { ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', controller: true }] }, 'web-0', 'nginx'],
+    ['an orphan of the right name is adopted but hostname/subdomain stay as written (immutable)', {}, undefined, undefined],
+  ])('%s', (_name, meta, hostname, subdomain) => {
+    const existing = pod({ name: 'web-0', labels: { app: 'nginx' }, podIP: '10.244.1.3', ...meta });
+    const r = runWorkloads({ ...none, statefulSets: [web], pods: [existing] });
+    expect(names(r)).toEqual(['web-0', 'web-1', 'web-2']);
+    const p0 = r.pods[0];
+    expect(p0.pod.status.podIP).toBe('10.244.1.3');
+    expect(p0.owner).toEqual({ kind: 'StatefulSet', name: 'web' });
+    expect(p0.pod.spec.hostname).toBe(hostname);
+    expect(p0.pod.spec.subdomain).toBe(subdomain);
+    expect(p0.pod.metadata.labels['statefulset.kubernetes.io/pod-name']).toBe('web-0');
+  });
+});
+
+describe('Deployment and ReplicaSet controllers', () => {
+  const d = deployment({ name: 'web', replicas: 3, template: { labels: { app: 'web' } } });
+
+  it('pod-template-hash is a safe-encoded uint32: 1-10 characters of 4-9,b,c,d,f', () => {
+    expect(computeHash(d.spec.template)).toMatch(/^[4-9bcdf]{1,10}$/);
+  });
+
+  it('creates ReplicaSet <deploy>-<hash> and pods <rs>-<5 chars> labelled with the hash', () => {
+    const r = runWorkloads({ ...none, deployments: [d] });
+    const hash = computeHash(d.spec.template);
+    expect(r.replicaSets.map((rs) => rs.metadata.name)).toEqual([`web-${hash}`]);
+    expect(r.replicaSets[0].spec.selector.matchLabels).toEqual({ app: 'web', 'pod-template-hash': hash });
+    expect(r.pods).toHaveLength(3);
+    for (const p of r.pods) {
+      expect(p.pod.metadata.name).toMatch(new RegExp(`^web-${hash}-[bcdfghjklmnpqrstvwxz2456789]{5}$`));
+      expect(p.pod.metadata.labels).toEqual({ app: 'web', 'pod-template-hash': hash });
+      expect(p.owner).toEqual({ kind: 'ReplicaSet', name: `web-${hash}` });
+    }
+  });
+
+  it('a template change changes the hash; the same template gives the same names', () => {
+    const again = runWorkloads({ ...none, deployments: [deployment({ name: 'web', replicas: 3, template: { labels: { app: 'web' } } })] });
+    expect(names(again)).toEqual(names(runWorkloads({ ...none, deployments: [d] })));
+    const changed = deployment({ name: 'web', replicas: 3, template: { labels: { app: 'web', v: '2' } } });
+    expect(computeHash(changed.spec.template)).not.toBe(computeHash(d.spec.template));
+  });
+
+  it('a dump that already has the ReplicaSet and its pods creates nothing new', () => {
+    const rs = replicaSet({
+      name: 'web-5d8f7c9b4', replicas: 2, selector: { app: 'web', 'pod-template-hash': '5d8f7c9b4' },
+      template: { labels: { app: 'web', 'pod-template-hash': '5d8f7c9b4' } },
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', controller: true }],
+    });
+    const owned = (name: string) => pod({ name, labels: { app: 'web', 'pod-template-hash': '5d8f7c9b4' },
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-5d8f7c9b4', controller: true }] });
+    const r = runWorkloads({ ...none, deployments: [deployment({ name: 'web', replicas: 2, template: { labels: { app: 'web' } } })],
+      replicaSets: [rs], pods: [owned('web-5d8f7c9b4-aaaaa'), owned('web-5d8f7c9b4-bbbbb')] });
+    expect(r.replicaSets).toEqual([]);
+    expect(names(r)).toEqual(['web-5d8f7c9b4-aaaaa', 'web-5d8f7c9b4-bbbbb']);
+  });
+
+  it('a standalone ReplicaSet adopts a matching orphan pod and creates only the rest', () => {
+    const rs = replicaSet({ name: 'front', replicas: 2, template: { labels: { tier: 'front' } } });
+    const r = runWorkloads({ ...none, replicaSets: [rs], pods: [pod({ name: 'hand-made', labels: { tier: 'front' } })] });
+    expect(r.pods).toHaveLength(2);
+    expect(r.pods.find((p) => p.pod.metadata.name === 'hand-made')?.owner).toEqual({ kind: 'ReplicaSet', name: 'front' });
+    expect(r.pods.filter((p) => p.pod.createdBy === 'replicaset-controller')).toHaveLength(1);
+  });
+});
