@@ -1,0 +1,74 @@
+/** parseCorefile: the kubernetes block per coredns.io/plugins/kubernetes (setup.go), forward and cache. */
+import { describe, expect, it } from 'vitest';
+import { defaultCoreDNS } from '../api/world';
+import { parseCorefile } from './corefile';
+
+/** The Corefile kubeadm installs (cmd/kubeadm/app/phases/addons/dns/manifests.go). */
+const KUBEADM = `.:53 {
+    errors
+    health {
+       lameduck 5s
+    }
+    ready
+    kubernetes cluster.local in-addr.arpa ip6.arpa {
+       pods insecure
+       fallthrough in-addr.arpa ip6.arpa
+       ttl 30
+    }
+    prometheus :9153
+    forward . /etc/resolv.conf {
+       max_concurrent 1000
+    }
+    cache 30
+    loop
+    reload
+    loadbalance
+}
+`;
+
+const base = { ...defaultCoreDNS(), ttl: 5, pods: 'disabled' as const, cacheSeconds: 0, fallthrough: [] };
+
+describe('parseCorefile', () => {
+  it('reads the kubeadm Corefile into the kubeadm defaults', () => {
+    const { config, diagnostics } = parseCorefile(KUBEADM, base);
+    expect(config).toEqual(defaultCoreDNS());
+    expect(diagnostics.every((d) => d.severity === 'info')).toBe(true);
+    expect(diagnostics.map((d) => d.params.directive)).toEqual(['errors', 'health', 'ready', 'prometheus', 'loop', 'reload', 'loadbalance']);
+    expect(diagnostics[0].range?.start).toEqual({ line: 2, column: 5 });
+  });
+
+  const cases: { name: string; text: string; expect: Partial<ReturnType<typeof defaultCoreDNS>>; codes?: string[] }[] = [
+    { name: 'all options', text: `.:53 {\n kubernetes cluster.local {\n  pods verified\n  namespaces default prod\n  endpoint_pod_names\n  ignore empty_service\n  ttl 0\n  fallthrough\n }\n forward . 8.8.8.8 1.1.1.1\n cache\n}`,
+      expect: { zones: ['cluster.local.'], pods: 'verified', namespaces: ['default', 'prod'], endpointPodNames: true, ignoreEmptyService: true, ttl: 0, fallthrough: ['.'], forwardTo: ['8.8.8.8', '1.1.1.1'], cacheSeconds: 3600 } },
+    { name: 'CIDR zones become reverse zones', text: `.:53 {\n kubernetes cluster.local 10.96.0.0/16 10.244.0.0/15\n forward . /etc/resolv.conf\n}`,
+      expect: { zones: ['cluster.local.', '96.10.in-addr.arpa.', '244.10.in-addr.arpa.', '245.10.in-addr.arpa.'] } },
+    { name: 'no zones: the server block zones', text: `cluster.local:53 {\n kubernetes\n}\n.:53 {\n kubernetes\n}`, expect: { zones: ['.'] }, codes: ['corefile/other-server-block'] },
+    { name: 'no kubernetes plugin, no forward, no cache', text: `.:53 {\n errors\n}`, expect: { zones: [], forwardTo: [], cacheSeconds: 0 }, codes: ['corefile/unknown-directive'] },
+    { name: 'bad values keep the base and warn', text: `.:53 {\n kubernetes cluster.local {\n  pods sometimes\n  ttl 9999\n  ignore everything\n  bogus\n  tls a b c\n }\n cache thirty\n forward .\n}`,
+      expect: { pods: 'disabled', ttl: 5, ignoreEmptyService: false, cacheSeconds: 0 },
+      codes: ['corefile/bad-value', 'corefile/bad-value', 'corefile/bad-value', 'corefile/unknown-option', 'corefile/unknown-option', 'corefile/bad-value', 'corefile/bad-value'] },
+    { name: 'comments and quotes', text: `# kube-system/coredns\n.:53 { # root\n kubernetes "cluster.local" # zone\n forward . /etc/resolv.conf\n}`, expect: { zones: ['cluster.local.'] } },
+    { name: 'glued brace', text: `.:53{\n kubernetes cluster.local{\n  ttl 10\n }\n}`, expect: { ttl: 10 } },
+    { name: 'unclosed block', text: `.:53 {\n kubernetes cluster.local {\n  ttl 10\n`, expect: { ttl: 10 }, codes: ['corefile/unclosed-block', 'corefile/unclosed-block'] },
+    { name: 'stray brace', text: `}\n.:53 {\n kubernetes cluster.local\n}`, expect: { zones: ['cluster.local.'] }, codes: ['corefile/unexpected-brace'] },
+    { name: 'no root block', text: `example.org:53 {\n forward . 1.1.1.1\n}`, expect: { pods: 'disabled' }, codes: ['corefile/other-server-block', 'corefile/no-server-block'] },
+    { name: 'empty text', text: '', expect: { ttl: 5 }, codes: ['corefile/no-server-block'] },
+  ];
+
+  it.each(cases)('$name', (c) => {
+    const { config, diagnostics } = parseCorefile(c.text, base);
+    expect(config).toMatchObject(c.expect);
+    if (c.codes) expect(diagnostics.filter((d) => d.severity !== 'info' || c.codes?.includes(d.code)).map((d) => d.code)).toEqual(c.codes);
+  });
+
+  it('points warnings at the offending token', () => {
+    const { diagnostics } = parseCorefile(`.:53 {\n  kubernetes cluster.local {\n    pods sometimes\n  }\n}`, base);
+    expect(diagnostics[0]).toMatchObject({ severity: 'warning', code: 'corefile/bad-value', range: { start: { line: 3, column: 10 } } });
+  });
+
+  it('never throws on garbage', () => {
+    for (const t of ['{', '}}}', '"', '.:53 { kubernetes { { {', '\u0000\u0001', 'a b c {\n}\n}']) {
+      expect(() => parseCorefile(t, base)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * The DNS questions a learner asks, as traces:
+ * - `dig`: one query (or, with +search, dig's own search walk) to one server, answer sections as dig prints
+ *   them. Without `from`, the client is a pod-less machine in the cluster asking the cluster DNS
+ *   (`dig @10.96.0.10`); with `from`, the pod's first nameserver.
+ * - `resolve`: what getaddrinfo() in a pod does: resolv.conf, the search list and ndots, every query in order.
+ * - `resolvConf`: the pod's /etc/resolv.conf.
+ */
+import type { Simulation } from '../engine';
+import type { SimPod } from '../cluster/state';
+import type { Diagnostic } from '../manifest/diagnostics';
+import { renderMessage } from '../messages/index';
+import { gid } from '../graph/ids';
+import type { Rcode, ResourceRecord, Trace } from '../trace/types';
+import { fqdn } from './names';
+import { podResolvConf, type ResolvConf } from './resolvconf';
+import { digSearch, ndotsOf, resSearch, searchCandidates, type Candidate, type CandidateResult, type SearchOutcome } from './resolver';
+import { dnsWorld, serveAt, serverAt, serverGid, type DnsWorld } from './server';
+import { addressesOf, QTYPES, record, type DnsResponse, type QType, type Tracer } from './types';
+import './messages';
+
+export interface DnsOutcome {
+  rcode: Rcode;
+  answers: ResourceRecord[];
+  /** Every query sent, in order (rcode 'SERVFAIL' with timedOut when nothing answered). */
+  queries: { name: string; type: string; rcode: Rcode }[];
+  authority?: ResourceRecord[];
+  additional?: ResourceRecord[];
+  /** The nameserver asked. */
+  server: string;
+  /** 'namespace/pod' the query was made from. */
+  from?: string;
+  /** No server answered ("connection timed out; no servers could be reached"). */
+  timedOut?: boolean;
+  /** A problem with the question itself (unknown pod, type or name): the code of a dns.error.* message;
+   *  nothing was sent and rcode is FORMERR. */
+  error?: string;
+}
+
+export interface DigRequest {
+  name: string;
+  type?: string;
+  from?: string;
+  search?: boolean;
+  server?: string;
+}
+
+export interface ResolveRequest {
+  name: string;
+  /** 'A' (AF_INET), 'AAAA' (AF_INET6); omitted: AF_UNSPEC, A and AAAA together. */
+  type?: string;
+  from: string;
+}
+
+const worlds = new WeakMap<object, DnsWorld>();
+function worldOf(sim: Simulation): DnsWorld {
+  let w = worlds.get(sim.zone);
+  if (!w) worlds.set(sim.zone, (w = dnsWorld(sim.zone, sim.cluster.world)));
+  return w;
+}
+
+function findPod(sim: Simulation, ref: string): SimPod | undefined {
+  const [ns, name] = ref.includes('/') ? ref.split('/', 2) : ['default', ref];
+  return sim.zone.pods.get(`${ns}/${name}`);
+}
+
+/** What dig and getaddrinfo accept as a name: labels of 1–63 octets, 253 characters in all (RFC 1035 §2.3.4). */
+function validName(n: string): boolean {
+  if (n === '.' ) return true;
+  const body = n.endsWith('.') ? n.slice(0, -1) : n;
+  return body.length > 0 && body.length <= 253 && !/\s/.test(body) && body.split('.').every((l) => l.length > 0 && l.length <= 63);
+}
+
+interface Client {
+  id?: string;
+  ip?: string;
+  ref?: string;
+}
+
+interface Run extends Tracer {
+  w: DnsWorld;
+  client: Client;
+  queries: DnsOutcome['queries'];
+  port: number;
+  /** The last server a query went to. */
+  server?: string;
+}
+
+/** One query from the client to one server, and its answer, as trace steps. */
+function exchange(run: Run, server: string, qname: string, qtype: QType): DnsResponse | undefined {
+  run.server = server;
+  const kind = serverAt(run.w, server);
+  const to = kind ? serverGid(kind) : undefined;
+  const via = server === run.w.zone.dnsServiceIP ? [gid.service('kube-system', 'kube-dns')] : [];
+  record(run, 'dns.query', 'dns.query.sent', { qname, qtype, server }, {
+    actor: run.client.id, from: run.client.id, to,
+    touches: [run.client.id, ...via, to].filter((g): g is string => g !== undefined),
+    dns: { qname, qtype, server },
+    packet: run.client.ip ? { protocol: 'UDP', src: { ip: run.client.ip, port: run.port++ }, dst: { ip: server, port: 53 }, dns: { qname, qtype } } : undefined,
+  });
+  const r = serveAt(run.w, server, qname, qtype, run);
+  if (!r) {
+    record(run, 'dns.answer', 'dns.server.timeout', { server, qname, qtype }, { actor: run.client.id });
+    run.queries.push({ name: qname, type: qtype, rcode: 'SERVFAIL' });
+    return undefined;
+  }
+  record(run, 'dns.answer', 'dns.answer.received', { server, qname, qtype, rcode: r.rcode, count: r.answer.length }, {
+    from: to, to: run.client.id, dns: { qname, qtype, server, rcode: r.rcode, answers: r.answer, authoritative: r.authoritative },
+  });
+  run.queries.push({ name: qname, type: qtype, rcode: r.rcode });
+  return r;
+}
+
+/** glibc's send loop: next nameserver on a timeout, SERVFAIL, NOTIMP or REFUSED. */
+function ask(run: Run, nameservers: readonly string[], qname: string, qtype: QType): DnsResponse | undefined {
+  let last: DnsResponse | undefined;
+  for (const ns of nameservers) {
+    const r = exchange(run, ns, qname, qtype);
+    if (r) last = r;
+    if (r && r.rcode !== 'SERVFAIL' && r.rcode !== 'NOTIMP' && r.rcode !== 'REFUSED') return r;
+  }
+  return last;
+}
+
+function traceCandidate(run: Run, name: string, c: Candidate, ndots: number, count: number): void {
+  const dots = (name.match(/\./g) ?? []).length;
+  record(run, 'dns.candidate', `dns.candidate.${c.reason}`, {
+    name, qname: c.qname, dots, ndots, position: (c.index ?? 0) + 1, count, domain: c.domain ?? '',
+  }, { actor: run.client.id });
+}
+
+function traceResolvConf(run: Run, pod: SimPod, conf: ResolvConf): void {
+  record(run, 'dns.resolv-conf', 'dns.resolvconf.read', {
+    pod: `${pod.namespace}/${pod.name}`, nameservers: conf.nameservers.join(' '), search: conf.search.join(' '), options: conf.options.join(' '),
+  }, { actor: run.client.id });
+}
+
+function failed(server: string, error: string, params: Record<string, string>, from?: string): Trace<DnsOutcome> {
+  const step = { kind: 'note' as const, message: error, params, touches: [] };
+  return { steps: [step], outcome: { rcode: 'FORMERR', answers: [], queries: [], server, from, error } };
+}
+
+function startRun(sim: Simulation, pod: SimPod | undefined): Run {
+  const client: Client = pod ? { id: gid.pod(pod.namespace, pod.name), ip: pod.podIP || undefined, ref: `${pod.namespace}/${pod.name}` } : {};
+  return { steps: [], w: worldOf(sim), client, queries: [], port: 40000 };
+}
+
+export function dig(sim: Simulation, req: DigRequest): Trace<DnsOutcome> {
+  const qtype = (req.type ?? 'A').toUpperCase() as QType;
+  const pod = req.from ? findPod(sim, req.from) : undefined;
+  if (req.from && !pod) return failed(req.server ?? '', 'dns.error.podNotFound', { pod: req.from }, req.from);
+  if (!QTYPES.includes(qtype)) return failed(req.server ?? '', 'dns.error.badType', { qtype: req.type ?? '' }, req.from);
+  if (!validName(req.name)) return failed(req.server ?? '', 'dns.error.badName', { name: req.name }, req.from);
+  const run = startRun(sim, pod);
+  const conf: ResolvConf | undefined = pod ? podResolvConf(pod, sim.cluster.world) : undefined;
+  if (pod && conf) traceResolvConf(run, pod, conf);
+  const servers = req.server ? [req.server] : conf ? conf.nameservers : [sim.zone.dnsServiceIP];
+  if (servers.length === 0) return failed('', 'dns.error.noNameserver', { pod: req.from ?? '' }, req.from);
+
+  let response: DnsResponse | undefined;
+  let qname = fqdn(req.name);
+  if (req.search) {
+    // A pod-less client has no resolv.conf: it gets the one a ClusterFirst pod in `default` would have.
+    const search = conf?.search ?? [`default.svc.${sim.zone.domain}`, `svc.${sim.zone.domain}`, sim.zone.domain];
+    const ndots = ndotsOf(conf?.options ?? ['ndots:5']);
+    const cands = searchCandidates(req.name, search, ndots);
+    const out: SearchOutcome = digSearch(cands, (c) => {
+      traceCandidate(run, req.name, c, ndots, search.length);
+      return { responses: [{ qtype, response: askDig(run, servers, c.qname, qtype) }] };
+    });
+    qname = out.answered?.candidate.qname ?? qname;
+    response = out.answered?.result.responses[0]?.response;
+  } else {
+    record(run, 'dns.candidate', 'dns.candidate.dig', { name: req.name, qname }, { actor: run.client.id });
+    response = askDig(run, servers, qname, qtype);
+  }
+  const server = run.server ?? servers[0];
+  const rcode: Rcode = response?.rcode ?? 'SERVFAIL';
+  record(run, 'dns.result', 'dns.result.dig', { qname, qtype, rcode, count: response?.answer.length ?? 0 }, {
+    actor: run.client.id, dns: { qname, qtype, server, rcode, answers: response?.answer ?? [] },
+  });
+  return {
+    steps: run.steps,
+    outcome: {
+      rcode, answers: response?.answer ?? [], queries: run.queries, authority: response?.authority ?? [],
+      additional: response?.additional ?? [], server, from: run.client.ref, timedOut: response ? undefined : true,
+    },
+  };
+}
+
+/** dig tries the next server only when one does not answer at all (+nofail is not the default). */
+function askDig(run: Run, servers: readonly string[], qname: string, qtype: QType): DnsResponse | undefined {
+  for (const s of servers) {
+    const r = exchange(run, s, qname, qtype);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+export function resolve(sim: Simulation, req: ResolveRequest): Trace<DnsOutcome & { addresses: string[] }> {
+  const pod = findPod(sim, req.from);
+  const bad = (t: Trace<DnsOutcome>): Trace<DnsOutcome & { addresses: string[] }> => ({ ...t, outcome: { ...t.outcome, addresses: [] } });
+  if (!pod) return bad(failed('', 'dns.error.podNotFound', { pod: req.from }, req.from));
+  const family = req.type?.toUpperCase();
+  if (family !== undefined && family !== 'A' && family !== 'AAAA') return bad(failed('', 'dns.error.badType', { qtype: req.type ?? '' }, req.from));
+  if (!validName(req.name)) return bad(failed('', 'dns.error.badName', { name: req.name }, req.from));
+  const run = startRun(sim, pod);
+  const conf = podResolvConf(pod, sim.cluster.world);
+  traceResolvConf(run, pod, conf);
+  if (conf.nameservers.length === 0) return bad(failed('', 'dns.error.noNameserver', { pod: req.from }, req.from));
+  const qtypes: QType[] = family ? [family as QType] : ['A', 'AAAA'];
+  const ndots = ndotsOf(conf.options);
+  const cands = searchCandidates(req.name, conf.search, ndots);
+  const out = resSearch(cands, (c): CandidateResult => {
+    traceCandidate(run, req.name, c, ndots, conf.search.length);
+    return { responses: qtypes.map((qtype) => ({ qtype, response: ask(run, conf.nameservers, c.qname, qtype) })) };
+  });
+  // A and AAAA answers together; a CNAME both carry is listed once.
+  const answers: ResourceRecord[] = [];
+  for (const a of out.answered ? out.answered.result.responses.flatMap((r) => r.response?.answer ?? []) : []) {
+    if (!answers.some((b) => b.name === a.name && b.type === a.type && b.data === a.data)) answers.push(a);
+  }
+  const addresses = addressesOf(answers);
+  const qname = out.answered?.candidate.qname ?? fqdn(req.name);
+  const rcode: Rcode = out.answered ? 'NOERROR' : out.failure === 'timeout' ? 'SERVFAIL' : (out.failure ?? 'NXDOMAIN');
+  const message = !out.answered ? 'dns.result.failed' : addresses.length ? 'dns.result.addresses' : 'dns.result.empty';
+  record(run, 'dns.result', message, { name: req.name, qname, addresses: addresses.join(', '), rcode, tries: out.tried.length, count: answers.length }, {
+    actor: run.client.id, dns: { qname, qtype: qtypes.join('+'), rcode, answers },
+  });
+  return {
+    steps: run.steps,
+    outcome: {
+      rcode, answers, addresses, queries: run.queries, server: run.server ?? conf.nameservers[0], from: run.client.ref,
+      timedOut: out.failure === 'timeout' ? true : undefined,
+    },
+  };
+}
+
+export type ResolvConfAnswer = (ResolvConf & { warnings: Diagnostic[] }) | { error: Diagnostic };
+
+export function resolvConf(sim: Simulation, ref: string): ResolvConfAnswer {
+  const pod = findPod(sim, ref);
+  if (!pod) {
+    const params = { pod: ref };
+    return { error: { severity: 'error', code: 'dns.error.podNotFound', message: renderMessage('dns.error.podNotFound', params), params } };
+  }
+  const c = podResolvConf(pod, sim.cluster.world);
+  return { nameservers: c.nameservers, search: c.search, options: c.options, warnings: c.warnings };
+}

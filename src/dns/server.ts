@@ -1,0 +1,88 @@
+/**
+ * The DNS servers a query can reach, by address:
+ * - CoreDNS behind the kube-dns Service (or one of its pods): the kubeadm server block `.:53`, where the
+ *   kubernetes plugin answers its zones and everything else (or what `fallthrough` passes on) goes to
+ *   `forward . /etc/resolv.conf`, i.e. the node's nameserver, the LAN DNS (plugin/forward). With several
+ *   targets, forward's default `policy random` would pick one; PodPath takes the first, to stay deterministic.
+ *   `cache 30` is not simulated: answers always carry the TTL the plugin gives (30 with kubeadm); a real
+ *   cache counts that TTL down, which is why a repeated `dig` can show a smaller number (seed 001 shows 10).
+ * - the LAN DNS and the internet's DNS (src/dns/upstream.ts);
+ * - anything else: nothing answers, the query times out (dig: "connection timed out; no servers could be
+ *   reached"); CoreDNS's forward turns an unreachable upstream into SERVFAIL.
+ */
+import { gid } from '../graph/ids';
+import { fqdn } from './names';
+import { serveKubernetes } from './kubernetes';
+import { record, response, type DnsResponse, type QType, type Tracer } from './types';
+import { serveWorld, worldDns, worldGid, worldServerAt, type WorldDns } from './upstream';
+import type { DnsZone } from './zone';
+
+export interface DnsWorld {
+  zone: DnsZone;
+  world: WorldDns;
+  /** Addresses CoreDNS listens on: the kube-dns cluster IP and its pods' IPs. */
+  corednsAddresses: ReadonlySet<string>;
+}
+
+export type ServerKind = 'coredns' | 'lan' | 'internet';
+
+export function dnsWorld(zone: DnsZone, world: Parameters<typeof worldDns>[0]): DnsWorld {
+  const addresses = new Set<string>([zone.dnsServiceIP]);
+  for (const eps of zone.endpoints.get('kube-dns.kube-system') ?? []) for (const a of eps.addresses) addresses.add(a.ip);
+  return { zone, world: worldDns(world), corednsAddresses: addresses };
+}
+
+export function serverAt(w: DnsWorld, address: string): ServerKind | undefined {
+  if (w.corednsAddresses.has(address)) return 'coredns';
+  return worldServerAt(w.world, address);
+}
+
+export function serverGid(kind: ServerKind): string {
+  return kind === 'coredns' ? gid.coredns() : worldGid(kind);
+}
+
+/** Where `forward . X` sends queries: /etc/resolv.conf is the node's, whose nameserver is the LAN DNS. */
+export function forwardTarget(w: DnsWorld): string {
+  const first = w.zone.config.forwardTo[0] ?? '/etc/resolv.conf';
+  if (first.startsWith('/')) return w.world.world.lan.dns.address;
+  return first.replace(/^dns:\/\//, '').replace(/:53$/, '');
+}
+
+/** CoreDNS's forward plugin sending one query upstream. */
+function forward(w: DnsWorld, qname: string, qtype: QType, t: Tracer): DnsResponse {
+  if (w.zone.config.forwardTo.length === 0) {
+    record(t, 'dns.answer', 'dns.coredns.noForward', { qname: fqdn(qname), qtype }, { actor: gid.coredns() });
+    return response('SERVFAIL');
+  }
+  const target = forwardTarget(w);
+  const kind = worldServerAt(w.world, target);
+  const to = kind ? worldGid(kind) : undefined;
+  record(t, 'dns.forward', 'dns.forward.coredns', { qname: fqdn(qname), qtype, target: w.zone.config.forwardTo.join(' '), server: target }, {
+    actor: gid.coredns(), from: gid.coredns(), to, dns: { qname: fqdn(qname), qtype, server: target },
+  });
+  if (!kind) {
+    record(t, 'dns.answer', 'dns.server.unreachable', { server: target, qname: fqdn(qname), qtype }, { actor: gid.coredns() });
+    return response('SERVFAIL');
+  }
+  const r = serveWorld(w.world, kind, qname, qtype, t);
+  record(t, 'dns.answer', 'dns.answer.upstream', { qname: fqdn(qname), qtype, rcode: r.rcode, count: r.answer.length, server: target }, {
+    from: worldGid(kind), to: gid.coredns(), dns: { qname: fqdn(qname), qtype, rcode: r.rcode, answers: r.answer },
+  });
+  return { ...r, authoritative: false };
+}
+
+/** The `.:53` server block: kubernetes, then forward. */
+export function serveCoreDNS(w: DnsWorld, qname: string, qtype: QType, t: Tracer): DnsResponse {
+  const upstream = (name: string, type: QType): DnsResponse => serveCoreDNS(w, name, type, t);
+  const out = serveKubernetes(w.zone, qname, qtype, upstream, t);
+  if (out.kind === 'response') return out.response;
+  return forward(w, qname, qtype, t);
+}
+
+/** Send one query to whatever listens at `address`; undefined when nothing does (a timeout). */
+export function serveAt(w: DnsWorld, address: string, qname: string, qtype: QType, t: Tracer): DnsResponse | undefined {
+  const kind = serverAt(w, address);
+  if (kind === 'coredns') return serveCoreDNS(w, qname, qtype, t);
+  if (kind) return serveWorld(w.world, kind, qname, qtype, t);
+  return undefined;
+}
