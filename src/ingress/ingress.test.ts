@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { HTTPIngressPath, PathType } from '../api/types';
+import { clusterState, controller, ingress, ingressClass, secret, service } from '../request/testing';
+import { crossNamespaceReference, resolveBackend } from './backend';
+import { claimingControllers } from './class';
+import { matchHost } from './host';
+import { bestPath, pathMatches } from './pathMatch';
+import { matchGce, matchNginx } from './rules';
+import { boolAnnotation, parseGoBool, tlsForHost } from './tls';
+
+// https://kubernetes.io/docs/concepts/services-networking/ingress/#examples — every row.
+describe('Ingress path examples table', () => {
+  type Row = { kind: string; paths: [string, PathType][]; requests: string[]; matches: boolean; winner?: [string, PathType] };
+  const rows: Row[] = [
+    { kind: 'Prefix', paths: [['/', 'Prefix']], requests: ['/', '/foo', '/aaa/bbb/ccc'], matches: true },
+    { kind: 'Exact', paths: [['/foo', 'Exact']], requests: ['/foo'], matches: true },
+    { kind: 'Exact', paths: [['/foo', 'Exact']], requests: ['/bar'], matches: false },
+    { kind: 'Exact', paths: [['/foo', 'Exact']], requests: ['/foo/'], matches: false },
+    { kind: 'Exact', paths: [['/foo/', 'Exact']], requests: ['/foo'], matches: false },
+    { kind: 'Prefix', paths: [['/foo', 'Prefix']], requests: ['/foo', '/foo/'], matches: true },
+    { kind: 'Prefix', paths: [['/foo/', 'Prefix']], requests: ['/foo', '/foo/'], matches: true },
+    { kind: 'Prefix', paths: [['/aaa/bb', 'Prefix']], requests: ['/aaa/bbb'], matches: false },
+    { kind: 'Prefix', paths: [['/aaa/bbb', 'Prefix']], requests: ['/aaa/bbb'], matches: true },
+    { kind: 'Prefix (ignores trailing slash)', paths: [['/aaa/bbb/', 'Prefix']], requests: ['/aaa/bbb'], matches: true },
+    { kind: 'Prefix (matches trailing slash)', paths: [['/aaa/bbb', 'Prefix']], requests: ['/aaa/bbb/'], matches: true },
+    { kind: 'Prefix (matches subpath)', paths: [['/aaa/bbb', 'Prefix']], requests: ['/aaa/bbb/ccc'], matches: true },
+    { kind: 'Prefix (not a string prefix)', paths: [['/aaa/bbb', 'Prefix']], requests: ['/aaa/bbbxyz'], matches: false },
+    { kind: 'Prefix (/aaa wins)', paths: [['/', 'Prefix'], ['/aaa', 'Prefix']], requests: ['/aaa/ccc'], matches: true, winner: ['/aaa', 'Prefix'] },
+    { kind: 'Prefix (/aaa/bbb wins)', paths: [['/', 'Prefix'], ['/aaa', 'Prefix'], ['/aaa/bbb', 'Prefix']], requests: ['/aaa/bbb'], matches: true, winner: ['/aaa/bbb', 'Prefix'] },
+    { kind: 'Prefix (/ wins)', paths: [['/', 'Prefix'], ['/aaa', 'Prefix'], ['/aaa/bbb', 'Prefix']], requests: ['/ccc'], matches: true, winner: ['/', 'Prefix'] },
+    { kind: 'Prefix (default backend)', paths: [['/aaa', 'Prefix']], requests: ['/ccc'], matches: false },
+    { kind: 'Mixed (prefers Exact)', paths: [['/foo', 'Prefix'], ['/foo', 'Exact']], requests: ['/foo'], matches: true, winner: ['/foo', 'Exact'] },
+  ];
+  for (const r of rows) {
+    for (const req of r.requests) {
+      it(`${r.kind}: ${r.paths.map((p) => p[0]).join(', ')} vs ${req} → ${r.matches ? 'yes' : 'no'}`, () => {
+        const cands = r.paths.map(([path, pathType]) => ({ path, pathType }));
+        const i = bestPath(cands, req);
+        expect(i >= 0).toBe(r.matches);
+        if (r.winner) expect([cands[i].path, cands[i].pathType]).toEqual(r.winner);
+      });
+    }
+  }
+});
+
+describe('ImplementationSpecific per controller', () => {
+  it.each([
+    ['ingress-nginx', '/foo', '/foobar', true],     // nginx `location /foo` is a string prefix
+    ['ingress-nginx', '/foo', '/foo/x', true],
+    ['gce', '/foo', '/foo/x', false],               // a URL-map path without /* is exact
+    ['gce', '/foo/*', '/foo/x', true],
+    ['gce', '/*', '/anything', true],
+    ['spec', '/foo', '/foobar', false],
+  ] as const)('%s: %s vs %s → %s', (flavor, path, req, want) => {
+    expect(pathMatches('ImplementationSpecific', path, req, flavor)).toBe(want);
+  });
+});
+
+describe('host wildcards (docs table)', () => {
+  it.each([
+    ['*.foo.com', 'bar.foo.com', 'wildcard'],
+    ['*.foo.com', 'baz.bar.foo.com', null],
+    ['*.foo.com', 'foo.com', null],
+    ['foo.bar.com', 'FOO.bar.com:8080', 'exact'],
+    [undefined, 'anything', 'any'],
+  ] as const)('%s vs %s', (rule, header, want) => expect(matchHost(rule, header)).toBe(want));
+});
+
+const p = (path: string, name: string, pathType: PathType = 'Prefix'): HTTPIngressPath =>
+  ({ path, pathType, backend: { service: { name, port: { number: 8888 } } } });
+
+describe('seed 001 sample-ingress: nginx (merged servers) vs gce (URL map)', () => {
+  const ing = ingress('default', 'sample-ingress', {
+    defaultBackend: { service: { name: 'sample-ingress-default', port: { number: 8888 } } },
+    rules: [
+      { host: 'sample.example.com', http: { paths: [p('/path1', 'sample-ingress-svc-1')] } },
+      { host: 'sample.example.com', http: { paths: [p('/path2', 'sample-ingress-svc-2')] } },
+    ],
+  });
+  it.each([
+    ['sample.example.com', '/path1/', 'sample-ingress-svc-1', 'sample-ingress-svc-1'],
+    ['sample.example.com', '/path2/', 'sample-ingress-svc-2', 'sample-ingress-svc-2'],
+    ['sample.example.com', '/', 'sample-ingress-default', 'sample-ingress-default'],
+    ['sample.example.com', '/path10', 'sample-ingress-default', 'sample-ingress-default'],
+    // Unknown host: ingress-nginx has no server for it → its own 404; the GCE URL map's default service answers.
+    ['other.example.com', '/path1', null, 'sample-ingress-default'],
+  ])('%s%s → nginx %s, gce %s', (host, path, nginx, gce) => {
+    expect(matchNginx([ing], host, path).backend?.service?.name ?? null).toBe(nginx);
+    expect(matchGce(ing, host, path).backend?.service?.name ?? null).toBe(gce);
+  });
+
+  it('ingress-nginx merges rules for one host across Ingresses; longest path wins', () => {
+    const a = ingress('default', 'a', { rules: [{ host: 'x.com', http: { paths: [p('/', 'root')] } }] });
+    const b = ingress('default', 'b', { rules: [{ host: 'x.com', http: { paths: [p('/api', 'api')] } }] });
+    const m = matchNginx([a, b], 'x.com', '/api/v1');
+    expect(m.backend?.service?.name).toBe('api');
+    expect(m.ingress?.metadata.name).toBe('b');
+  });
+  it('host-less rules live in the catch-all server; an exact host does not fall back to them', () => {
+    const a = ingress('default', 'a', { rules: [{ http: { paths: [p('/', 'any')] } }, { host: 'x.com', http: { paths: [p('/x', 'x')] } }] });
+    expect(matchNginx([a], 'y.com', '/').backend?.service?.name).toBe('any');
+    expect(matchNginx([a], 'x.com', '/').via).toBe('controller-default-backend');
+  });
+});
+
+describe('which controller claims an Ingress', () => {
+  const nginx = controller({ className: 'nginx', controller: 'k8s.io/ingress-nginx', style: 'in-cluster' });
+  const nginxWatch = controller({ className: 'nginx', controller: 'k8s.io/ingress-nginx', style: 'in-cluster', watchIngressWithoutClass: true });
+  const gce = controller({ className: 'gce', controller: 'k8s.io/ingress-gce', style: 'cloud-l7' });
+  const cases = [
+    { name: 'ingressClassName nginx', ing: ingress('default', 'i', { ingressClassName: 'nginx' }), ctrls: [nginx, gce], want: ['nginx:ingressClassName'] },
+    { name: 'annotation nginx (seed 000/001)', ing: ingress('default', 'i', {}, { 'kubernetes.io/ingress.class': 'nginx' }), ctrls: [nginx, gce], want: ['nginx:annotation'] },
+    { name: 'annotation wins over ingressClassName', ing: ingress('default', 'i', { ingressClassName: 'gce' }, { 'kubernetes.io/ingress.class': 'nginx' }), ctrls: [nginx, gce], want: ['nginx:annotation'] },
+    { name: 'class-less: gce takes it, nginx ignores it', ing: ingress('default', 'i', {}), ctrls: [nginx, gce], want: ['gce:gce-classless'] },
+    { name: 'class-less with watch-ingress-without-class: both (conflict)', ing: ingress('default', 'i', {}), ctrls: [nginxWatch, gce], want: ['nginx:watch-without-class', 'gce:gce-classless'] },
+    { name: 'class-less, nginx only: nobody', ing: ingress('default', 'i', {}), ctrls: [nginx], want: [] },
+    { name: 'unknown class: nobody', ing: ingress('default', 'i', { ingressClassName: 'traefik' }), ctrls: [nginx], want: [] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const state = clusterState({ controllers: c.ctrls, ingresses: [c.ing] });
+      expect(claimingControllers(state, c.ing).map((x) => `${x.controller.spec.className}:${x.via}`)).toEqual(c.want);
+    });
+  }
+  it('class-less with a default IngressClass object', () => {
+    const ing = ingress('default', 'i', {});
+    const state = clusterState({ controllers: [nginx], ingresses: [ing], ingressClasses: [ingressClass('nginx', 'k8s.io/ingress-nginx', true)] });
+    expect(claimingControllers(state, ing).map((x) => x.via)).toEqual(['default-class']);
+  });
+});
+
+describe('annotations and TLS', () => {
+  it.each([
+    ['false', false, 'annotation'],
+    ['False', false, 'annotation'],
+    ['0', false, 'annotation'],
+    ['true', true, 'annotation'],
+    ['“false”', true, 'invalid'],  // seed 003's typographic quotes: not a Go bool → default (true)
+    ['no', true, 'invalid'],
+  ])('ssl-redirect: %s → %s (%s)', (raw, value, from) => {
+    const ing = ingress('default', 'i', {}, { 'nginx.ingress.kubernetes.io/ssl-redirect': raw });
+    expect(boolAnnotation(ing, 'nginx.ingress.kubernetes.io/ssl-redirect', true)).toMatchObject({ value, from });
+  });
+  it('parseGoBool rejects yes/on', () => expect([parseGoBool('yes'), parseGoBool('on')]).toEqual([null, null]));
+  it('tls host and secret', () => {
+    const ing = ingress('default', 'i', { tls: [{ hosts: ['*.example.com'], secretName: 'tls-sample' }] });
+    const state = clusterState({ ingresses: [ing], secrets: [secret('default', 'tls-sample')] });
+    expect(tlsForHost(state, [ing], 'sample.example.com')).toMatchObject({ secretExists: true });
+    expect(tlsForHost(state, [ing], 'example.org')).toBeNull();
+  });
+});
+
+describe('backends', () => {
+  const web = service({ name: 'web', selector: { app: 'web' }, ports: [{ name: 'http', port: 80 }] });
+  const bridge = service({ name: 'bridge', type: 'ExternalName', externalName: 'lily-svc.lily-ns' });
+  const state = clusterState({ services: [web, bridge] });
+  it.each([
+    [{ name: 'web', port: { number: 80 } }, 'service'],
+    [{ name: 'web', port: { name: 'http' } }, 'service'],
+    [{ name: 'web', port: { number: 8080 } }, 'error:port-not-found'],
+    [{ name: 'nope', port: { number: 80 } }, 'error:service-not-found'],
+    [{ name: 'servceC.namespaceB.svc.cluster.local', port: { number: 80 } }, 'error:looks-like-dns-name'],
+    [{ name: 'bridge', port: { number: 80 } }, 'external-name'],
+  ])('%j → %s', (ref, want) => {
+    const r = resolveBackend(state, 'default', { service: ref });
+    expect(r.kind === 'error' ? `error:${r.reason}` : r.kind).toBe(want);
+  });
+  it('ExternalName without ports uses the Ingress port', () => {
+    expect(resolveBackend(state, 'default', { service: { name: 'bridge', port: { number: 80 } } })).toMatchObject({ externalName: 'lily-svc.lily-ns', port: 80 });
+  });
+  it('recognises another namespace written as a DNS name', () => {
+    expect(crossNamespaceReference('servceC.namespaceB.svc.cluster.local')).toEqual({ service: 'servceC', namespace: 'namespaceB' });
+    expect(crossNamespaceReference('web')).toBeNull();
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../engine';
+
+const codes = (yaml: string) => simulate(yaml).diagnostics.map((d) => d.code);
+
+describe('teaching diagnostics', () => {
+  it.each([
+    ['selector matches no pods', `apiVersion: v1\nkind: Service\nmetadata: { name: s }\nspec: { selector: { app: x }, ports: [{ port: 80 }] }`, 'service/selector-matches-no-pods'],
+    ['targetPort name unknown', `apiVersion: v1\nkind: Service\nmetadata: { name: s }\nspec: { selector: { app: x }, ports: [{ port: 80, targetPort: web }] }\n---\napiVersion: v1\nkind: Pod\nmetadata: { name: p, labels: { app: x } }\nspec: { containers: [{ name: c, image: i, ports: [{ containerPort: 80 }] }] }`, 'service/target-port-name-unknown'],
+    ['ExternalName to an IP', `apiVersion: v1\nkind: Service\nmetadata: { name: s }\nspec: { type: ExternalName, externalName: 10.0.0.1 }`, 'service/externalname-ip'],
+    ['StatefulSet serviceName not headless', `apiVersion: v1\nkind: Service\nmetadata: { name: s }\nspec: { selector: { app: x }, ports: [{ port: 80 }] }\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: db }\nspec: { serviceName: s, replicas: 1, selector: { matchLabels: { app: x } }, template: { metadata: { labels: { app: x } }, spec: { containers: [{ name: c, image: i }] } } }`, 'statefulset/service-not-headless'],
+    ['pod subdomain without headless Service', `apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec: { hostname: h, subdomain: sub, containers: [{ name: c, image: i }] }`, 'pod/subdomain-no-headless-service'],
+    ['Ingress nobody claims', `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: i }\nspec: { defaultBackend: { service: { name: s, port: { number: 80 } } } }`, 'ingress/no-controller'],
+    ['Ingress backend missing', `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: i }\nspec: { ingressClassName: nginx, defaultBackend: { service: { name: nope, port: { number: 80 } } } }`, 'ingress/backend-service-missing'],
+  ])('%s', (_name, yaml, code) => {
+    expect(codes(yaml)).toContain(code);
+  });
+  it('diagnostics point at the field', () => {
+    const d = simulate(`apiVersion: v1\nkind: Service\nmetadata: { name: s }\nspec: { clusterIP: None, externalName: x.example.com }`).diagnostics.find((x) => x.code === 'service/externalname-ignored');
+    expect(d?.field).toEqual(['spec', 'externalName']);
+    expect(d?.message).toContain('headless Service with no selector');
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Which endpoints a node's kube-proxy may use for a Service port: a port of pkg/proxy/topology.go
+ * `CategorizeEndpoints` (without topology hints, which the simulation does not model).
+ *
+ * - Cluster policy uses every Ready endpoint; if there is none anywhere, it falls back to endpoints that
+ *   are Serving and Terminating (KEP-1669, ProxyTerminatingEndpoints, GA in 1.28).
+ * - Local policy uses the Ready endpoints on this node; if none, this node's Serving+Terminating ones.
+ * - `hasAnyEndpoints` says whether the Service has usable endpoints anywhere: when false, kube-proxy
+ *   installs a REJECT rule ("has no endpoints"); when true but the chosen policy finds none on this node,
+ *   a DROP rule ("has no local endpoints") — see pkg/proxy/iptables/proxier.go.
+ */
+import type { ProxyEndpoint } from './endpoints';
+
+export interface TrafficPolicies {
+  /** internalTrafficPolicy: Local. */
+  internalLocal: boolean;
+  /** externalTrafficPolicy: Local — only meaningful when the Service is externally accessible. */
+  externalLocal: boolean;
+  externallyAccessible: boolean;
+}
+
+export interface CategorizedEndpoints {
+  clusterEndpoints: ProxyEndpoint[] | null;
+  localEndpoints: ProxyEndpoint[] | null;
+  allReachableEndpoints: ProxyEndpoint[];
+  hasAnyEndpoints: boolean;
+  /** Local endpoints are Serving+Terminating ones, used because none was Ready. */
+  localUsesTerminating: boolean;
+  clusterUsesTerminating: boolean;
+}
+
+/** `ServicePort.UsesClusterEndpoints()`: internal Cluster, or external Cluster on an externally accessible Service. */
+export function usesClusterEndpoints(p: TrafficPolicies): boolean {
+  return !p.internalLocal || (p.externallyAccessible && !p.externalLocal);
+}
+
+/** `ServicePort.UsesLocalEndpoints()`: internal Local, or external Local on an externally accessible Service. */
+export function usesLocalEndpoints(p: TrafficPolicies): boolean {
+  return p.internalLocal || (p.externallyAccessible && p.externalLocal);
+}
+
+export function categorizeEndpoints(
+  endpoints: readonly ProxyEndpoint[], policies: TrafficPolicies, nodeName: string,
+): CategorizedEndpoints {
+  const out: CategorizedEndpoints = {
+    clusterEndpoints: null, localEndpoints: null, allReachableEndpoints: [], hasAnyEndpoints: false,
+    localUsesTerminating: false, clusterUsesTerminating: false,
+  };
+  if (endpoints.length === 0) return out;
+  const isLocal = (ep: ProxyEndpoint) => ep.nodeName === nodeName;
+  const servingTerminating = (ep: ProxyEndpoint) => ep.serving && ep.terminating;
+
+  if (usesClusterEndpoints(policies)) {
+    let cluster = endpoints.filter((ep) => ep.ready);
+    if (cluster.length === 0) {
+      cluster = endpoints.filter(servingTerminating);
+      out.clusterUsesTerminating = cluster.length > 0;
+    }
+    out.clusterEndpoints = cluster;
+    if (cluster.length > 0) out.hasAnyEndpoints = true;
+  }
+  if (!usesLocalEndpoints(policies)) {
+    out.allReachableEndpoints = out.clusterEndpoints ?? [];
+    return out;
+  }
+  let localReady = false;
+  let localST = false;
+  for (const ep of endpoints) {
+    if (ep.ready) {
+      out.hasAnyEndpoints = true;
+      if (isLocal(ep)) localReady = true;
+    } else if (servingTerminating(ep)) {
+      out.hasAnyEndpoints = true;
+      if (isLocal(ep)) localST = true;
+    }
+  }
+  if (localReady) out.localEndpoints = endpoints.filter((ep) => isLocal(ep) && ep.ready);
+  else if (localST) {
+    out.localUsesTerminating = true;
+    out.localEndpoints = endpoints.filter((ep) => isLocal(ep) && servingTerminating(ep));
+  } else out.localEndpoints = [];
+
+  if (!usesClusterEndpoints(policies)) {
+    out.allReachableEndpoints = out.localEndpoints;
+    return out;
+  }
+  const merged = new Map<string, ProxyEndpoint>();
+  for (const ep of [...(out.clusterEndpoints ?? []), ...out.localEndpoints]) merged.set(`${ep.ip}:${ep.port}`, ep);
+  out.allReachableEndpoints = [...merged.values()];
+  return out;
+}

@@ -1,0 +1,120 @@
+/** Service and Ingress behaviours that the seeds do not cover, YAML in → outcome out. */
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../engine';
+import { curl } from './curl';
+
+const app = (extra = '', svc = '') => `
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec:
+  type: LoadBalancer
+  selector: { app: web }
+  ports: [{ name: http, port: 80, targetPort: 8080, nodePort: 30080 }]
+${svc}
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: web-1, labels: { app: web } }
+spec:
+  nodeName: worker-1
+  containers: [{ name: c, image: echo, ports: [{ containerPort: 8080 }] }]
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: client }
+spec:
+  nodeName: worker-2
+  containers: [{ name: c, image: busybox }]
+${extra}`;
+
+describe('kube-proxy behaviours end to end', () => {
+  it('externalTrafficPolicy Local: node without a local endpoint drops; with one, client IP is kept', () => {
+    const sim = simulate(app('', '  externalTrafficPolicy: Local'));
+    expect(curl(sim, { from: 'lan', url: 'http://192.168.0.12:30080' }).outcome).toMatchObject({ outcome: 'dropped', reason: 'no-local-endpoints-external' });
+    expect(curl(sim, { from: 'lan', url: 'http://192.168.0.11:30080' }).outcome).toMatchObject({ outcome: 'delivered', clientIPSeen: '192.168.0.50' });
+  });
+  it('externalTrafficPolicy Local: the LB only sends to healthy nodes, client IP kept', () => {
+    const sim = simulate(app('', '  externalTrafficPolicy: Local'));
+    const lb = sim.cluster.services.find((s) => s.name === 'web')?.loadBalancerIngress[0]?.ip;
+    for (let i = 0; i < 5; i++) {
+      expect(curl(sim, { from: 'internet', url: `http://${lb}`, requestIndex: i }).outcome).toMatchObject({ outcome: 'delivered', clientIPSeen: '198.51.100.7' });
+    }
+  });
+  it('externalTrafficPolicy Local: a pod reaching the nodePort of an endpoint-less node is short-circuited', () => {
+    const sim = simulate(app('', '  externalTrafficPolicy: Local'));
+    const t = curl(sim, { from: 'default/client', url: 'http://192.168.0.12:30080' });
+    expect(t.outcome.outcome).toBe('delivered');
+    expect(t.steps.some((s) => s.message === 'proxy.note.short-circuit')).toBe(true);
+  });
+  it('internalTrafficPolicy Local: a pod on a node without endpoints is dropped', () => {
+    const sim = simulate(app('', '  internalTrafficPolicy: Local'));
+    expect(curl(sim, { from: 'default/client', url: 'http://web' }).outcome).toMatchObject({ outcome: 'dropped', reason: 'no-local-endpoints-internal' });
+  });
+  it('no endpoints: REJECT → connection refused', () => {
+    const sim = simulate(app().replace('app: web }\n  ports', 'app: nothing }\n  ports'));
+    expect(curl(sim, { from: 'default/client', url: 'http://web' }).outcome).toMatchObject({ outcome: 'refused', reason: 'no-endpoints' });
+  });
+  it('a port nothing listens on: refused by the pod', () => {
+    const sim = simulate(app().replace('targetPort: 8080', 'targetPort: 9090'));
+    expect(curl(sim, { from: 'default/client', url: 'http://web' }).outcome).toMatchObject({ outcome: 'refused', reason: 'pod-port-closed' });
+  });
+  it('targetPort by name', () => {
+    const sim = simulate(app().replace('targetPort: 8080', 'targetPort: web').replace('containerPort: 8080 }', 'containerPort: 8080, name: web }'));
+    expect(curl(sim, { from: 'default/client', url: 'http://web' }).outcome).toMatchObject({ outcome: 'delivered', endpoint: expect.stringMatching(/:8080$/) });
+  });
+  it('a Service port that does not exist: timeout', () => {
+    const sim = simulate(app());
+    expect(curl(sim, { from: 'default/client', url: 'http://web:81' }).outcome).toMatchObject({ outcome: 'timeout', reason: 'service-port-not-defined' });
+  });
+  it('sessionAffinity ClientIP pins the endpoint', () => {
+    const sim = simulate(app(`---
+apiVersion: v1
+kind: Pod
+metadata: { name: web-2, labels: { app: web } }
+spec:
+  nodeName: worker-2
+  containers: [{ name: c, image: echo, ports: [{ containerPort: 8080 }] }]`, '  sessionAffinity: ClientIP'));
+    const pods = new Set(Array.from({ length: 10 }, (_, i) => curl(sim, { from: 'default/client', url: 'http://web', requestIndex: i }).outcome.pod));
+    expect(pods.size).toBe(1);
+  });
+  it('--resolve and a Host header', () => {
+    const sim = simulate(app());
+    const t = curl(sim, { from: 'lan', url: 'http://shop.example:30080/x', resolve: ['shop.example:30080:192.168.0.11'], headers: { Host: 'other' } });
+    expect(t.outcome).toMatchObject({ outcome: 'delivered', connectedTo: '192.168.0.11:30080' });
+    expect(t.outcome.body).toContain('Host=other  Path=/x');
+  });
+});
+
+describe('ingress-nginx TLS redirect', () => {
+  const ing = (ann: string) => `${app().replace('type: LoadBalancer', 'type: ClusterIP').replace(', nodePort: 30080', '')}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web
+  annotations: { ${ann} }
+spec:
+  ingressClassName: nginx
+  tls: [{ hosts: [web.example.com], secretName: web-tls }]
+  rules:
+  - host: web.example.com
+    http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] }`;
+  it('TLS host + default ssl-redirect: 308 to https', () => {
+    const t = curl(simulate(ing('')), { from: 'lan', url: 'http://web.example.com/a' });
+    expect(t.outcome).toMatchObject({ httpStatus: 308, headers: { Location: 'https://web.example.com/a' } });
+  });
+  it('ssl-redirect "false": served over http', () => {
+    const t = curl(simulate(ing('nginx.ingress.kubernetes.io/ssl-redirect: "false"')), { from: 'lan', url: 'http://web.example.com/a' });
+    expect(t.outcome).toMatchObject({ outcome: 'delivered', pod: 'default/web-1' });
+  });
+  it('ssl-redirect “false” (typographic quotes): invalid → still 308', () => {
+    const t = curl(simulate(ing('nginx.ingress.kubernetes.io/ssl-redirect: “false”')), { from: 'lan', url: 'http://web.example.com/a' });
+    expect(t.outcome.httpStatus).toBe(308);
+  });
+  it('https is terminated at the controller (fake certificate without the Secret)', () => {
+    const t = curl(simulate(ing('')), { from: 'lan', url: 'https://web.example.com/a' });
+    expect(t.outcome).toMatchObject({ outcome: 'delivered', pod: 'default/web-1' });
+    expect(t.steps.some((s) => s.message === 'ingress.tls.fake-certificate')).toBe(true);
+  });
+});

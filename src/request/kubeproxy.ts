@@ -1,0 +1,74 @@
+/**
+ * kube-proxy on one node handling a new connection to a Service frontend: endpoint choice, DNAT, SNAT
+ * (masquerade), or the REJECT/DROP rules — see src/proxy/policy.ts for the rules and their sources.
+ */
+import { gid, type GraphId } from '../graph/ids';
+import type { Packet } from '../trace/types';
+import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
+import { kubeProxyDecision, type TrafficOrigin } from '../proxy/policy';
+import { selectEndpoint } from '../proxy/select';
+import { servicePortName, servicePortNameString, type ServiceFrontend } from '../proxy/servicePort';
+import { ep, epStr, nodeByName, step, type Ctx } from './context';
+import { deliverToEndpoint, svcKey, type Connection, type Sender } from './connect';
+
+export function originOf(sender: Sender, nodeName: string): TrafficOrigin {
+  if (sender.kind === 'pod') return 'pod';
+  if (sender.kind === 'node' && sender.nodeName === nodeName) return 'node';
+  return 'external';
+}
+
+export function kubeProxyHop(ctx: Ctx, sender: Sender, nodeName: string, packet: Packet, f: ServiceFrontend, at: GraphId): Connection {
+  const svc = f.service;
+  const svcGid = gid.service(svc.namespace, svc.name);
+  const nodeGid = gid.node(nodeName);
+  const spn = servicePortNameString(servicePortName(svc, f.port));
+  const endpoints = endpointsForServicePort(ctx.state, svc, f.port);
+  const origin = originOf(sender, nodeName);
+  const d = kubeProxyDecision({ service: svc, port: f.port, via: f.via, nodeName, origin, endpoints });
+  const slices = [...new Set(endpoints.map((e) => gid.endpointSlice(svc.namespace, e.slice)))];
+  const base = {
+    service: svcKey(svc), servicePort: spn, via: f.via, node: nodeName, origin,
+    endpoints: endpoints.map(endpointString).join(',') || '-',
+    externalTrafficPolicy: svc.service.spec.externalTrafficPolicy, internalTrafficPolicy: svc.service.spec.internalTrafficPolicy,
+  };
+  if (d.action === 'reject') {
+    step(ctx, 'drop', 'proxy.reject.no-endpoints', base, { actor: nodeGid, from: at, to: svcGid, packet, touches: slices });
+    return { ok: false, outcome: 'refused', reason: 'no-endpoints', packet };
+  }
+  if (d.action === 'drop') {
+    step(ctx, 'drop', `proxy.drop.no-local-endpoints.${d.policy}`, base, { actor: nodeGid, from: at, to: svcGid, packet, touches: slices });
+    return { ok: false, outcome: 'dropped', reason: `no-local-endpoints-${d.policy}`, packet };
+  }
+  const sel = selectEndpoint({
+    candidates: d.candidates, sessionAffinity: svc.service.spec.sessionAffinity, clientIP: packet.src.ip,
+    seed: ctx.seed, requestIndex: ctx.requestIndex, servicePort: spn,
+  });
+  if (!sel) {
+    step(ctx, 'drop', 'proxy.reject.no-endpoints', base, { actor: nodeGid, to: svcGid, packet });
+    return { ok: false, outcome: 'refused', reason: 'no-endpoints', packet };
+  }
+  const target = sel.endpoint;
+  step(ctx, 'proxy.select', 'proxy.select', {
+    ...base, chain: d.chain, candidates: d.candidates.map(endpointString).join(','), chosen: endpointString(target),
+    by: sel.by, shortCircuit: d.shortCircuit, usesTerminating: d.usesTerminating,
+  }, { actor: nodeGid, from: at, to: svcGid, packet, touches: [...slices, ...(target.pod ? [gid.pod(...(target.pod.split('/') as [string, string]))] : [])] });
+  if (d.shortCircuit) step(ctx, 'note', 'proxy.note.short-circuit', { service: svcKey(svc), via: f.via }, { actor: nodeGid });
+  if (d.usesTerminating) step(ctx, 'note', 'proxy.note.terminating-fallback', { service: svcKey(svc) }, { actor: nodeGid });
+  if (svc.service.spec.sessionAffinity === 'ClientIP') {
+    step(ctx, 'note', 'proxy.note.session-affinity', { clientIP: packet.src.ip, timeout: svc.service.spec.sessionAffinityTimeoutSeconds }, { actor: nodeGid });
+  }
+  let out: Packet = { ...packet, dst: ep(target.ip, target.port) };
+  step(ctx, 'net.dnat', `proxy.dnat.${f.via}`, { before: epStr(packet.dst), after: epStr(out.dst), service: svcKey(svc) }, { actor: nodeGid, touches: [svcGid], packet: out });
+  const hairpin = sender.kind === 'pod' && sender.ip === target.ip;
+  const masq = d.masquerade ?? (hairpin ? 'hairpin' : null);
+  if (masq) {
+    const node = nodeByName(ctx.state, nodeName);
+    const snatIP = node?.internalIP ?? packet.src.ip;
+    const before = out.src;
+    out = { ...out, src: ep(snatIP, out.src.port) };
+    step(ctx, 'net.snat', `proxy.snat.${masq}`, { before: epStr(before), after: epStr(out.src), node: nodeName }, { actor: nodeGid, packet: out });
+  } else if (f.via !== 'clusterIP') {
+    step(ctx, 'note', 'proxy.note.client-ip-preserved', { clientIP: packet.src.ip, policy: svc.service.spec.externalTrafficPolicy }, { actor: nodeGid });
+  }
+  return deliverToEndpoint(ctx, nodeGid, nodeName, out, f, sender.pod);
+}

@@ -1,0 +1,49 @@
+/**
+ * Pieces both L7 styles share: the "which rule matched and why the others did not" step, and an
+ * ExternalName backend (the seed 000/003 bridge): the proxy resolves the externalName itself, from where it
+ * runs, and connects to whatever that resolves to — for `svc.other-ns` that is the other Service's cluster
+ * IP, so this hop goes through kube-proxy. Any namespace's Service (or any host) is reachable this way,
+ * which is why ingress-nginx has `--disable-svc-external-name` (CVE-2021-25740).
+ */
+import type { GraphId } from '../graph/ids';
+import type { RouteMatch } from '../ingress/rules';
+import type { BackendResolution } from '../ingress/backend';
+import type { Connection, Sender } from './connect';
+import { step, type Ctx } from './context';
+import { proxyAnswer, type HttpRequest, type Via } from './http';
+import type { RequestOutcome, ResolvedSource } from './types';
+import { proxyTo } from './upstream';
+
+export function describeMatch(ctx: Ctx, actor: GraphId, m: RouteMatch, host: string, path: string): void {
+  const tried = m.considered.map((v) =>
+    `${v.ingress} ${v.host || '*'}${v.path} (${v.pathType}): host ${v.hostMatch ?? 'no'}, path ${v.pathMatch ? 'yes' : 'no'}`).join('; ');
+  step(ctx, 'ingress.match', `ingress.match.${m.via}`, {
+    host, path, server: m.server || '_', ingress: m.ingress ? `${m.ingress.metadata.namespace}/${m.ingress.metadata.name}` : '-',
+    rule: m.entry ? `${m.entry.path} (${m.entry.pathType})` : '-', backend: m.backend?.service?.name ?? '-', considered: tried || '-',
+  }, { actor });
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+export function backendViaExternalName(
+  ctx: Ctx, proxy: Sender, r: Extract<BackendResolution, { kind: 'external-name' }>, req: HttpRequest, via: Via,
+  style: 'nginx' | 'cloud', nested: (conn: Extract<Connection, { ok: true }>, req: HttpRequest) => RequestOutcome,
+): RequestOutcome {
+  const failStatus = style === 'nginx' ? 503 : 502;
+  step(ctx, 'note', 'ingress.note.external-name-backend', { service: `${r.service.namespace}/${r.service.name}`, externalName: r.externalName, port: r.port }, { actor: proxy.gid });
+  let ip: string | undefined;
+  if (IPV4.test(r.externalName)) ip = r.externalName;
+  else {
+    const src: ResolvedSource = proxy.pod
+      ? { kind: 'pod', namespace: proxy.pod.namespace, name: proxy.pod.name, ip: proxy.ip, nodeName: proxy.pod.nodeName }
+      : { kind: 'client', name: 'l7', ip: proxy.ip, network: 'internet' };
+    const res = ctx.resolver(r.externalName, src);
+    ctx.steps.push(...res.steps);
+    ip = res.addresses[0];
+    if (!ip) {
+      step(ctx, 'http.response', 'ingress.backend.external-name-unresolved', { externalName: r.externalName, rcode: res.rcode, status: failStatus }, { actor: proxy.gid });
+      return proxyAnswer(failStatus, `${failStatus} Service Temporarily Unavailable`, via, { reason: 'external-name-unresolved' });
+    }
+  }
+  return proxyTo(ctx, proxy, { ip, port: r.port }, req, via, style, nested);
+}

@@ -1,0 +1,48 @@
+/**
+ * An L4 load balancer in front of a `type: LoadBalancer` Service (the cloud provider's, or MetalLB-like):
+ * it forwards the connection to a node's nodePort, keeping the client's source address.
+ * The node pool excludes nodes labelled `node.kubernetes.io/exclude-from-external-load-balancers`
+ * (kubeadm puts it on control-plane nodes) and nodes that are not Ready. With externalTrafficPolicy Local
+ * the LB health-checks `healthCheckNodePort` on every node, and only nodes with a local ready endpoint pass
+ * (https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/#preserving-the-client-source-ip),
+ * so traffic never lands on a node that would drop it.
+ */
+import { gid } from '../graph/ids';
+import type { SimService } from '../cluster/state';
+import type { Packet } from '../trace/types';
+import { seededIndex } from '../proxy/hash';
+import { endpointsForServicePort } from '../proxy/endpoints';
+import { ep, epStr, step, type Ctx } from './context';
+import { route, svcKey, type Connection, type Sender } from './connect';
+
+export const LABEL_EXCLUDE_FROM_LB = 'node.kubernetes.io/exclude-from-external-load-balancers';
+
+export function loadBalancerHop(ctx: Ctx, sender: Sender, packet: Packet, svc: SimService): Connection {
+  const lbGid = gid.loadBalancer(svc.namespace, svc.name);
+  const spec = svc.service.spec;
+  step(ctx, 'net.send', 'request.send.lb', { dst: epStr(packet.dst), service: svcKey(svc), internal: svc.internalLoadBalancer }, { from: sender.gid, to: lbGid, packet });
+  const port = spec.ports.find((p) => p.port === packet.dst.port && p.protocol === 'TCP');
+  if (!port || port.nodePort === undefined) {
+    step(ctx, 'drop', 'request.drop.lb-port', { port: packet.dst.port, service: svcKey(svc) }, { actor: lbGid, packet });
+    return { ok: false, outcome: 'timeout', reason: 'lb-port-not-listened', packet };
+  }
+  const pool = ctx.state.nodes.filter((n) => n.ready && !n.controlPlane && n.labels[LABEL_EXCLUDE_FROM_LB] === undefined);
+  let healthy = pool;
+  if (spec.externalTrafficPolicy === 'Local') {
+    const eps = endpointsForServicePort(ctx.state, svc, port).filter((e) => e.ready || (e.serving && e.terminating));
+    healthy = pool.filter((n) => eps.some((e) => e.nodeName === n.name));
+    step(ctx, 'note', 'lb.note.health-check', {
+      healthCheckNodePort: spec.healthCheckNodePort ?? 0, healthy: healthy.map((n) => n.name).join(',') || '-', pool: pool.map((n) => n.name).join(','),
+    }, { actor: lbGid });
+  }
+  if (healthy.length === 0) {
+    step(ctx, 'drop', 'lb.drop.no-healthy-nodes', { service: svcKey(svc) }, { actor: lbGid, packet });
+    return { ok: false, outcome: 'timeout', reason: 'no-healthy-nodes', packet };
+  }
+  const node = healthy[seededIndex(healthy.length, 'lb', ctx.seed, packet.src.ip, ctx.requestIndex, svcKey(svc))];
+  const out: Packet = { ...packet, dst: ep(node.internalIP, port.nodePort) };
+  step(ctx, 'lb.select', 'lb.select', { node: node.name, nodePort: port.nodePort, candidates: healthy.map((n) => n.name).join(',') }, { actor: lbGid, to: gid.node(node.name) });
+  step(ctx, 'net.dnat', 'lb.dnat', { before: epStr(packet.dst), after: epStr(out.dst) }, { actor: lbGid, packet: out });
+  // The LB sits in the provider's network, next to the nodes' internal addresses.
+  return route(ctx, { gid: lbGid, ip: packet.src.ip, kind: 'external', network: 'lan' }, out);
+}

@@ -1,0 +1,114 @@
+/**
+ * ingress-nginx, the in-cluster proxy: the request has reached a controller pod (through its own
+ * LoadBalancer/NodePort Service). nginx picks a server/location from every Ingress of its class
+ * (src/ingress/rules.ts), terminates TLS, may redirect to HTTPS, then connects from the controller pod
+ * straight to one endpoint of the backend Service (pod IP and target port from the EndpointSlices — no
+ * cluster IP, no kube-proxy; https://kubernetes.github.io/ingress-nginx/user-guide/miscellaneous/#why-endpoints-and-not-services).
+ * Headers to the upstream: Host kept; X-Forwarded-For set to the address nginx saw (the defaults
+ * use-forwarded-headers=false and compute-full-forwarded-for=false replace, not append; the incoming value
+ * goes to X-Original-Forwarded-For); X-Real-IP; X-Forwarded-Proto.
+ */
+import type { Ingress } from '../api/types';
+import type { SimIngressController, SimPod } from '../cluster/state';
+import { gid } from '../graph/ids';
+import { resolveBackend } from '../ingress/backend';
+import { ingressesFor } from '../ingress/class';
+import { hostOnly } from '../ingress/host';
+import { matchNginx } from '../ingress/rules';
+import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation, tlsForHost } from '../ingress/tls';
+import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
+import { seededIndex } from '../proxy/hash';
+import type { Connection, Sender } from './connect';
+import { step, type Ctx } from './context';
+import { proxyAnswer, type HttpRequest, type Via } from './http';
+import { backendViaExternalName, describeMatch } from './l7common';
+import type { RequestOutcome } from './types';
+import { proxyTo } from './upstream';
+
+const key = (i: Ingress) => `${i.metadata.namespace}/${i.metadata.name}`;
+
+export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, c: SimIngressController, pod: SimPod, req: HttpRequest): RequestOutcome {
+  const at = gid.pod(pod.namespace, pod.name);
+  const ctl = gid.ingressController(c.spec.className);
+  const ingresses = ingressesFor(ctx.state, c);
+  const host = hostOnly(req.host);
+  const remote = conn.packet.src.ip;
+  step(ctx, 'ingress.class', 'ingress.class.nginx', {
+    controller: c.spec.className, pod: `${pod.namespace}/${pod.name}`, ingresses: ingresses.map(key).join(',') || '-', remote,
+  }, { actor: ctl, touches: [at, ...ingresses.map((i) => gid.ingress(i.metadata.namespace, i.metadata.name))] });
+
+  const tlsPort = conn.packet.dst.port === 443 || conn.packet.dst.port === 8443;
+  if (req.scheme === 'http' && tlsPort) {
+    step(ctx, 'http.response', 'ingress.nginx.plain-http-to-https-port', { port: conn.packet.dst.port }, { actor: ctl });
+    return proxyAnswer(400, '400 The plain HTTP request was sent to HTTPS port', {}, { reason: 'plain-http-to-tls' });
+  }
+  if (req.scheme === 'https' && !tlsPort) {
+    step(ctx, 'drop', 'request.http.tls-to-plain-http', { server: c.spec.className, port: conn.packet.dst.port }, { actor: ctl });
+    return { ...proxyAnswer(400, '', {}), httpStatus: null, body: undefined, reason: 'tls-to-plain-http' };
+  }
+  const tls = tlsForHost(ctx.state, ingresses, host);
+  if (req.scheme === 'https') {
+    step(ctx, 'ingress.tls', tls?.secretExists ? 'ingress.tls.terminated' : 'ingress.tls.fake-certificate', {
+      host, secret: tls?.secretName ?? '-', ingress: tls ? key(tls.ingress) : '-',
+    }, { actor: ctl });
+  }
+  const m = matchNginx(ingresses, host, req.path);
+  describeMatch(ctx, ctl, m, host, req.path);
+  const via: Via = { ingress: m.ingress ? key(m.ingress) : null };
+
+  if (m.ingress && req.scheme === 'http') {
+    const ssl = boolAnnotation(m.ingress, ANNOTATION_SSL_REDIRECT, true);
+    const force = boolAnnotation(m.ingress, ANNOTATION_FORCE_SSL_REDIRECT, false);
+    if (ssl.from === 'invalid') {
+      step(ctx, 'note', 'ingress.note.invalid-bool-annotation', { annotation: ANNOTATION_SSL_REDIRECT, value: ssl.raw ?? '', fallback: String(ssl.value), tls: tls !== null }, { actor: ctl });
+    }
+    if ((tls && ssl.value) || force.value) {
+      const location = `https://${host}${req.path}`;
+      step(ctx, 'ingress.tls', 'ingress.tls.redirect', { location, ingress: key(m.ingress) }, { actor: ctl });
+      return proxyAnswer(308, '308 Permanent Redirect', via, { headers: { Location: location }, reason: 'ssl-redirect' });
+    }
+  }
+  if (!m.backend || !m.ingress) {
+    step(ctx, 'http.response', 'ingress.nginx.default-backend', { status: 404, host }, { actor: ctl });
+    return proxyAnswer(404, '404 Not Found', { ingress: null, backend: 'default' }, { reason: 'no-rule-matched' });
+  }
+  const ns = m.ingress.metadata.namespace;
+  const r = resolveBackend(ctx.state, ns, m.backend);
+  const headers: Record<string, string> = {
+    ...req.headers, 'X-Forwarded-For': remote, 'X-Real-IP': remote, 'X-Forwarded-Proto': req.scheme, 'X-Forwarded-Host': host,
+  };
+  if (req.headers['X-Forwarded-For']) headers['X-Original-Forwarded-For'] = req.headers['X-Forwarded-For'];
+  const upReq: HttpRequest = { ...req, scheme: 'http', headers };
+  const proxy: Sender = { gid: at, ip: pod.podIP, kind: 'pod', nodeName: pod.nodeName, pod };
+  step(ctx, 'note', 'ingress.nginx.xff', { xff: remote }, { actor: ctl });
+
+  if (r.kind === 'error') {
+    step(ctx, 'http.response', `ingress.backend.${r.reason}`, { name: r.name ?? m.backend.service?.name ?? '', namespace: ns, status: 503 }, { actor: ctl });
+    return proxyAnswer(503, '503 Service Temporarily Unavailable', via, { reason: `backend-${r.reason}` });
+  }
+  if (r.kind === 'external-name') {
+    via.backend = `${ns}/${r.service.name}:${r.port}`;
+    if (c.spec.disableServiceExternalName) {
+      step(ctx, 'http.response', 'ingress.nginx.external-name-disabled', { service: `${ns}/${r.service.name}` }, { actor: ctl });
+      return proxyAnswer(503, '503 Service Temporarily Unavailable', via, { reason: 'external-name-disabled' });
+    }
+    return backendViaExternalName(ctx, proxy, r, upReq, via, 'nginx', (conn2, rq) => nestedController(ctx, conn2, rq));
+  }
+  via.backend = `${ns}/${r.service.name}:${r.port.port}`;
+  const eps = endpointsForServicePort(ctx.state, r.service, r.port).filter((e) => e.ready);
+  if (eps.length === 0) {
+    step(ctx, 'http.response', 'ingress.nginx.no-endpoints', { service: via.backend, status: 503 }, { actor: ctl, to: gid.service(ns, r.service.name) });
+    return proxyAnswer(503, '503 Service Temporarily Unavailable', via, { reason: 'backend-no-endpoints' });
+  }
+  const chosen = eps[seededIndex(eps.length, 'nginx', ctx.seed, ctx.requestIndex, via.backend)];
+  step(ctx, 'proxy.select', 'ingress.nginx.upstream', {
+    service: via.backend, endpoints: eps.map(endpointString).join(','), chosen: endpointString(chosen),
+  }, { actor: ctl, touches: [gid.service(ns, r.service.name), gid.endpointSlice(ns, chosen.slice)] });
+  return proxyTo(ctx, proxy, { ip: chosen.ip, port: chosen.port }, upReq, via, 'nginx', (conn2, rq) => nestedController(ctx, conn2, rq));
+}
+
+/** A proxy whose upstream is another controller (rare: an Ingress pointing at a controller's Service). */
+function nestedController(ctx: Ctx, conn: Extract<Connection, { ok: true }>, req: HttpRequest): RequestOutcome {
+  if (conn.server.kind === 'controller') return ingressNginx(ctx, conn, conn.server.controller, conn.server.pod, req);
+  return proxyAnswer(502, '502 Bad Gateway', {}, { reason: 'unsupported-upstream' });
+}
