@@ -12,3 +12,22 @@ export type * from './manifest/diagnostics';
 export type * from './trace/types';
 export { gid } from './graph/ids';
 export type { GraphId } from './graph/ids';
+export { graphModel } from './graph/model';
+export { inspect } from './graph/inspect';
+export type { InspectInput } from './graph/inspect';
+export { COLUMNS } from './graph/types';
+export type * from './graph/types';
+
+// DNS: CoreDNS's kubernetes plugin, the forward chain, resolv.conf and the stub resolver.
+export { dig, resolve, resolvConf, formatResolvConf, podResolvConf, nodeResolvConf, searchCandidates, ndotsOf, QTYPES } from './dns/index';
+export type { DigRequest, DnsOutcome, ResolveRequest, ResolvConfAnswer, ResolvConf, QType } from './dns/index';
+// Requests: kube-proxy, load balancers and ingress controllers, as traces.
+export { curl, curlRepeat, parseRequestSource, parseRequestUrl, echoBody } from './request/index';
+export type { CurlRequest, CurlOptions, RequestOutcome, RequestOutcomeKind, RequestSource } from './request/index';
+// Teaching diagnostics.
+export { lint } from './lint/index';
+// Messages (English catalogs; the app translates the same keys).
+export { renderMessage, englishCatalog } from './messages/index';
+// Share links.
+export { encodeShare, decodeShare } from './share/index';
+export type { ShareState, ShareError, DecodeResult } from './share/index';

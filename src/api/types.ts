@@ -306,7 +306,7 @@ export interface Secret extends Base<'Secret'> {
   dataKeys: readonly string[];
 }
 
-export interface Namespace extends Base<'Namespace'> {}
+export type Namespace = Base<'Namespace'>;
 
 export interface NodeAddress {
   type: 'InternalIP' | 'ExternalIP' | 'Hostname' | 'InternalDNS' | 'ExternalDNS';

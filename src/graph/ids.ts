@@ -21,6 +21,10 @@ export const gid = {
   endpointSlice: (namespace: string, name: string): GraphId => `eps/${namespace}/${name}`,
   pod: (namespace: string, name: string): GraphId => `pod/${namespace}/${name}`,
   namespace: (name: string): GraphId => `ns/${name}`,
+  /** The "by node" grouping: the background that gathers one Node's pods (not the Node element itself). */
+  nodeGroup: (name: string): GraphId => `bynode/${name}`,
+  /** A placeholder for a Service something points at that does not exist (a dangling Ingress backend). */
+  missingService: (namespace: string, name: string): GraphId => `missing/svc/${namespace}/${name}`,
   /** An edge between two elements. */
   edge: (from: GraphId, to: GraphId): GraphId => `${from}->${to}`,
 };

@@ -1,0 +1,75 @@
+/**
+ * inspect(simulation, id): everything the inspector shows about one graph element — its fields under
+ * their upstream names, addresses and ports, every DNS name that leads to it (asked of src/dns), its
+ * endpoints, the Ingress rules that point at it, and the diagnostics about it. Pure; returns null for an
+ * id that is not on the graph.
+ */
+import type { ClusterState } from '../cluster/state';
+import { buildZone, type DnsZone } from '../dns/zone';
+import type { Diagnostic } from '../manifest/diagnostics';
+import type { GraphId } from './ids';
+import { inspectIngress, inspectPod, inspectService, inspectSlice } from './inspectObjects';
+import { inspectEdge, inspectNamespace, inspectWorldElement } from './inspectWorld';
+import { directTarget, indirectTargets, toProblem } from './problems';
+import type { InspectorDetails } from './types';
+
+export type InspectInput =
+  | ClusterState
+  | { cluster: ClusterState; diagnostics?: readonly Diagnostic[]; zone?: DnsZone };
+
+export interface InspectContext {
+  cluster: ClusterState;
+  diagnostics: readonly Diagnostic[];
+  zone(): DnsZone;
+  /** Diagnostics about the element `id` (its own object, or the objects it stands for). */
+  diagnosticsFor(id: GraphId): InspectorDetails['diagnostics'];
+}
+
+export function inspectContext(input: InspectInput): InspectContext {
+  const cluster = 'cluster' in input ? input.cluster : input;
+  const diagnostics = 'cluster' in input ? input.diagnostics ?? cluster.diagnostics : cluster.diagnostics;
+  let zone = 'cluster' in input ? input.zone : undefined;
+  let indirect: Map<string, GraphId[]> | undefined;
+  return {
+    cluster,
+    diagnostics,
+    zone: () => (zone ??= buildZone(cluster)),
+    diagnosticsFor(id) {
+      const out: InspectorDetails['diagnostics'][number][] = [];
+      for (const d of diagnostics) {
+        if (!d.object) continue;
+        let hit = directTarget(d.object) === id;
+        if (!hit) {
+          indirect ??= indirectTargets(cluster);
+          hit = indirect.get(d.object)?.includes(id) ?? false;
+        }
+        if (hit) out.push(d.range ? { ...toProblem(d), range: d.range } : toProblem(d));
+      }
+      return out;
+    },
+  };
+}
+
+/** Everything about one element, or null when the id names nothing in this cluster. */
+export function inspect(input: InspectInput, id: GraphId): InspectorDetails | null {
+  const ctx = inspectContext(input);
+  if (id.includes('->')) return inspectEdge(ctx, id);
+  const slash = id.indexOf('/');
+  const prefix = slash < 0 ? id : id.slice(0, slash);
+  const rest = slash < 0 ? '' : id.slice(slash + 1);
+  const [a, b] = splitOnce(rest);
+  switch (prefix) {
+    case 'svc': return inspectService(ctx, a, b);
+    case 'pod': return inspectPod(ctx, a, b);
+    case 'eps': return inspectSlice(ctx, a, b);
+    case 'ing': return inspectIngress(ctx, a, b);
+    case 'ns': return inspectNamespace(ctx, rest);
+    default: return inspectWorldElement(ctx, id);
+  }
+}
+
+/** 'ns/name' → ['ns', 'name'] (names never contain '/'). */
+export function splitOnce(s: string): [string, string] {
+  const i = s.indexOf('/');
+  return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];
+}

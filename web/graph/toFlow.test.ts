@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { graphModel } from '../../src/graph/model';
+import { cluster } from '../../src/graph/testing';
+import { createHighlighter } from './highlight';
+import { layoutFull } from './layout';
+import { COLUMN_PREFIX, GROUP_PREFIX, handlesFor, layoutInput, toFlow, type FlowGraph } from './toFlow';
+
+const model = graphModel(
+  cluster().nginx().svc('default', 'web').pod('default', 'web-1', { labels: { app: 'web' } })
+    .ingress('default', 'web', [{ host: 'web.example.com', service: 'web' }, { host: 'web.example.com', path: '/api', service: 'api' }])
+    .build(),
+);
+const input = layoutInput(model, 'namespace');
+const positions = layoutFull(input.nodes, input.edges);
+const none = new Set<string>();
+
+describe('toFlow', () => {
+  const flow = toFlow(model, positions, 'namespace', none);
+  const node = (id: string) => flow.nodes.find((n) => n.id === id);
+  const edge = (id: string) => flow.edges.find((e) => e.id === id);
+
+  it('draws one card per model node, passing the model node through by reference', () => {
+    const cards = flow.nodes.filter((n) => n.type === 'resource');
+    expect(cards).toHaveLength(model.nodes.length);
+    const svc = node('svc/default/web');
+    expect(svc?.data).toEqual({ node: model.nodes.find((n) => n.id === 'svc/default/web') });
+    expect(svc?.type === 'resource' && svc.data.node).toBe(model.nodes.find((n) => n.id === 'svc/default/web'));
+  });
+
+  it.each([
+    ['ns/default', 'namespace'],
+    ['ns/ingress-nginx', 'namespace'],
+  ])('draws a background for %s behind its cards', (id) => {
+    const bg = node(`${GROUP_PREFIX}${id}`);
+    expect(bg).toMatchObject({ type: 'group', zIndex: -1, selectable: false });
+    const members = model.groups.find((g) => g.id === id)!.members.map((m) => positions.get(m)!);
+    for (const p of members) {
+      expect(p.x).toBeGreaterThanOrEqual(bg!.position.x);
+      expect(p.y).toBeGreaterThanOrEqual(bg!.position.y);
+      expect(p.x).toBeLessThanOrEqual(bg!.position.x + (bg!.width ?? 0));
+      expect(p.y).toBeLessThanOrEqual(bg!.position.y + (bg!.height ?? 0));
+    }
+  });
+
+  it('titles the columns in use', () => {
+    expect(flow.nodes.filter((n) => n.id.startsWith(COLUMN_PREFIX)).map((n) => n.type === 'column' && n.data.column))
+      .toEqual(['clients', 'dns', 'loadBalancers', 'nodes', 'ingressControllers', 'ingresses', 'services', 'endpointSlices', 'pods']);
+  });
+
+  it.each([
+    ['client/internet->lb/ingress-nginx/ingress-nginx-controller', 'r', 'l', false],
+    ['pod/default/web-1->dns/coredns', 'lo', 'ri', true],
+    ['ing/default/web->missing/svc/default/api', 'r', 'l', false],
+  ])('edge %s leaves by %s, enters by %s, hidden: %s', (id, sourceHandle, targetHandle, hidden) => {
+    expect(edge(id)).toMatchObject({ sourceHandle, targetHandle, type: 'packet' });
+    expect(Boolean(edge(id)?.hidden)).toBe(hidden);
+  });
+
+  it('marks the dangling backend edge as a problem and shows its label', () => {
+    const e = edge('ing/default/web->missing/svc/default/api');
+    expect(e?.className).toContain('pp-edge--problem');
+    expect(e?.data?.showLabel).toBe(true);
+    expect(e?.label).toBe('web.example.com/api → 80');
+  });
+
+  it('collapses a namespace into one card and reroutes its edges', () => {
+    const c = toFlow(model, positions, 'namespace', new Set(['ns/default']));
+    expect(c.nodes.find((n) => n.id === 'ns/default')).toMatchObject({ type: 'collapsed' });
+    expect(c.nodes.some((n) => n.id === 'svc/default/web')).toBe(false);
+    expect(c.drawnAs.get('pod/default/web-1')).toBe('ns/default');
+    expect(c.edges.map((e) => e.id)).toContain('ingctl/nginx->ns/default');
+    expect(c.edges.every((e) => e.source !== e.target)).toBe(true);
+    expect(new Set(c.edges.map((e) => e.id)).size).toBe(c.edges.length);
+  });
+
+  it('lays a collapsed namespace out as one card', () => {
+    const i = layoutInput(model, 'namespace', new Set(['ns/default']));
+    expect(i.nodes.find((n) => n.id === 'ns/default')).toEqual({ id: 'ns/default', column: 5, band: 'ns/default' });
+    expect(i.nodes.some((n) => n.id === 'svc/default/web')).toBe(false);
+    expect(i.edges).toContainEqual({ source: 'ingctl/nginx', target: 'ns/default' });
+    const p = layoutFull(i.nodes, i.edges);
+    const c = toFlow(model, p, 'namespace', new Set(['ns/default']));
+    expect(c.nodes.find((n) => n.id === 'ns/default')?.position).toEqual(p.get('ns/default'));
+  });
+
+  it('is pure: the same input gives the same output', () => {
+    expect(toFlow(model, positions, 'namespace', none)).toEqual(flow);
+  });
+});
+
+describe('handlesFor', () => {
+  it.each([
+    [{ x: 0, y: 0 }, { x: 300, y: 0 }, 'r', 'l'],
+    [{ x: 300, y: 0 }, { x: 0, y: 0 }, 'lo', 'ri'],
+    [{ x: 0, y: 0 }, { x: 0, y: 200 }, 'b', 't'],
+    [{ x: 0, y: 200 }, { x: 0, y: 0 }, 'to', 'bi'],
+  ])('%j → %j uses %s/%s', (s, t, sourceHandle, targetHandle) => {
+    expect(handlesFor(s, t)).toEqual({ sourceHandle, targetHandle });
+  });
+});
+
+describe('highlight', () => {
+  const flow: FlowGraph = toFlow(model, positions, 'namespace', none);
+
+  it('emphasises what a step touches and puts the packet on the edge it travels', () => {
+    const h = createHighlighter();
+    const out = h(flow, {
+      highlight: { touches: ['client/internet', 'lb/ingress-nginx/ingress-nginx-controller'], from: 'client/internet', to: 'lb/ingress-nginx/ingress-nginx-controller' },
+      selectedId: null, reducedMotion: false,
+    });
+    expect(out.active).toBe(true);
+    expect(out.nodes.filter((n) => n.className?.includes('is-touched')).map((n) => n.id).sort())
+      .toEqual(['client/internet', 'lb/ingress-nginx/ingress-nginx-controller']);
+    const e = out.edges.find((x) => x.id === 'client/internet->lb/ingress-nginx/ingress-nginx-controller');
+    expect(e?.data?.packet).toBe('forward');
+    expect(e?.className).toContain('is-touched');
+  });
+
+  it('reuses every untouched element object, so React skips them', () => {
+    const h = createHighlighter();
+    const out = h(flow, { highlight: { touches: ['svc/default/web'] }, selectedId: null, reducedMotion: false });
+    const changed = out.nodes.filter((n, i) => n !== flow.nodes[i]).map((n) => n.id);
+    expect(changed).toEqual(['svc/default/web']);
+    expect(out.edges.filter((e, i) => e !== flow.edges[i])).toEqual([]);
+    // Same step again: the very same objects.
+    const again = h(flow, { highlight: { touches: ['svc/default/web'] }, selectedId: null, reducedMotion: false });
+    expect(again.nodes.find((n) => n.id === 'svc/default/web')).toBe(out.nodes.find((n) => n.id === 'svc/default/web'));
+  });
+
+  it('shows a packet going back along an edge, and a hidden DNS edge while it is used', () => {
+    const h = createHighlighter();
+    const out = h(flow, { highlight: { touches: [], from: 'dns/coredns', to: 'pod/default/web-1' }, selectedId: null, reducedMotion: false });
+    const e = out.edges.find((x) => x.id === 'pod/default/web-1->dns/coredns');
+    expect(e).toMatchObject({ hidden: false, data: expect.objectContaining({ packet: 'reverse' }) });
+  });
+
+  it('draws a dashed stand-in when no edge joins the two elements', () => {
+    const h = createHighlighter();
+    const out = h(flow, { highlight: { touches: [], from: 'node/worker-1', to: 'pod/default/web-1' }, selectedId: null, reducedMotion: false });
+    expect(out.edges.find((x) => x.id === 'packet:node/worker-1->pod/default/web-1')).toMatchObject({ data: { packet: 'forward' } });
+  });
+
+  it('keeps still for reduced motion: the edge is emphasised, no packet moves', () => {
+    const h = createHighlighter();
+    const out = h(flow, { highlight: { touches: [], from: 'client/internet', to: 'lb/ingress-nginx/ingress-nginx-controller' }, selectedId: null, reducedMotion: true });
+    const e = out.edges.find((x) => x.id === 'client/internet->lb/ingress-nginx/ingress-nginx-controller');
+    expect(e?.className).toContain('is-touched');
+    expect(e?.data?.packet).toBeUndefined();
+  });
+
+  it('maps a touched member of a collapsed namespace to the collapsed card', () => {
+    const collapsed = toFlow(model, positions, 'namespace', new Set(['ns/default']));
+    const out = createHighlighter()(collapsed, { highlight: { touches: ['pod/default/web-1'] }, selectedId: 'svc/default/web', reducedMotion: false });
+    const card = out.nodes.find((n) => n.id === 'ns/default');
+    expect(card?.className).toContain('is-touched');
+    expect(card?.className).toContain('is-selected');
+  });
+});
