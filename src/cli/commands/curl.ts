@@ -1,0 +1,204 @@
+/**
+ * `podpath curl URL`: send a simulated HTTP request from a client outside the cluster, a pod or a node,
+ * and print it as `curl -v` would, followed by the echo server's body; or the routing as JSON.
+ */
+import ipaddr from 'ipaddr.js';
+import { CURL_DEFAULT_HEADERS, formatCurlSummary, formatCurlVerbose, type CurlView } from '../../format/curl';
+import type { Trace, TraceStep } from '../../trace/types';
+import { bool, list, str } from '../args';
+import type { Command } from '../command';
+import { HELP_FLAG, INPUT_FLAGS, JSON_FLAG, TRACE_FLAG, formatSteps, intFlag, loadSimulation, printJSON, requirePod, stepJSON } from '../common';
+import { CliError } from '../input';
+import { need, requestModule } from '../modules';
+import type { CurlRequest, RequestOutcome, RequestSource } from '../../request/types';
+
+export interface ParsedUrl {
+  scheme: 'http' | 'https';
+  host: string;
+  port: number;
+  path: string;
+}
+
+/** `http://host:port/path`, `https://…`, or `host/path` (http). */
+export function parseUrl(raw: string): ParsedUrl | undefined {
+  const m = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):\/\/)?(\[[^\]]+\]|[^/:?#[\]\s]+)(?::(\d{1,5}))?([/?#]\S*)?$/.exec(raw);
+  if (!m) return undefined;
+  const scheme = (m[1] ?? 'http').toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https') return undefined;
+  const port = m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80;
+  if (port < 1 || port > 65535) return undefined;
+  let path = m[4] ?? '/';
+  if (!path.startsWith('/')) path = `/${path}`;
+  return { scheme, host: m[2].replace(/^\[|\]$/g, '').toLowerCase(), port, path };
+}
+
+export interface CurlHeader {
+  name: string;
+  value: string;
+}
+
+export function parseHeader(h: string): CurlHeader {
+  const colon = h.indexOf(':');
+  if (colon <= 0) throw new CliError(`-H takes 'Name: value', got "${h}"`);
+  return { name: h.slice(0, colon).trim(), value: h.slice(colon + 1).trim() };
+}
+
+export function parseResolve(r: string): { host: string; port: number; address: string } {
+  const m = /^([^:]+):(\d{1,5}):(.+)$/.exec(r);
+  if (!m) throw new CliError(`--resolve takes HOST:PORT:ADDRESS, got "${r}"`);
+  return { host: m[1].toLowerCase(), port: Number(m[2]), address: m[3].replace(/^\[|\]$/g, '') };
+}
+
+/** The JSON contract of one request. */
+export function curlJSON(t: Trace<RequestOutcome>) {
+  const o = t.outcome;
+  const n = <T,>(v: T | undefined) => (v === undefined ? null : v);
+  return {
+    outcome: o.outcome,
+    httpStatus: n(o.httpStatus),
+    backend: n(o.backend),
+    ingress: n(o.ingress),
+    pod: n(o.pod),
+    endpoint: n(o.endpoint),
+    clientIPSeen: n(o.clientIPSeen),
+    reason: n(o.reason),
+    connectedTo: n(o.connectedTo),
+    body: n(o.body),
+    steps: t.steps.map(stepJSON),
+  };
+}
+
+/** Did a response come back? */
+export const answered = (o: RequestOutcome): boolean => o.httpStatus !== null && o.httpStatus !== undefined;
+
+/** The first address the client sent a TCP packet to (what curl "tries"). */
+function firstDestination(steps: readonly TraceStep[]): { ip: string; port: number } | undefined {
+  const s = steps.find((x) => x.packet && x.packet.protocol === 'TCP');
+  return s?.packet ? { ip: s.packet.dst.ip, port: s.packet.dst.port } : undefined;
+}
+
+/** curl's exit code and message for a request that got no response. */
+function curlError(o: RequestOutcome, u: ParsedUrl, ip: string | undefined): { code: number; message: string } | undefined {
+  switch (o.outcome) {
+    case 'dns-failure': return { code: 6, message: `Could not resolve host: ${u.host}` };
+    case 'refused': return { code: 7, message: `Failed to connect to ${u.host} port ${u.port} after 0 ms: Couldn't connect to server` };
+    case 'timeout':
+    case 'dropped': return { code: 28, message: `Failed to connect to ${ip ?? u.host} port ${u.port} after 3000 ms: Timeout was reached` };
+    default: return answered(o) ? undefined : { code: 52, message: 'Empty reply from server' };
+  }
+}
+
+export function curlView(
+  url: string, u: ParsedUrl, method: string, headers: readonly CurlHeader[], t: Trace<RequestOutcome>,
+): CurlView {
+  const o = t.outcome;
+  let dest = firstDestination(t.steps);
+  if (o.connectedTo) {
+    const m = /^(.*):(\d+)$/.exec(o.connectedTo);
+    dest = m && !m[1].includes(':') ? { ip: m[1], port: Number(m[2]) } : { ip: o.connectedTo, port: dest?.port ?? u.port };
+  }
+  const defaultPort = u.scheme === 'https' ? 443 : 80;
+  const hostHeader = headers.find((h) => h.name.toLowerCase() === 'host')?.value ?? (u.port === defaultPort ? u.host : `${u.host}:${u.port}`);
+  const requestHeaders: [string, string][] = [['Host', hostHeader]];
+  for (const [k, v] of CURL_DEFAULT_HEADERS) if (!headers.some((h) => h.name.toLowerCase() === k.toLowerCase())) requestHeaders.push([k, v]);
+  for (const h of headers) if (h.name.toLowerCase() !== 'host') requestHeaders.push([h.name, h.value]);
+  const ok = answered(o);
+  const responseHeaders: [string, string][] = Object.entries(o.headers ?? {});
+  if (ok && !responseHeaders.some(([k]) => k.toLowerCase() === 'content-type')) responseHeaders.unshift(['Content-Type', 'text/plain']);
+  const ip = o.outcome === 'dns-failure' ? undefined : dest?.ip;
+  return {
+    method, url, host: u.host, port: dest?.port ?? u.port, path: u.path, scheme: u.scheme, ip,
+    requestHeaders,
+    connected: ok || o.outcome === 'http-error',
+    status: ok ? (o.httpStatus as number) : undefined,
+    responseHeaders,
+    body: o.body,
+    error: curlError(o, u, ip),
+  };
+}
+
+export const curlCommand: Command = {
+  name: 'curl',
+  summary: 'send a simulated HTTP request and show how it finds its pod (curl -v output, or JSON)',
+  usage: 'podpath curl URL [--from external|internet|lan|NS/POD|node/NAME] [-H "Name: value"]… [--resolve HOST:PORT:ADDR] [--repeat N] [-f FILE] [--json]',
+  flags: [
+    { names: ['--from'], key: 'from', kind: 'string', value: 'WHERE', help: 'external (default), internet, lan, NS/POD or node/NAME' },
+    { names: ['--client-ip'], key: 'clientIP', kind: 'string', value: 'IP', help: "the client's source address (default: the World client's)" },
+    { names: ['-H', '--header'], key: 'header', kind: 'list', value: "'Name: value'", help: 'a request header' },
+    { names: ['--resolve'], key: 'resolve', kind: 'list', value: 'HOST:PORT:ADDR', help: 'skip DNS for HOST:PORT, as curl --resolve' },
+    { names: ['-X', '--request'], key: 'method', kind: 'string', value: 'METHOD', help: 'the HTTP method (default GET)' },
+    { names: ['--repeat'], key: 'repeat', kind: 'string', value: 'N', help: 'send the request N times (load balancing, session affinity)' },
+    { names: ['--seed'], key: 'seed', kind: 'string', value: 'N', help: 'seed of the endpoint choice (same seed, same pods)' },
+    { names: ['-v', '--verbose'], key: 'verbose', kind: 'boolean', help: 'accepted for habit: the output is always curl -v\'s' },
+    { names: ['-k', '--insecure'], key: 'insecure', kind: 'boolean', help: 'accepted: certificates are not simulated' },
+    ...INPUT_FLAGS, JSON_FLAG, TRACE_FLAG, HELP_FLAG,
+  ],
+  details: [
+    'Exit status 0 when an HTTP response came back (whatever its status), 1 when the request got none',
+    '(could not resolve, refused, timed out, dropped), 2 for a bad file or flag.',
+    'With --repeat N (N > 1) the text is one line per request and how they spread over the pods.',
+    'JSON: one object (an array of them with --repeat): { outcome, httpStatus, backend, ingress, pod, endpoint, clientIPSeen, steps }.',
+    'Examples:',
+    '  podpath curl http://203.0.113.10/path1/ -H "Host: sample.example.com" -f app.yaml',
+    '  podpath curl http://web.default.svc.cluster.local --from default/client -f app.yaml',
+    '  podpath curl http://192.168.0.11:30080/ --from lan --repeat 5 --json -f app.yaml',
+  ].join('\n'),
+  async run(args, io) {
+    if (args.positionals.length !== 1) throw new CliError('which URL? usage: podpath curl URL');
+    const url = args.positionals[0];
+    const u = parseUrl(url);
+    if (!u) throw new CliError(`"${url}" is not an http:// or https:// URL`);
+    const headers = list(args, 'header').map(parseHeader);
+    const resolveArgs = list(args, 'resolve');
+    resolveArgs.forEach(parseResolve);
+    const repeat = intFlag(args, 'repeat', '--repeat', 1, 1000);
+    const seed = intFlag(args, 'seed', '--seed', 0, 2 ** 32 - 1);
+    const method = (str(args, 'method') ?? 'GET').toUpperCase();
+    const clientIP = str(args, 'clientIP');
+    if (clientIP !== undefined && !ipaddr.isValid(clientIP)) throw new CliError(`--client-ip takes an IP address, got "${clientIP}"`);
+    const fromArg = str(args, 'from') ?? 'external';
+    const { sim } = await loadSimulation(args, io);
+    let from: RequestSource;
+    if (fromArg === 'external' || fromArg === 'internet') from = { kind: 'client', name: 'internet' };
+    else if (fromArg === 'lan') from = { kind: 'client', name: 'lan' };
+    else if (fromArg.startsWith('node/')) {
+      const name = fromArg.slice(5);
+      if (!sim.cluster.nodes.some((n) => n.name === name)) throw new CliError(`no node ${name} (nodes: ${sim.cluster.nodes.map((n) => n.name).join(', ')})`);
+      from = { kind: 'node', name };
+    } else if (sim.cluster.world.clients.some((c) => c.name === fromArg)) from = { kind: 'client', name: fromArg };
+    else if (sim.cluster.world.lan.hosts.some((h) => h.name === fromArg)) from = { kind: 'lanHost', name: fromArg };
+    else from = { kind: 'pod', ...requirePod(sim, fromArg) };
+
+    const mod = await requestModule();
+    const request: CurlRequest = {
+      from, url, method,
+      headers: Object.fromEntries(headers.map((h) => [h.name, h.value])),
+      resolve: resolveArgs,
+      ...(clientIP ? { clientIP } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+    };
+    const curl = need(mod.curl, 'curl');
+    const traces: Trace<RequestOutcome>[] = [];
+    if (repeat !== undefined) {
+      const many = mod.curlRepeat?.(sim, request, repeat);
+      if (many) traces.push(...(Array.isArray(many) ? many : (many as { traces: Trace<RequestOutcome>[] }).traces));
+      else for (let i = 0; i < repeat; i++) traces.push(curl(sim, { ...request, requestIndex: i }));
+    } else {
+      traces.push(curl(sim, request));
+    }
+    if (bool(args, 'trace')) for (const t of traces) io.stderr(formatSteps(t.steps));
+    const ok = traces.every((t) => answered(t.outcome));
+    if (bool(args, 'json')) {
+      printJSON(io, repeat !== undefined ? traces.map(curlJSON) : curlJSON(traces[0]));
+      return ok ? 0 : 1;
+    }
+    if (repeat !== undefined && repeat > 1) {
+      io.stdout(formatCurlSummary(traces.map(({ outcome: o }) => ({
+        status: o.httpStatus ?? null, outcome: o.outcome, pod: o.pod, endpoint: o.endpoint, clientIPSeen: o.clientIPSeen,
+      }))));
+    } else {
+      io.stdout(formatCurlVerbose(curlView(url, u, method, headers, traces[0])));
+    }
+    return ok ? 0 : 1;
+  },
+};
