@@ -28,6 +28,7 @@ export type { CurlRequest, CurlOptions, RequestOutcome, RequestOutcomeKind, Requ
 export { lint } from './lint/index';
 // Messages (English catalogs; the app translates the same keys).
 export { renderMessage, englishCatalog } from './messages/index';
+export { renderMessageIn, catalogFor, localizeParams, isLang, LANGS } from './messages/i18n';
 // Share links.
 export { encodeShare, decodeShare } from './share/index';
 export type { ShareState, ShareError, DecodeResult } from './share/index';

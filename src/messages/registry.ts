@@ -18,8 +18,8 @@ export function englishCatalog(): Catalog {
 /** Render a message key in English; an unknown key renders as the key itself with its params. */
 export function renderMessage(key: string, params: Params = {}): string {
   for (let i = catalogs.length - 1; i >= 0; i--) {
-    const t = catalogs[i][key];
-    if (t !== undefined) return renderTemplate(t, params);
+    // Own properties only: a key like 'toString' must not find Object.prototype's function.
+    if (Object.hasOwn(catalogs[i], key)) return renderTemplate(catalogs[i][key], params);
   }
   const p = Object.entries(params).map(([k, v]) => `${k}=${v}`).join(' ');
   return p ? `${key} (${p})` : key;

@@ -1,0 +1,80 @@
+/**
+ * DNS 모듈의 트레이스 단계와 진단 메시지의 한국어 템플릿 (src/dns/messages.ts와 같은 키).
+ * 영어 원문처럼 트레이스 단계 문장 끝에는 마침표를 찍지 않는다.
+ */
+import type { dnsCatalog } from '../../dns/messages';
+
+export const koDnsMessages = {
+  // 스텁 리졸버와 dig
+  'dns.resolvconf.read': '파드 {pod}에서 /etc/resolv.conf를 읽는다: nameserver {nameservers}; search {search}; options {options}',
+  'dns.candidate.absolute': '{qname} 이름은 점으로 끝나는 절대 이름이므로 적힌 그대로 시도한다',
+  'dns.candidate.as-is-first': '{name} 이름의 점 개수({dots})가 ndots({ndots}) 이상이므로 먼저 적힌 그대로 시도한다',
+  'dns.candidate.search': '검색 도메인 {count}개 중 {position}번째({domain}): {qname} 이름으로 시도한다',
+  'dns.candidate.as-is-last': '검색 리스트를 모두 시도했다. 이제 {qname} 이름을 적힌 그대로 시도한다',
+  'dns.candidate.dig': 'dig는 {qname} 이름을 주어진 그대로 보낸다(+search 없이는 검색 리스트를 쓰지 않는다)',
+  'dns.query.sent': '{server}에 {qname} {qtype} 쿼리를 보낸다',
+  'dns.answer.received': '{server} 서버가 {qname} {qtype} 쿼리에 {rcode}, 레코드 {count}개로 응답한다',
+  'dns.server.timeout': '{server}에서 DNS에 응답하는 곳이 없다: {qname} {qtype} 쿼리가 타임아웃된다',
+  'dns.coredns.noForward': '{qname} 이름을 처리할 플러그인이 CoreDNS에 더 없다(`forward` 없음): SERVFAIL',
+  'dns.server.unreachable': '{server}에서 DNS에 응답하는 곳이 없다: CoreDNS가 {qname} {qtype} 쿼리를 포워딩하지 못해 SERVFAIL로 응답한다',
+  'dns.result.addresses': '{name} 이름을 해석한 결과: {addresses} ({qname} 이름으로 받은 응답)',
+  'dns.result.empty': '{name} 이름은 {qname} 이름으로 응답을 받았지만 주소가 없다(다른 타입의 레코드만 {count}개)',
+  'dns.result.failed': '{name} 이름을 해석할 수 없다: 이름 {tries}개를 시도한 끝에 {rcode}',
+  'dns.result.dig': 'dig가 {qname} {qtype} 쿼리에 대해 status {rcode}, answer 레코드 {count}개를 출력한다',
+  'dns.error.podNotFound': '{pod} 파드가 없다',
+  'dns.error.badType': '{qtype} 타입은 PodPath가 시뮬레이션하는 쿼리 타입이 아니다',
+  'dns.error.badName': '"{name}" 값은 유효한 도메인 이름이 아니다',
+  'dns.error.noNameserver': '파드 {pod}의 /etc/resolv.conf에 nameserver가 없다',
+
+  // CoreDNS kubernetes 플러그인
+  'dns.k8s.apex': '{qname} 이름은 존 자체(또는 그 아래의 svc./pod.)이다. 이름은 있지만 {qtype} 레코드는 없다',
+  'dns.k8s.namespaceOnly': '{qname} 이름은 {namespace} 네임스페이스를 가리킨다. 네임스페이스는 있지만 이 이름 자체의 레코드는 없다(NODATA)',
+  'dns.k8s.invalid': '{qname} 이름은 존 아래의 <service>.<namespace>.svc나 <pod-ip>.<namespace>.pod 형식이 아니다: NXDOMAIN',
+  'dns.k8s.tooLong': '{qname} 이름은 어떤 쿠버네티스 이름보다도 DNS 레이블이 많다: NXDOMAIN',
+  'dns.k8s.reverseName': '{qname} 이름은 역방향 이름이라 {qtype} 쿼리로는 답할 수 없다',
+  'dns.k8s.namespaceMissing': '{namespace} 네임스페이스가 없다: NXDOMAIN',
+  'dns.k8s.namespaceNotExposed': '{namespace} 네임스페이스가 kubernetes 플러그인의 `namespaces` 목록에 없다: NXDOMAIN',
+  'dns.k8s.podsDisabled': '파드 레코드가 비활성화되어 있다(`pods disabled`): NXDOMAIN',
+  'dns.k8s.notAnIP': '{name} 값은 대시로 구분한 IP 주소가 아니다: NXDOMAIN',
+  'dns.k8s.podNotFound': '`pods verified`: {namespace} 네임스페이스에 IP가 {ip}인 파드가 없다: NXDOMAIN',
+  'dns.k8s.pod': '{ip} 주소의 파드 레코드(pods {mode})',
+  'dns.k8s.serviceMissing': '{namespace}/{service} 서비스가 없다: NXDOMAIN',
+  'dns.k8s.emptyServiceIgnored': '{namespace}/{service} 서비스에 준비된 엔드포인트가 없고 `ignore empty_service`가 설정되어 있다: NXDOMAIN',
+  'dns.k8s.externalName': '{namespace}/{service} 서비스는 ExternalName 서비스이다: CNAME {target}',
+  'dns.k8s.externalNameEndpoint': 'ExternalName 서비스에는 이름으로 가리킬 엔드포인트가 없다: NXDOMAIN',
+  'dns.k8s.externalNameIP': '{namespace}/{service} 서비스의 ExternalName {target} 값은 호스트 이름이 아니다: 레코드 없음, NXDOMAIN',
+  'dns.k8s.headless': '헤드리스 서비스 {namespace}/{service}: 준비된 엔드포인트마다 레코드 하나({count}개)',
+  'dns.k8s.endpoint': '{namespace}/{service} 서비스의 엔드포인트 {endpoint}',
+  'dns.k8s.noEndpoints': '헤드리스 서비스 {namespace}/{service}에 준비된 엔드포인트가 없다: NXDOMAIN',
+  'dns.k8s.noPort': '{namespace}/{service} 서비스에 이름이 {port}이고 프로토콜이 {protocol}인 포트가 없다: NXDOMAIN',
+  'dns.k8s.clusterIP': '{namespace}/{service} 서비스({type})의 클러스터 IP는 {ips}이다',
+  'dns.k8s.dnsVersion': 'dns-version: CoreDNS가 구현한 DNS 스키마 버전',
+  'dns.k8s.txtOther': 'kubernetes 플러그인은 여기에 TXT 레코드를 게시하지 않는다(NODATA)',
+  'dns.k8s.nsRecord': '클러스터 DNS 서버 자체: kube-dns 서비스',
+  'dns.k8s.ptrService': '{ip} 주소는 {host}의 클러스터 IP이다',
+  'dns.k8s.ptrEndpoint': '{ip} 주소는 엔드포인트이다: {host}',
+  'dns.k8s.ptrNone': 'IP가 {ip}인 서비스나 엔드포인트가 없다',
+  'dns.k8s.fallthrough': '{qname} 이름은 클러스터에 없다: `fallthrough {zone}` 설정에 따라 다음 플러그인으로 넘긴다',
+  'dns.cname.follow': '{qname} 이름은 {target}의 별칭(CNAME)이다: 대상 이름을 해석한다',
+
+  // 클러스터 밖으로 포워딩
+  'dns.forward.coredns': 'CoreDNS는 {qname} 이름의 권한 있는(authoritative) 서버가 아니다: `forward . {target}` 설정에 따라 {server} 서버로 보낸다',
+  'dns.forward.lan': 'LAN DNS에 {qname} 레코드가 없다: 인터넷({server})에 묻는다',
+  'dns.answer.upstream': '{server} 서버가 {qname} {qtype} 쿼리에 {rcode}, 레코드 {count}개로 응답한다',
+  'dns.world.found': '{server} 서버에 {qname} 이름의 {qtype} 레코드가 {count}개 있다',
+  'dns.world.nodata': '{server} 서버는 {qname} 이름을 알지만 {qtype} 레코드는 없다(NODATA)',
+  'dns.world.nxdomain': '인터넷에 없는 이름이다: {qname} (NXDOMAIN)',
+
+  // 진단 (resolv.conf와 Corefile)
+  'dns/nameserver-limit': 'nameserver가 {limit}개를 넘는다: kubelet은 "{applied}"만 남긴다',
+  'dns/search-limit': '검색 줄 제한을 넘었다(도메인 {paths}개, {chars}자): kubelet이 적용하는 값은 "{applied}"이다',
+  'dns/none-without-nameservers': 'dnsPolicy가 None인데 dnsConfig.nameservers가 없다: 파드에 DNS 서버가 없다',
+  'corefile/unknown-directive': 'CoreDNS 플러그인 "{directive}": 시뮬레이션하지 않는다. 설정은 남지만 여기서는 아무 효과가 없다',
+  'corefile/unknown-option': 'kubernetes 옵션 "{option}": 시뮬레이션하지 않는다',
+  'corefile/bad-value': '{directive}: "{value}" 값이 올바르지 않다({expected})',
+  'corefile/unclosed-block': '"{" 블록이 닫히지 않았다',
+  'corefile/unexpected-brace': '예상하지 못한 "}"',
+  'corefile/other-server-block': '서버 블록 {zone}: 시뮬레이션하지 않는다. 루트 블록(.:53)만 시뮬레이션한다',
+  'corefile/no-server-block': '루트 존의 서버 블록(".:53 { … }")을 찾지 못했다',
+  'corefile/zone-not-reverse-cidr': '{zone}: 역방향 존은 CIDR로만 만들 수 있다',
+} as const satisfies Record<keyof typeof dnsCatalog, string>;

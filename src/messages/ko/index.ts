@@ -1,0 +1,22 @@
+/**
+ * The Korean catalogs, one per engine module, keyed by the module's directory (src/<module>/messages.ts).
+ * A new English catalog needs a src/messages/ko/<module>.ts with the same keys, listed here; the tests in
+ * this folder fail until it exists and is complete.
+ */
+import type { Catalog } from '../render';
+import { koClusterMessages } from './cluster';
+import { koDnsMessages } from './dns';
+import { koLintMessages } from './lint';
+import { koManifestMessages } from './manifest';
+import { koRequestMessages } from './request';
+
+export const koCatalogs: Readonly<Record<string, Catalog>> = {
+  manifest: koManifestMessages,
+  cluster: koClusterMessages,
+  dns: koDnsMessages,
+  lint: koLintMessages,
+  request: koRequestMessages,
+};
+
+export { koParamValues } from './params';
+export type { ParamValueRule } from './params';

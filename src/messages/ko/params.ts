@@ -1,0 +1,63 @@
+/**
+ * A stopgap for params that carry English prose instead of a message key.
+ *
+ * The engine should put only keys and data in params, but a few call sites still build English phrases
+ * (`why` in src/lint/ingresses.ts, `shape` in src/lint/services.ts, `expected` in src/dns/corefile.ts …) or
+ * pass enumerated code values that an English template reads as words (`network: 'internet'`). Korean
+ * templates would otherwise show an English clause mid-sentence, so the exact values the code produces today
+ * are mapped here. A value not listed stays as it is (English), so a changed English phrase degrades to
+ * English, never to an error. When a call site moves to a `<name>Key` param (rendered by i18n.ts like
+ * `hintKey`), delete its rule here.
+ */
+
+export interface ParamValueRule {
+  /** Message keys whose params this rule rewrites. */
+  readonly keys: readonly string[];
+  readonly param: string;
+  /** Exact value → translation, or pattern → replacement (with $1 …), first match wins. */
+  readonly values: readonly (readonly [string | RegExp, string])[];
+}
+
+export const koParamValues: readonly ParamValueRule[] = [
+  // src/lint/ingresses.ts
+  {
+    keys: ['ingress/no-controller'], param: 'why', values: [
+      [/^class "(.*)" matches no installed controller$/, '클래스 "$1"에 맞는 컨트롤러가 설치되어 있지 않다'],
+      ['it has no class, no default IngressClass exists, and ingress-nginx ignores class-less Ingresses without --watch-ingress-without-class',
+        '클래스가 지정되지 않았고 기본 인그레스클래스도 없으며, ingress-nginx는 --watch-ingress-without-class 옵션 없이는 클래스 없는 인그레스를 무시한다'],
+    ],
+  },
+  // src/lint/services.ts
+  {
+    keys: ['service/externalname-ignored'], param: 'shape', values: [
+      ['a headless Service with no selector and no endpoints (its name resolves to nothing)', '셀렉터도 엔드포인트도 없는 헤드리스 서비스(이름이 아무 주소로도 해석되지 않는다)'],
+      ['a headless Service', '헤드리스 서비스'],
+      [/^a (\w+) Service$/, '$1 서비스'],
+    ],
+  },
+  // src/manifest/decode/index.ts
+  { keys: ['manifest/not-an-object'], param: 'found', values: [['a list', '리스트'], ['text', '텍스트']] },
+  // src/manifest/decode/context.ts
+  { keys: ['object/invalid-field-type'], param: 'expected', values: [['integer or string', 'integer 또는 string']] },
+  { keys: ['object/invalid-field-type'], param: 'found', values: [['decimal number', '소수']] },
+  // src/manifest/world/validate.ts
+  { keys: ['world/invalid-field'], param: 'expected', values: [['"internet" or "lan"', '"internet" 또는 "lan"']] },
+  // src/dns/corefile.ts
+  {
+    keys: ['corefile/bad-value'], param: 'expected', values: [
+      ['a zone or a CIDR', '존 또는 CIDR'],
+      ['a number of seconds', '초 단위 숫자'],
+      ['a whole number of seconds from 0 to 3600', '0부터 3600까지의 정수(초)'],
+      ['disabled, insecure or verified', 'disabled, insecure, verified 중 하나'],
+      ['at least one namespace', '네임스페이스 하나 이상'],
+    ],
+  },
+  // src/request/connect.ts: where the client is, and what kind of address it could not reach
+  {
+    keys: ['request.drop.cluster-network-not-routable', 'request.drop.not-routable'], param: 'network',
+    values: [['internet', '인터넷'], ['lan', 'LAN']],
+  },
+  { keys: ['request.drop.cluster-network-not-routable'], param: 'kind', values: [['pod', '파드'], ['clusterIP', '클러스터 IP']] },
+  // src/proxy/select.ts
+  { keys: ['proxy.select'], param: 'by', values: [['affinity', '세션 어피니티'], ['random', '무작위']] },
+];
