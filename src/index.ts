@@ -32,3 +32,6 @@ export { renderMessageIn, catalogFor, localizeParams, isLang, LANGS } from './me
 // Share links.
 export { encodeShare, decodeShare } from './share/index';
 export type { ShareState, ShareError, DecodeResult } from './share/index';
+// Lessons as data, and the goal checker.
+export { lessons, lessonById, lessonScenarios, checkLesson, checkGoal, expandPlaceholders } from './lessons/index';
+export type { Lesson, LessonStep, Goal, Localized } from './lessons/types';
