@@ -10,7 +10,7 @@
  * even next to a selector — kube-proxy and CoreDNS read every slice of the Service.
  */
 import {
-  LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MANAGED_BY_CONTROLLER, MANAGED_BY_MIRRORING, type EndpointSlice, type Endpoints,
+  LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MANAGED_BY_CONTROLLER, MANAGED_BY_MIRRORING, type EndpointSlice, type Endpoints, type Service,
 } from '../api/types';
 import type { Diagnostic } from '../manifest/diagnostics';
 import { endpointsForService } from '../controllers/endpoint/endpoints';
@@ -28,6 +28,17 @@ export interface EndpointsResult {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * WHY the memos: a Service's slices and Endpoints are pure functions of its (allocated) Service object, the
+ * SimPods it selects and the nodes' zones; mirrored slices, of the Endpoints object. services.ts and pods.ts
+ * hand back the same objects while nothing about them changed, so after an edit only the Services whose
+ * inputs changed rebuild their slices. Keyed by object identity (WeakMap): no cache to invalidate or leak.
+ */
+const selectorMemo = new WeakMap<Service, { pods: readonly SimPod[]; zones: string; slices: EndpointSlice[]; endpoints: Endpoints }>();
+const mirrorMemo = new WeakMap<Endpoints, EndpointSlice[]>();
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function buildEndpoints(
   services: readonly SimService[], pods: readonly SimPod[], nodes: readonly SimNode[],
   writtenSlices: readonly EndpointSlice[], writtenEndpoints: readonly Endpoints[],
@@ -42,17 +53,29 @@ export function buildEndpoints(
   const slices: EndpointSlice[] = [];
   const endpoints: Endpoints[] = [];
   const mirrored = new Set<string>();
+  // Endpoints read only each node's zone: that is all the nodes a memoized result depends on.
+  const zones = nodes.map((n) => `${n.name}=${n.zone ?? ''}`).join();
   for (const s of services) {
     const key = nsName(s.namespace, s.name);
     if (s.endpointsFrom === 'selector') {
       const selected = index.select(s.namespace, s.service.spec.selector ?? {});
-      slices.push(...desiredEndpointSlices(s.service, selected, nodeMap));
-      endpoints.push(endpointsForService(s.service, selected));
+      const prev = selectorMemo.get(s.service);
+      if (prev && prev.zones === zones && sameItems(prev.pods, selected)) {
+        slices.push(...prev.slices);
+        endpoints.push(prev.endpoints);
+        continue;
+      }
+      const made = { pods: selected, zones, slices: desiredEndpointSlices(s.service, selected, nodeMap), endpoints: endpointsForService(s.service, selected) };
+      selectorMemo.set(s.service, made);
+      slices.push(...made.slices);
+      endpoints.push(made.endpoints);
     } else if (s.endpointsFrom === 'manual') {
       const ep = epByKey.get(key);
       if (ep && shouldMirror(ep, s.service)) {
         mirrored.add(key);
-        slices.push(...mirrorEndpoints(ep));
+        let mirror = mirrorMemo.get(ep);
+        if (!mirror) mirrorMemo.set(ep, (mirror = mirrorEndpoints(ep)));
+        slices.push(...mirror);
       }
     }
   }

@@ -36,6 +36,22 @@ export function matchesLabelSelector(sel: LabelSelector, labels: Labels): boolea
 }
 
 /**
+ * The `key=value` posting keys of a label set. Label objects are immutable and shared by every simulation
+ * while their document is unchanged, so the strings are built once per label set, not once per index.
+ */
+const pairCache = new WeakMap<Labels, string[]>();
+
+function pairKeys(labels: Labels): string[] {
+  let keys = pairCache.get(labels);
+  if (!keys) {
+    keys = [];
+    for (const k in labels) keys.push(`${k}=${labels[k]}`);
+    pairCache.set(labels, keys);
+  }
+  return keys;
+}
+
+/**
  * Items of one namespace indexed by `key=value`. `select(set)` walks the shortest posting list among the
  * selector's pairs and checks the rest, so a selector costs about as much as its rarest label.
  */
@@ -52,9 +68,7 @@ export class LabelIndex<T> {
       this.byNs.set(ns, bucket);
     }
     bucket.all.push(item);
-    const labels = this.labelsOf(item);
-    for (const k in labels) {
-      const key = `${k}=${labels[k]}`;
+    for (const key of pairKeys(this.labelsOf(item))) {
       const list = bucket.pairs.get(key);
       if (list) list.push(item);
       else bucket.pairs.set(key, [item]);

@@ -39,6 +39,36 @@ export function podReady(pod: Pod, phase: SimPod['phase']): boolean {
   return phase === 'Running';
 }
 
+/**
+ * SimPods by their pod object. A SimPod is a pure function of the (immutable) pod object, its node, its
+ * addresses and its owner; the workload controllers and the parser hand back the same pod objects while
+ * nothing about them changed, so a re-simulation reuses the SimPod — and, through its identity, the
+ * EndpointSlices built from it — instead of copying every pod again.
+ */
+const simMemo = new WeakMap<Pod, SimPod>();
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function simPod(p: OwnedPod, nodeName: string, ips: string[], hostIP: string): SimPod {
+  const prev = simMemo.get(p.pod);
+  if (prev && prev.nodeName === nodeName && prev.hostIP === hostIP && sameList(prev.pod.status.podIPs, ips) &&
+    prev.owner?.kind === p.owner?.kind && prev.owner?.name === p.owner?.name) return prev;
+  const podIP = ips[0] ?? '';
+  const phase: SimPod['phase'] = p.pod.status.phase ?? (podIP ? 'Running' : 'Pending');
+  const pod: Pod = {
+    ...p.pod,
+    spec: nodeName ? { ...p.pod.spec, nodeName } : p.pod.spec,
+    status: { ...p.pod.status, phase, podIP: podIP || undefined, podIPs: ips, hostIP: hostIP || undefined },
+  };
+  const sim: SimPod = {
+    namespace: p.pod.metadata.namespace, name: p.pod.metadata.name, uid: p.pod.metadata.uid, labels: pod.metadata.labels,
+    nodeName, podIP, hostIP, ready: podReady(pod, phase), terminating: pod.metadata.terminating, phase, pod,
+    ...(p.owner ? { owner: p.owner } : {}),
+  };
+  simMemo.set(p.pod, sim);
+  return sim;
+}
+
 export function buildPods(input: PodsInput): PodsResult {
   const diagnostics: Diagnostic[] = [];
   const wl = runWorkloads(input);
@@ -48,23 +78,22 @@ export function buildPods(input: PodsInput): PodsResult {
     const ref = controllerOf(rs.metadata);
     if (ref?.kind === 'Deployment') rsOwner.set(nsName(rs.metadata.namespace, rs.metadata.name), nsName(rs.metadata.namespace, ref.name));
   }
+  // One key per pod, computed once (it is the lookup key of every step below).
+  const keys = wl.pods.map((p) => nsName(p.pod.metadata.namespace, p.pod.metadata.name));
   const tolerates = (p: OwnedPod) =>
     p.owner?.kind === 'ReplicaSet' && input.tolerateControlPlane.has(rsOwner.get(nsName(p.pod.metadata.namespace, p.owner.name)) ?? '');
-
-  const placement = schedule(wl.pods.map((p) => ({ ...p, toleratesControlPlane: tolerates(p) })), input.nodes);
-  const keyOf = (p: OwnedPod) => nsName(p.pod.metadata.namespace, p.pod.metadata.name);
-  for (const p of wl.pods) {
+  const placement = schedule(wl.pods.map((p) => ({ pod: p.pod, owner: p.owner, toleratesControlPlane: tolerates(p) })), input.nodes);
+  wl.pods.forEach((p, i) => {
     const nodeName = p.pod.spec.nodeName;
     if (nodeName && !nodes.has(nodeName)) {
-      diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-node-not-found', { pod: keyOf(p), node: nodeName }, p.pod, ['spec', 'nodeName']));
+      diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-node-not-found', { pod: keys[i], node: nodeName }, p.pod, ['spec', 'nodeName']));
     }
-  }
-  const byKey = new Map(wl.pods.map((p) => [keyOf(p), p]));
+  });
+  const byKey = new Map(wl.pods.map((p, i) => [keys[i], p]));
   for (const key of placement.unschedulable) {
     diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-unschedulable', { pod: key }, byKey.get(key)?.pod));
   }
-
-  const ipam = assignPodIPs(wl.pods.map((p) => ({ key: keyOf(p), pod: p.pod, nodeName: placement.nodeOf.get(keyOf(p)) ?? '' })), nodes);
+  const ipam = assignPodIPs(wl.pods.map((p, i) => ({ key: keys[i], pod: p.pod, nodeName: placement.nodeOf.get(keys[i]) ?? '' })), nodes);
   for (const d of ipam.duplicates) {
     diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-ip-duplicate', { pod: d.key, other: d.other, ip: d.ip }, byKey.get(d.key)?.pod, ['status', 'podIP']));
   }
@@ -72,9 +101,8 @@ export function buildPods(input: PodsInput): PodsResult {
     const node = nodes.get(placement.nodeOf.get(key) ?? '');
     diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-ip-exhausted', { pod: key, node: node?.name ?? '', podCIDR: node?.podCIDR ?? '' }, byKey.get(key)?.pod));
   }
-
-  const pods: SimPod[] = wl.pods.map((p) => {
-    const key = keyOf(p);
+  const pods: SimPod[] = wl.pods.map((p, i) => {
+    const key = keys[i];
     const nodeName = placement.nodeOf.get(key) ?? '';
     const node = nodes.get(nodeName);
     const ips = ipam.podIPs.get(key) ?? [];
@@ -82,18 +110,7 @@ export function buildPods(input: PodsInput): PodsResult {
     if (node && podIP && ipam.given.has(key) && !p.pod.spec.hostNetwork && node.podCIDR && !inCIDR(node.podCIDR, podIP)) {
       diagnostics.push(clusterDiagnostic('info', 'cluster/pod-ip-outside-node-cidr', { pod: key, ip: podIP, node: nodeName, podCIDR: node.podCIDR }, p.pod, ['status', 'podIP']));
     }
-    const phase: SimPod['phase'] = p.pod.status.phase ?? (podIP ? 'Running' : 'Pending');
-    const hostIP = node?.internalIP || p.pod.status.hostIP || '';
-    const pod: Pod = {
-      ...p.pod,
-      spec: nodeName ? { ...p.pod.spec, nodeName } : p.pod.spec,
-      status: { ...p.pod.status, phase, podIP: podIP || undefined, podIPs: ips, hostIP: hostIP || undefined },
-    };
-    return {
-      namespace: p.pod.metadata.namespace, name: p.pod.metadata.name, uid: p.pod.metadata.uid, labels: pod.metadata.labels,
-      nodeName, podIP, hostIP, ready: podReady(pod, phase), terminating: pod.metadata.terminating, phase, pod,
-      ...(p.owner ? { owner: p.owner } : {}),
-    };
+    return simPod(p, nodeName, ips, node?.internalIP || p.pod.status.hostIP || '');
   });
   return { pods, replicaSets: wl.replicaSets, diagnostics };
 }

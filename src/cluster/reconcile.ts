@@ -22,7 +22,7 @@ import type { WorldSpec } from '../api/world';
 import type { Diagnostic } from '../manifest/diagnostics';
 import { buildEndpoints } from './endpoints';
 import { buildIngresses } from './ingresses';
-import { LabelIndex } from './labels';
+import { matchesSet } from './labels';
 import { clusterDiagnostic } from './messages';
 import { buildNodes } from './nodes';
 import { buildPods } from './pods';
@@ -51,7 +51,13 @@ function classify(objects: readonly KubeObject[]): ByKind {
   return by;
 }
 
-const objKey = (o: KubeObject) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`;
+/** classify(first ++ second) without building the concatenation: per kind, `first`'s objects then `second`'s. */
+function concatByKind(first: ByKind, second: ByKind): ByKind {
+  const out = {} as Record<keyof ByKind, KubeObject[]>;
+  for (const k of Object.keys(first) as (keyof ByKind)[]) out[k] = [...first[k], ...second[k]];
+  return out as ByKind;
+}
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byName = <T extends KubeObject>(list: readonly T[]) =>
   list.map((o) => ({ o, k: nsName(o.metadata.namespace, o.metadata.name) })).sort((a, b) => cmp(a.k, b.k)).map((x) => x.o);
@@ -72,15 +78,14 @@ export function reconcile(input: ReconcileInput): ClusterState {
     }
   }
 
-  // 2. System objects the text does not define; they reach the API server first.
-  const podIndex = new LabelIndex<Pod>((p) => p.metadata.labels, (p) => p.metadata.namespace);
-  for (const p of given.Pod) podIndex.add(p);
+  // 2. System objects the text does not define; they reach the API server first. (hasPods is asked once
+  // or twice per simulation: a scan is cheaper than indexing every pod's labels for it.)
   const system = systemObjects({
-    world, nodes, defined: new Set(input.objects.map(objKey)),
-    hasPods: (ns, labels) => podIndex.select(ns, labels).length > 0,
+    world, nodes, defined: input.objects,
+    hasPods: (ns, labels) => given.Pod.some((p) => p.metadata.namespace === ns && matchesSet(labels, p.metadata.labels)),
   });
   const sys = classify(system);
-  const all = classify([...system, ...input.objects]);
+  const all = concatByKind(sys, given);
 
   // 3-5. Workloads, scheduling, pod IPs.
   const tolerate = new Set(sys.Deployment.filter((d) => d.createdBy === CREATED_BY_KUBEADM).map((d) => nsName(d.metadata.namespace, d.metadata.name)));
@@ -104,8 +109,11 @@ export function reconcile(input: ReconcileInput): ClusterState {
   const ingRes = buildIngresses(world, all.Ingress, ingressClasses, svcRes.services, podsRes.pods, svcRes.pools);
 
   const namespaces = new Set<string>(all.Namespace.map((n) => n.metadata.name));
-  for (const o of [...system, ...input.objects]) if (NAMESPACED_KINDS.has(o.kind) && o.metadata.namespace) namespaces.add(o.metadata.namespace);
+  for (const list of [system, input.objects]) {
+    for (const o of list) if (o.metadata.namespace && NAMESPACED_KINDS.has(o.kind)) namespaces.add(o.metadata.namespace);
+  }
   for (const p of podsRes.pods) namespaces.add(p.namespace);
+  const secrets = byName(all.Secret);
 
   const objects: KubeObject[] = [
     ...byName(all.Namespace), ...byName(all.Node),
@@ -113,7 +121,7 @@ export function reconcile(input: ReconcileInput): ClusterState {
     ...podsRes.pods.map((p) => p.pod),
     ...svcRes.services.map((s) => s.service),
     ...epRes.endpoints, ...epRes.endpointSlices,
-    ...ingressClasses, ...ingRes.ingresses, ...byName(all.Secret),
+    ...ingressClasses, ...ingRes.ingresses, ...secrets,
   ];
 
   return {
@@ -128,7 +136,7 @@ export function reconcile(input: ReconcileInput): ClusterState {
     ingressClasses,
     ingressControllers: ingRes.controllers,
     ingressAddresses: ingRes.addresses,
-    secrets: byName(all.Secret),
+    secrets,
     objects,
     unknown: input.unknown,
     diagnostics,

@@ -4,11 +4,11 @@
  * (the order of the text, system objects first) before anything is allocated in namespace/name order, so a
  * Service's allocated values depend only on its own name and on collisions.
  */
-import type { Service } from '../api/types';
+import type { LoadBalancerIngress, Service, ServicePort } from '../api/types';
 import type { WorldSpec } from '../api/world';
 import type { Diagnostic } from '../manifest/diagnostics';
 import { ensureLoadBalancer, newLoadBalancerPools, type LoadBalancerPools } from '../controllers/cloudprovider/loadbalancer';
-import { newServiceIPAllocator, type IPAllocProblem } from '../controllers/ipallocator/ipallocator';
+import { newServiceIPAllocator, type IPAllocProblem, type ServiceIPs } from '../controllers/ipallocator/ipallocator';
 import { newNodePortAllocator, type PortAllocProblem } from '../controllers/portallocator/portallocator';
 import { clusterDiagnostic } from './messages';
 import { nsName, type SimService } from './state';
@@ -27,6 +27,28 @@ export function hasSelector(svc: Service): boolean {
 export function endpointsFrom(svc: Service): SimService['endpointsFrom'] {
   if (svc.spec.type === 'ExternalName') return 'none';
   return hasSelector(svc) ? 'selector' : 'manual';
+}
+
+/**
+ * SimServices by their decoded Service (immutable; the same object while its document is unchanged), with the
+ * allocation results they were built from. A re-simulation whose allocations came out the same reuses the
+ * SimService — and, through its identity, its EndpointSlices (endpoints.ts) — instead of copying it again.
+ */
+const simMemo = new WeakMap<Service, { sim: SimService }>();
+
+const same = <T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = (x, y) => x === y) =>
+  a.length === b.length && a.every((x, i) => eq(x, b[i]));
+
+/** Did the allocators give `s` exactly what its memoized SimService was built from? */
+function sameAllocation(
+  sim: SimService, ips: ServiceIPs, np: { ports: readonly ServicePort[]; healthCheckNodePort?: number },
+  lb: readonly LoadBalancerIngress[], internal: boolean,
+): boolean {
+  const spec = sim.service.spec;
+  return same(spec.clusterIPs, ips.clusterIPs) && same(spec.ipFamilies, ips.ipFamilies) &&
+    spec.ipFamilyPolicy === ips.ipFamilyPolicy && spec.healthCheckNodePort === np.healthCheckNodePort &&
+    same(spec.ports, np.ports, (a, b) => a.nodePort === b.nodePort) && sim.internalLoadBalancer === internal &&
+    same(sim.loadBalancerIngress, lb, (a, b) => a.ip === b.ip && a.hostname === b.hostname);
 }
 
 /** `applyOrder`: Services in the order they reach the API server; output is sorted by namespace/name. */
@@ -62,17 +84,6 @@ export function buildServices(applyOrder: readonly Service[], world: WorldSpec, 
     for (const p of alloc.problems) ipProblem(s, p);
     const np = ports.allocate(k, s);
     for (const p of np.problems) portProblem(s, p);
-    const headless = alloc.result.clusterIPs[0] === 'None';
-    const clusterIPs = headless ? [] : alloc.result.clusterIPs;
-    const spec: Service['spec'] = {
-      ...s.spec,
-      clusterIP: headless ? 'None' : clusterIPs[0],
-      clusterIPs: alloc.result.clusterIPs,
-      ipFamilies: alloc.result.ipFamilies,
-      ipFamilyPolicy: alloc.result.ipFamilyPolicy,
-      ports: np.ports,
-      healthCheckNodePort: np.healthCheckNodePort,
-    };
     let loadBalancerIngress: SimService['loadBalancerIngress'] = [];
     let internalLoadBalancer = false;
     if (s.spec.type === 'LoadBalancer') {
@@ -87,11 +98,26 @@ export function buildServices(applyOrder: readonly Service[], world: WorldSpec, 
         }, s, lb.pending === 'cluster/lb-pending-class' ? ['spec', 'loadBalancerClass'] : ['spec', 'type']));
       }
     }
+    const prev = simMemo.get(s);
+    if (prev && sameAllocation(prev.sim, alloc.result, np, loadBalancerIngress, internalLoadBalancer)) return prev.sim;
+    const headless = alloc.result.clusterIPs[0] === 'None';
+    const clusterIPs = headless ? [] : alloc.result.clusterIPs;
+    const spec: Service['spec'] = {
+      ...s.spec,
+      clusterIP: headless ? 'None' : clusterIPs[0],
+      clusterIPs: alloc.result.clusterIPs,
+      ipFamilies: alloc.result.ipFamilies,
+      ipFamilyPolicy: alloc.result.ipFamilyPolicy,
+      ports: np.ports,
+      healthCheckNodePort: np.healthCheckNodePort,
+    };
     const service: Service = { ...s, spec, status: { loadBalancer: { ingress: loadBalancerIngress } } };
-    return {
+    const sim: SimService = {
       namespace: s.metadata.namespace, name: s.metadata.name, clusterIPs, headless, service,
       loadBalancerIngress, internalLoadBalancer, endpointsFrom: endpointsFrom(s),
     };
+    simMemo.set(s, { sim });
+    return sim;
   });
   return { services, pools, diagnostics };
 }

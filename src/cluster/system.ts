@@ -45,8 +45,8 @@ export function ingressControllerServiceName(c: IngressControllerSpec): string {
 export interface SystemInput {
   world: WorldSpec;
   nodes: readonly SimNode[];
-  /** `Kind/namespace/name` of everything the text defines. */
-  defined: ReadonlySet<string>;
+  /** Everything the text defines: a system object of the same kind, namespace and name is not added. */
+  defined: readonly KubeObject[];
   /** Does the text already have pods in `namespace` with these labels (a dump of the addon's pods)? */
   hasPods(namespace: string, labels: Record<string, string>): boolean;
 }
@@ -158,10 +158,15 @@ export function systemObjects(input: SystemInput): KubeObject[] {
       out.push({ ...ingressClassFor(c), createdBy: CREATED_BY_WORLD });
     }
   }
+  // Only the text's objects in the namespaces system objects live in can collide with one: keying just those
+  // keeps this pass from building a key string for every object of a large cluster.
+  const namespaces = new Set(out.map((o) => o.metadata.namespace));
+  const defined = new Set<string>();
+  for (const o of input.defined) if (namespaces.has(o.metadata.namespace)) defined.add(key(o));
   const seen = new Set<string>();
   return out.filter((o) => {
     const k = key(o);
-    if (input.defined.has(k) || seen.has(k)) return false;
+    if (defined.has(k) || seen.has(k)) return false;
     seen.add(k);
     return true;
   });

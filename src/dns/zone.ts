@@ -10,7 +10,7 @@
  * FQDN slices (deprecated) are skipped: nothing in the simulation writes them.
  */
 import type { CoreDNSConfig } from '../api/world';
-import { LABEL_SERVICE_NAME, type ObjectReference } from '../api/types';
+import { LABEL_SERVICE_NAME, type EndpointSlice, type ObjectReference } from '../api/types';
 import type { ClusterState, SimPod, SimService } from '../cluster/state';
 import { canonicalIP, fqdn, isReverse } from './names';
 
@@ -77,6 +77,36 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/**
+ * object.EndpointSliceToEndpoints for one slice. Pure in the (immutable) slice, and reconcile hands back the
+ * same slice objects while their Service and pods are unchanged, so the conversion is memoized per slice.
+ */
+const zoneMemo = new WeakMap<EndpointSlice, ZoneEndpoints>();
+
+function zoneEndpoints(slice: EndpointSlice): ZoneEndpoints {
+  const hit = zoneMemo.get(slice);
+  if (hit) return hit;
+  const service = slice.metadata.labels[LABEL_SERVICE_NAME] ?? '';
+  const addresses: ZoneEndpointAddress[] = [];
+  for (const ep of slice.endpoints) {
+    if (!ep.conditions.ready) continue;
+    for (const ip of ep.addresses) {
+      addresses.push({
+        ip: canonicalIP(ip),
+        hostname: ep.hostname || undefined,
+        targetRefName: ep.targetRef && ep.targetRef.name.length < 64 ? ep.targetRef.name : undefined,
+        targetRef: ep.targetRef,
+      });
+    }
+  }
+  const ports: ZoneEndpointPort[] = slice.ports.length
+    ? slice.ports.map((p) => ({ port: p.port ?? -1, name: p.name, protocol: p.protocol }))
+    : [{ port: -1, name: '', protocol: '' }];
+  const eps: ZoneEndpoints = { name: slice.metadata.name, namespace: slice.metadata.namespace, service, addresses, ports };
+  zoneMemo.set(slice, eps);
+  return eps;
+}
+
 export function buildZone(state: ClusterState): DnsZone {
   const cfg = state.world.cluster.coredns;
   const domain = state.world.cluster.domain;
@@ -95,25 +125,9 @@ export function buildZone(state: ClusterState): DnsZone {
   const endpointsByIP = new Map<string, ZoneEndpoints[]>();
   for (const slice of state.endpointSlices) {
     if (slice.addressType === 'FQDN') continue;
-    const service = slice.metadata.labels[LABEL_SERVICE_NAME] ?? '';
-    const addresses: ZoneEndpointAddress[] = [];
-    for (const ep of slice.endpoints) {
-      if (!ep.conditions.ready) continue;
-      for (const ip of ep.addresses) {
-        addresses.push({
-          ip: canonicalIP(ip),
-          hostname: ep.hostname || undefined,
-          targetRefName: ep.targetRef && ep.targetRef.name.length < 64 ? ep.targetRef.name : undefined,
-          targetRef: ep.targetRef,
-        });
-      }
-    }
-    const ports: ZoneEndpointPort[] = slice.ports.length
-      ? slice.ports.map((p) => ({ port: p.port ?? -1, name: p.name, protocol: p.protocol }))
-      : [{ port: -1, name: '', protocol: '' }];
-    const eps: ZoneEndpoints = { name: slice.metadata.name, namespace: slice.metadata.namespace, service, addresses, ports };
-    push(endpoints, serviceKey(service, eps.namespace), eps);
-    for (const a of addresses) push(endpointsByIP, a.ip, eps);
+    const eps = zoneEndpoints(slice);
+    push(endpoints, serviceKey(eps.service, eps.namespace), eps);
+    for (const a of eps.addresses) push(endpointsByIP, a.ip, eps);
   }
 
   const podsByIP = new Map<string, SimPod[]>();

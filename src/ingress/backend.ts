@@ -13,6 +13,7 @@
  */
 import type { IngressBackend, ServicePort } from '../api/types';
 import type { ClusterState, SimService } from '../cluster/state';
+import { serviceByName } from '../cluster/lookup';
 
 export type BackendResolution =
   | { kind: 'service'; service: SimService; port: ServicePort }
@@ -30,7 +31,7 @@ export function crossNamespaceReference(name: string, domain = 'cluster.local'):
 export function resolveBackend(state: ClusterState, namespace: string, backend: IngressBackend): BackendResolution {
   const ref = backend.service;
   if (!ref) return { kind: 'error', reason: 'no-service-backend' };
-  const svc = state.services.find((s) => s.namespace === namespace && s.name === ref.name);
+  const svc = serviceByName(state, namespace, ref.name);
   if (!svc) {
     return { kind: 'error', reason: ref.name.includes('.') ? 'looks-like-dns-name' : 'service-not-found', name: ref.name };
   }

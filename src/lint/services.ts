@@ -3,18 +3,21 @@
  * Service (seed 000's `clusterIP: None` + externalName without `type`), ExternalName to an IP, and
  * externalTrafficPolicy: Local with nodes that would drop traffic.
  */
+import type { ContainerPort } from '../api/types';
 import type { ClusterState, SimPod, SimService } from '../cluster/state';
 import type { Diagnostic } from '../manifest/diagnostics';
 import { endpointsForServicePort } from '../proxy/endpoints';
 import { externallyAccessible } from '../proxy/servicePort';
+import { podsMatching } from '../cluster/lookup';
 import { diag } from './diag';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
+/** The pods a Service's selector picks, in state order (through the state's label index: no scan of every pod). */
 export function selectedPods(state: ClusterState, svc: SimService): SimPod[] {
   const sel = svc.service.spec.selector;
   if (!sel || Object.keys(sel).length === 0) return [];
-  return state.pods.filter((p) => p.namespace === svc.namespace && Object.entries(sel).every(([k, v]) => p.labels[k] === v));
+  return podsMatching(state, svc.namespace, sel);
 }
 
 export function lintServices(state: ClusterState): Diagnostic[] {
@@ -39,8 +42,10 @@ export function lintServices(state: ClusterState): Diagnostic[] {
       out.push(diag('warning', 'service/selector-matches-no-pods', s, ['spec', 'selector'], { service: name, selector, namespace: svc.namespace }));
       continue;
     }
+    // Loops, not flatMap: this runs for every Service and flatMap is a slow path in V8.
+    const declared: ContainerPort[] = [];
+    for (const p of pods) for (const c of p.pod.spec.containers) for (const cp of c.ports) declared.push(cp);
     spec.ports.forEach((port, i) => {
-      const declared = pods.flatMap((p) => p.pod.spec.containers.flatMap((c) => c.ports));
       if (typeof port.targetPort === 'string') {
         if (!declared.some((cp) => cp.name === port.targetPort)) {
           out.push(diag('error', 'service/target-port-name-unknown', s, ['spec', 'ports', i, 'targetPort'], {

@@ -6,11 +6,12 @@
 import type { StatefulSet } from '../api/types';
 import type { ClusterState } from '../cluster/state';
 import type { Diagnostic } from '../manifest/diagnostics';
+import { serviceByName } from '../cluster/lookup';
 import { diag } from './diag';
 
 export function lintWorkloads(state: ClusterState): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const svc = (ns: string, name: string) => state.services.find((s) => s.namespace === ns && s.name === name);
+  const svc = (ns: string, name: string) => serviceByName(state, ns, name);
   for (const obj of state.objects) {
     if (obj.kind !== 'StatefulSet') continue;
     const sts = obj as StatefulSet;

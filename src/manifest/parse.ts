@@ -59,6 +59,7 @@ export interface ManifestParser {
 
 export function createManifestParser(): ManifestParser {
   let cache = new Map<string, DocumentEntry>();
+  let previous: DocumentEntry[] = [];
   return {
     parse(text, options = {}) {
       const segments = splitDocuments(text);
@@ -71,7 +72,10 @@ export function createManifestParser(): ManifestParser {
       const worlds: PlacedWorld[] = [];
       const diagnostics: Diagnostic[] = [];
       segments.forEach((seg, doc) => {
-        let entry = next.get(seg.text) ?? cache.get(seg.text);
+        // Most documents are where they were last time: comparing with that one first is a single string
+        // compare, where a Map lookup would hash a new string of the document's length first.
+        const before = previous[doc];
+        let entry = before && before.text === seg.text ? before : next.get(seg.text) ?? cache.get(seg.text);
         if (entry) reused++;
         else {
           entry = new DocumentEntry(seg.text);
@@ -86,6 +90,7 @@ export function createManifestParser(): ManifestParser {
         diagnostics.push(...placed.diagnostics);
       });
       cache = next; // documents no longer in the text are dropped
+      previous = docs.map((d) => d.entry);
 
       const locate: ParsedManifests['locate'] = (source, field = []) => {
         const d = docs[source.doc];

@@ -4,7 +4,8 @@
  * Service's namespace, address type IPv4/IPv6 (FQDN slices are ignored), the slice port whose name equals
  * the Service port's name (and protocol), first address of each endpoint.
  */
-import { LABEL_SERVICE_NAME, type EndpointSlice, type ServicePort } from '../api/types';
+import type { EndpointSlice, ServicePort } from '../api/types';
+import { slicesOfService } from '../cluster/lookup';
 import type { ClusterState, SimService } from '../cluster/state';
 
 export interface ProxyEndpoint {
@@ -26,9 +27,7 @@ export function endpointString(ep: { ip: string; port: number }): string {
 }
 
 export function slicesForService(state: ClusterState, svc: SimService): EndpointSlice[] {
-  return state.endpointSlices.filter(
-    (s) => s.metadata.namespace === svc.namespace && s.metadata.labels[LABEL_SERVICE_NAME] === svc.name,
-  );
+  return slicesOfService(state, svc.namespace, svc.name);
 }
 
 /**

@@ -32,6 +32,7 @@ export interface IpamResult {
 }
 
 function writtenIPs(pod: Pod): string[] {
+  if (pod.status.podIPs.length === 0 && !pod.status.podIP) return []; // the common case: nothing written
   const ips = (pod.status.podIPs.length > 0 ? pod.status.podIPs : pod.status.podIP ? [pod.status.podIP] : [])
     .map(canonicalIP).filter((ip) => ip !== '');
   return [...new Set(ips)];
@@ -72,6 +73,8 @@ export function assignPodIPs(pods: readonly IpamPod[], nodes: ReadonlyMap<string
     ranges.set(node.name, r);
     return r;
   };
+  const full = new Set<string>();
+  const isFree = (a: string) => !holder.has(a);
   for (const p of pods) {
     if (podIPs.has(p.key) || !p.nodeName || isTerminal(p.pod)) continue;
     const node = nodes.get(p.nodeName);
@@ -82,8 +85,11 @@ export function assignPodIPs(pods: readonly IpamPod[], nodes: ReadonlyMap<string
     }
     const range = rangeOf(node);
     if (!range) continue;
-    const ip = probeAddress(range, p.key, (a) => !holder.has(a));
+    // Addresses are only ever taken, never freed, so a range a full walk found exhausted stays exhausted:
+    // later pods on that node skip the walk (otherwise every extra pod re-walks all 253 addresses of a /24).
+    const ip = full.has(node.name) ? undefined : probeAddress(range, p.key, isFree);
     if (!ip) {
+      full.add(node.name);
       exhausted.push(p.key);
       continue;
     }

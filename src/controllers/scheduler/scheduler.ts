@@ -79,6 +79,7 @@ export function schedule(pods: readonly SchedulingPod[], nodes: readonly SimNode
     const standalone = group.startsWith('Pod/');
     // A workload's pods share one template, so one filter pass serves the whole group.
     const feasible = feasibleFor(members[0]);
+    const start = feasible.length === 0 ? 0 : fnv1a32(group) % feasible.length; // once per group, not per pod
     members.forEach((p, j) => {
       const key = nsName(p.pod.metadata.namespace, p.pod.metadata.name);
       if (feasible.length === 0) {
@@ -86,7 +87,6 @@ export function schedule(pods: readonly SchedulingPod[], nodes: readonly SimNode
         unschedulable.push(key);
         return;
       }
-      const start = fnv1a32(group) % feasible.length;
       nodeOf.set(key, feasible[(standalone ? start : start + j) % feasible.length].name);
     });
   }

@@ -10,7 +10,21 @@ import { computeHash, controllerOf, controllerRef, LABEL_POD_TEMPLATE_HASH, simu
 
 export const DEPLOYMENT_CONTROLLER = 'deployment-controller';
 
+/**
+ * WHY a memo: the ReplicaSet is a pure function of the (immutable) decoded Deployment, and hashing the pod
+ * template is the costly part. The manifest parser hands back the very same Deployment object while its
+ * document is unchanged, so a re-simulation after an edit elsewhere reuses the ReplicaSet (and, through
+ * its identity, the pods made from it: see replicaset.ts).
+ */
+const memo = new WeakMap<Deployment, ReplicaSet>();
+
 export function newReplicaSet(d: Deployment): ReplicaSet {
+  let rs = memo.get(d);
+  if (!rs) memo.set(d, (rs = buildReplicaSet(d)));
+  return rs;
+}
+
+function buildReplicaSet(d: Deployment): ReplicaSet {
   const hash = computeHash(d.spec.template);
   const name = `${d.metadata.name}-${hash}`;
   const ns = d.metadata.namespace;

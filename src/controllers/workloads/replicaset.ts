@@ -47,6 +47,24 @@ export function newPodRegistry(manifestPods: readonly Pod[]): PodRegistry {
   return reg;
 }
 
+/**
+ * Pods a ReplicaSet created, by name. A created pod is a pure function of the (immutable) ReplicaSet and the
+ * name, so while the ReplicaSet object is the same (an unchanged document, or a memoized Deployment's
+ * ReplicaSet) its pods are reused rather than rebuilt on every simulation.
+ */
+const created = new WeakMap<ReplicaSet, Map<string, Pod>>();
+
+function podFor(rs: ReplicaSet, name: string): Pod {
+  let byName = created.get(rs);
+  if (!byName) created.set(rs, (byName = new Map()));
+  let pod = byName.get(name);
+  if (!pod) {
+    pod = podFromTemplate(rs.spec.template, rs.metadata.namespace, name, controllerRef(rs), REPLICASET_CONTROLLER);
+    byName.set(name, pod);
+  }
+  return pod;
+}
+
 /** Pods for one ReplicaSet: created ones are returned; adopted manifest pods get their owner set in place. */
 export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount: number): OwnedPod[] {
   const ns = rs.metadata.namespace;
@@ -63,15 +81,14 @@ export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount
       have++;
     }
   }
-  const created: OwnedPod[] = [];
-  const ref = controllerRef(rs);
+  const out: OwnedPod[] = [];
   for (let i = 0; have < rs.spec.replicas; i++) {
     const name = generateName(`${rs.metadata.name}-`, `${ns}/${rs.metadata.name}/${i}`);
     const key = nsName(ns, name);
     if (reg.taken.has(key)) continue;
     reg.taken.add(key);
-    created.push({ pod: podFromTemplate(rs.spec.template, ns, name, ref, REPLICASET_CONTROLLER), owner: { kind: 'ReplicaSet', name: rs.metadata.name } });
+    out.push({ pod: podFor(rs, name), owner: { kind: 'ReplicaSet', name: rs.metadata.name } });
     have++;
   }
-  return created;
+  return out;
 }

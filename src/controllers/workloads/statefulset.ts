@@ -24,12 +24,26 @@ function identity(set: StatefulSet, name: string, ordinal: number): Record<strin
   return { [LABEL_STS_POD_NAME]: name, [LABEL_POD_INDEX]: String(ordinal) };
 }
 
+/**
+ * Per StatefulSet object (immutable; the same object while its document is unchanged): the revision hash and
+ * the pods it created, by name — pure functions of the set, reused across simulations instead of rehashed.
+ */
+const memo = new WeakMap<StatefulSet, { revision: string; pods: Map<string, Pod> }>();
+
+function memoOf(set: StatefulSet): { revision: string; pods: Map<string, Pod> } {
+  let m = memo.get(set);
+  if (!m) {
+    m = { revision: `${set.metadata.name}-${safeEncodeString(String(fnv1a32(stableStringify(set.spec.template))))}`, pods: new Map() };
+    memo.set(set, m);
+  }
+  return m;
+}
+
 /** The pod with ordinal `i`, adopted from the manifests or created. Returns created pods; adopted ones are updated in place. */
 export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedPod[] {
   const ns = set.metadata.namespace;
   const created: OwnedPod[] = [];
-  const ref = controllerRef(set);
-  const revision = `${set.metadata.name}-${safeEncodeString(String(fnv1a32(stableStringify(set.spec.template))))}`;
+  const m = memoOf(set);
   for (let i = 0; i < set.spec.replicas; i++) {
     const name = `${set.metadata.name}-${i}`;
     const existing = reg.byKey.get(nsName(ns, name));
@@ -44,11 +58,15 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedP
       continue;
     }
     reg.taken.add(nsName(ns, name));
-    const pod = podFromTemplate(set.spec.template, ns, name, ref, STATEFULSET_CONTROLLER, {
-      labels: { ...identity(set, name, i), [LABEL_CONTROLLER_REVISION_HASH]: revision },
-      hostname: name,
-      subdomain: set.spec.serviceName,
-    });
+    let pod = m.pods.get(name);
+    if (!pod) {
+      pod = podFromTemplate(set.spec.template, ns, name, controllerRef(set), STATEFULSET_CONTROLLER, {
+        labels: { ...identity(set, name, i), [LABEL_CONTROLLER_REVISION_HASH]: m.revision },
+        hostname: name,
+        subdomain: set.spec.serviceName,
+      });
+      m.pods.set(name, pod);
+    }
     created.push({ pod, owner: { kind: 'StatefulSet', name: set.metadata.name } });
   }
   return created;
