@@ -20,6 +20,8 @@ export interface ObjectMeta {
   ownerReferences: readonly OwnerReference[];
   /** metadata.deletionTimestamp set: the object is terminating. */
   terminating: boolean;
+  /** metadata.creationTimestamp as written (RFC 3339), e.g. from a `kubectl get -o yaml` dump. */
+  creationTimestamp?: string;
 }
 
 export interface OwnerReference {

@@ -93,7 +93,12 @@ export function decodeMeta(raw: Raw, kind: string, ctx: DecodeContext, namespace
     ownerReferences.push(ref);
   }
   const terminating = m?.deletionTimestamp !== undefined && m?.deletionTimestamp !== null;
-  return { name, namespace, labels, annotations, uid, ownerReferences, terminating };
+  // creationTimestamp orders objects where a controller cares (ingress-nginx: oldest Ingress first).
+  const created = m?.creationTimestamp;
+  const creationTimestamp = typeof created === 'string' ? created : created instanceof Date ? created.toISOString() : undefined;
+  return creationTimestamp
+    ? { name, namespace, labels, annotations, uid, ownerReferences, terminating, creationTimestamp }
+    : { name, namespace, labels, annotations, uid, ownerReferences, terminating };
 }
 
 /** ValidateLabels (apimachinery/pkg/apis/meta/v1/validation): qualified-name keys, label-value values. */
