@@ -1,6 +1,8 @@
 /** parseCorefile: the kubernetes block per coredns.io/plugins/kubernetes (setup.go), forward and cache. */
 import { describe, expect, it } from 'vitest';
 import { defaultCoreDNS } from '../api/world';
+import { renderMessage } from '../messages/index';
+import { renderMessageIn } from '../messages/i18n';
 import { parseCorefile } from './corefile';
 
 /** The Corefile kubeadm installs (cmd/kubeadm/app/phases/addons/dns/manifests.go). */
@@ -64,6 +66,23 @@ describe('parseCorefile', () => {
   it('points warnings at the offending token', () => {
     const { diagnostics } = parseCorefile(`.:53 {\n  kubernetes cluster.local {\n    pods sometimes\n  }\n}`, base);
     expect(diagnostics[0]).toMatchObject({ severity: 'warning', code: 'corefile/bad-value', range: { start: { line: 3, column: 10 } } });
+  });
+
+  it('says what a bad value should be through a key (expectedKey), rendered in English and Korean', () => {
+    const { diagnostics } = parseCorefile(`.:53 {\n kubernetes cluster.local 10.0.0.0/33 {\n  pods sometimes\n  namespaces\n  ignore everything\n  ttl 9999\n }\n cache thirty\n forward .\n}`, base);
+    const bad = diagnostics.filter((d) => d.code === 'corefile/bad-value');
+    expect(bad.map((d) => d.params.expectedKey)).toEqual([
+      'corefile/expected.zone-or-cidr', 'corefile/expected.pods-mode', 'corefile/expected.namespaces', 'corefile/expected.empty-service',
+      'corefile/expected.ttl', 'corefile/expected.cache-ttl', 'corefile/expected.forward',
+    ]);
+    for (const d of bad) {
+      expect(d.params).not.toHaveProperty('expected');
+      expect(d.message).toBe(renderMessage(d.code, d.params));
+      expect(d.message).not.toContain('{expected}');
+      expect(renderMessageIn('ko', d.code, d.params)).toMatch(/올바르지 않다\(.*[\uAC00-\uD7A3].*\)$/);
+    }
+    expect(bad[1].message).toBe('pods: "sometimes" is not valid (disabled, insecure or verified)');
+    expect(renderMessageIn('ko', bad[4].code, bad[4].params)).toBe('ttl: "9999" 값이 올바르지 않다(0부터 3600까지의 정수(초))');
   });
 
   it('never throws on garbage', () => {

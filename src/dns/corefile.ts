@@ -99,6 +99,12 @@ const NOT_SIMULATED_OPTIONS = new Set([
   'apiserver_qps', 'apiserver_burst', 'apiserver_max_inflight', 'ptr_hostname_only', 'zonal', 'terminating_endpoints',
 ]);
 
+/**
+ * What a bad value should have been: the suffix of a `corefile/expected.*` key, passed as the diagnostic's
+ * `expectedKey` (rendered into `{expected}` by src/messages expandParams, in English or Korean).
+ */
+type ExpectedValue = 'pods-mode' | 'namespaces' | 'empty-service' | 'ttl';
+
 /** `kubernetes ZONES { … }` (setup.go ParseStanza). */
 function readKubernetes(p: Parser, d: Directive, serverZones: string[], cfg: CoreDNSConfig): CoreDNSConfig {
   const zones: string[] = [];
@@ -106,34 +112,34 @@ function readKubernetes(p: Parser, d: Directive, serverZones: string[], cfg: Cor
     if (a.text.includes('/')) {
       const rev = cidrToReverseZones(a.text);
       if (rev) zones.push(...rev);
-      else diag(p, 'warning', 'corefile/bad-value', a, { directive: 'kubernetes', value: a.text, expected: 'a zone or a CIDR' });
+      else diag(p, 'warning', 'corefile/bad-value', a, { directive: 'kubernetes', value: a.text, expectedKey: 'corefile/expected.zone-or-cidr' });
     } else zones.push(fqdn(a.text).toLowerCase());
   }
   let out: CoreDNSConfig = { ...cfg, zones: zones.length ? zones : serverZones };
   for (const o of d.block ?? []) {
     const args = o.args.map((a) => a.text);
-    const bad = (expected: string, at: Tok = o.args[0] ?? o.name) =>
-      diag(p, 'warning', 'corefile/bad-value', at, { directive: o.name.text, value: args.join(' '), expected });
+    const bad = (expected: ExpectedValue, at: Tok = o.args[0] ?? o.name) =>
+      diag(p, 'warning', 'corefile/bad-value', at, { directive: o.name.text, value: args.join(' '), expectedKey: `corefile/expected.${expected}` });
     switch (o.name.text) {
       case 'pods':
         if (args.length === 1 && (args[0] === 'insecure' || args[0] === 'verified' || args[0] === 'disabled')) out = { ...out, pods: args[0] };
-        else bad('disabled, insecure or verified');
+        else bad('pods-mode');
         break;
       case 'namespaces':
         if (args.length) out = { ...out, namespaces: args };
-        else bad('at least one namespace');
+        else bad('namespaces');
         break;
       case 'endpoint_pod_names':
         out = { ...out, endpointPodNames: true };
         break;
       case 'ignore':
         if (args.length === 1 && args[0] === 'empty_service') out = { ...out, ignoreEmptyService: true };
-        else bad('empty_service');
+        else bad('empty-service');
         break;
       case 'ttl': {
         const n = Number(args[0]);
         if (args.length === 1 && Number.isInteger(n) && n >= 0 && n <= 3600) out = { ...out, ttl: n };
-        else bad('a whole number of seconds from 0 to 3600');
+        else bad('ttl');
         break;
       }
       case 'fallthrough':
@@ -177,7 +183,7 @@ export function parseCorefile(text: string, base: CoreDNSConfig): { config: Core
         break;
       case 'forward': {
         const [from, ...to] = d.args;
-        if (!from || to.length === 0) diag(p, 'warning', 'corefile/bad-value', d.name, { directive: 'forward', value: d.args.map((a) => a.text).join(' '), expected: 'FROM TO…' });
+        if (!from || to.length === 0) diag(p, 'warning', 'corefile/bad-value', d.name, { directive: 'forward', value: d.args.map((a) => a.text).join(' '), expectedKey: 'corefile/expected.forward' });
         else cfg = { ...cfg, forwardTo: to.map((t) => t.text) };
         break;
       }
@@ -185,7 +191,7 @@ export function parseCorefile(text: string, base: CoreDNSConfig): { config: Core
         const ttl = d.args[0];
         if (!ttl) cfg = { ...cfg, cacheSeconds: 3600 };
         else if (/^\d+$/.test(ttl.text)) cfg = { ...cfg, cacheSeconds: Number(ttl.text) };
-        else diag(p, 'warning', 'corefile/bad-value', ttl, { directive: 'cache', value: ttl.text, expected: 'a number of seconds' });
+        else diag(p, 'warning', 'corefile/bad-value', ttl, { directive: 'cache', value: ttl.text, expectedKey: 'corefile/expected.cache-ttl' });
         break;
       }
       default:

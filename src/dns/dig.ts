@@ -130,8 +130,13 @@ function traceCandidate(run: Run, name: string, c: Candidate, ndots: number, cou
 }
 
 function traceResolvConf(run: Run, pod: SimPod, conf: ResolvConf): void {
+  // An empty list renders as a key ("(none)"), not as "search ; options " (src/messages/render.ts expandParams).
+  const keys: Record<string, string> = {};
+  for (const [name, list] of [['nameservers', conf.nameservers], ['search', conf.search], ['options', conf.options]] as const) {
+    if (list.length === 0) keys[`${name}Key`] = 'dns.resolvconf.none';
+  }
   record(run, 'dns.resolv-conf', 'dns.resolvconf.read', {
-    pod: `${pod.namespace}/${pod.name}`, nameservers: conf.nameservers.join(' '), search: conf.search.join(' '), options: conf.options.join(' '),
+    pod: `${pod.namespace}/${pod.name}`, nameservers: conf.nameservers.join(' '), search: conf.search.join(' '), options: conf.options.join(' '), ...keys,
   }, { actor: run.client.id });
 }
 

@@ -176,3 +176,14 @@ describe('CoreDNS kubernetes plugin (dig @10.96.0.10)', () => {
     if (c.extra) expect((out.additional ?? []).map(rr)).toEqual(c.extra);
   });
 });
+
+describe('trace keys of endpoint lookups', () => {
+  const lookups = (qname: string) => {
+    const sim = buildSim(cluster);
+    return dig(sim, { name: qname, type: 'A' }).steps.filter((s) => s.kind === 'dns.lookup').map((s) => s.message);
+  };
+  it('a missing endpoint name has its own NXDOMAIN key, not the answer key dns.k8s.endpoint', () => {
+    expect(lookups('db-2.db.default.svc.cluster.local')).toEqual(['dns.k8s.endpointMissing']);
+    expect(lookups('db-0.db.default.svc.cluster.local')).toEqual(['dns.k8s.endpoint']);
+  });
+});

@@ -7,6 +7,7 @@ import { registerCatalog } from '../messages/registry';
 export const dnsCatalog = {
   // The stub resolver and dig
   'dns.resolvconf.read': 'Pod {pod} reads /etc/resolv.conf: nameserver {nameservers}; search {search}; options {options}',
+  'dns.resolvconf.none': '(none)',
   'dns.candidate.absolute': '{qname} ends with a dot: it is absolute and tried exactly as written',
   'dns.candidate.as-is-first': '{name} has {dots} dot(s), at least ndots ({ndots}): tried as written first',
   'dns.candidate.search': 'Search domain {position} of {count} ({domain}): try {qname}',
@@ -45,6 +46,7 @@ export const dnsCatalog = {
   'dns.k8s.externalNameIP': 'ExternalName {target} of {namespace}/{service} is not a hostname: no record, NXDOMAIN',
   'dns.k8s.headless': 'Headless Service {namespace}/{service}: one record per ready endpoint ({count})',
   'dns.k8s.endpoint': 'Endpoint {endpoint} of Service {namespace}/{service}',
+  'dns.k8s.endpointMissing': 'Service {namespace}/{service} has no endpoint named {endpoint}: NXDOMAIN',
   'dns.k8s.noEndpoints': 'Headless Service {namespace}/{service} has no ready endpoints: NXDOMAIN',
   'dns.k8s.noPort': 'Service {namespace}/{service} has no port named {port} with protocol {protocol}: NXDOMAIN',
   'dns.k8s.clusterIP': 'Service {namespace}/{service} ({type}) has cluster IP {ips}',
@@ -72,6 +74,14 @@ export const dnsCatalog = {
   'corefile/unknown-directive': 'CoreDNS plugin "{directive}" is not simulated; it is kept but has no effect here',
   'corefile/unknown-option': 'kubernetes option "{option}" is not simulated',
   'corefile/bad-value': '{directive}: "{value}" is not valid ({expected})',
+  // What a bad value should have been: `expectedKey` of corefile/bad-value, rendered into {expected}.
+  'corefile/expected.zone-or-cidr': 'a zone or a CIDR',
+  'corefile/expected.pods-mode': 'disabled, insecure or verified',
+  'corefile/expected.namespaces': 'at least one namespace',
+  'corefile/expected.empty-service': 'only empty_service',
+  'corefile/expected.ttl': 'a whole number of seconds from 0 to 3600',
+  'corefile/expected.forward': 'FROM and at least one TO',
+  'corefile/expected.cache-ttl': 'a number of seconds',
   'corefile/unclosed-block': 'A "{" is never closed',
   'corefile/unexpected-brace': 'Unexpected "}"',
   'corefile/other-server-block': 'Server block {zone} is not simulated: only the root block (.:53) is',

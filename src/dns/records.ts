@@ -38,7 +38,7 @@ export interface Svc {
 export type Why =
   | 'apex' | 'namespaceOnly' | 'invalid' | 'tooLong' | 'reverseName' | 'namespaceMissing' | 'namespaceNotExposed'
   | 'podsDisabled' | 'notAnIP' | 'podNotFound' | 'pod' | 'serviceMissing' | 'emptyServiceIgnored'
-  | 'externalName' | 'externalNameEndpoint' | 'externalNameIP' | 'headless' | 'endpoint' | 'noEndpoints' | 'noPort'
+  | 'externalName' | 'externalNameEndpoint' | 'externalNameIP' | 'headless' | 'endpoint' | 'endpointMissing' | 'noEndpoints' | 'noPort'
   | 'clusterIP' | 'dnsVersion' | 'txtOther' | 'nsRecord' | 'ptrService' | 'ptrEndpoint' | 'ptrNone';
 
 export interface Lookup {
@@ -160,7 +160,8 @@ function findServices(zone: DnsZone, r: RecordRequest, zoneName: string, ttl: nu
       }
     }
     if (out.length) return ok(out, r.endpoint ? 'endpoint' : 'headless', { ...params, count: out.length, endpoint: r.endpoint });
-    if (r.endpoint) return nx('endpoint', { ...params, endpoint: r.endpoint });
+    // Its own key: `dns.k8s.endpoint` reads as an answer ("Endpoint x of Service …").
+    if (r.endpoint) return nx('endpointMissing', { ...params, endpoint: r.endpoint });
     return nx(eps.some((e) => e.addresses.length) ? 'noPort' : 'noEndpoints', { ...params, port: r.port, protocol: r.protocol });
   }
   const out: Svc[] = [];

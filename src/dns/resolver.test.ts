@@ -3,6 +3,8 @@
  * on) and res_send.c (next nameserver), seen through `resolve()` from a pod.
  */
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../messages/index';
+import { renderMessageIn } from '../messages/i18n';
 import { resolve } from './dig';
 import { searchCandidates, ndotsOf } from './resolver';
 import { buildSim, type StateLite } from './testing';
@@ -113,6 +115,14 @@ describe('resolve (getaddrinfo in a pod)', () => {
     expect(hops).toEqual(['pod/default/client→dns/coredns', 'dns/coredns→dns/lan', 'dns/lan→dns/internet']);
     expect(t.steps[0].kind).toBe('dns.resolv-conf');
     expect(t.steps[t.steps.length - 1]).toMatchObject({ kind: 'dns.result', message: 'dns.result.addresses' });
+  });
+
+  it('shows an empty search list or options as "(none)" through a key, in English and Korean', () => {
+    const step = resolve(sim, { name: 'web', type: 'A', from: 'default/lost' }).steps[0];
+    expect(step).toMatchObject({ message: 'dns.resolvconf.read', params: { search: '', options: '', searchKey: 'dns.resolvconf.none', optionsKey: 'dns.resolvconf.none' } });
+    expect(step.params).not.toHaveProperty('nameserversKey');
+    expect(renderMessage(step.message, step.params)).toBe('Pod default/lost reads /etc/resolv.conf: nameserver 10.0.0.99; search (none); options (none)');
+    expect(renderMessageIn('ko', step.message, step.params)).toBe('파드 default/lost에서 /etc/resolv.conf를 읽는다: nameserver 10.0.0.99; search (없음); options (없음)');
   });
 
   it('reports an unknown pod instead of throwing', () => {

@@ -4,10 +4,12 @@
  * fallback (Korean → English → the key itself), and hands whole catalogs to the app (i18next resources) and to
  * the CLI (a future --lang).
  *
- * Params that are themselves message keys follow one convention: a param `<name>Key` whose value is a known
- * key is rendered, in the same language and with the same params, into the param `<name>` (today: a manifest
- * diagnostic's `hintKey` → `hint`; the English `hint` the engine already put in params is replaced).
- * Korean also rewrites a few params that still carry English prose (see ./ko/params.ts).
+ * Params that are themselves message keys follow the conventions of expandParams (./render.ts): a param
+ * `<name>Key` whose value is a known key is rendered, in the same language and with the same params, into the
+ * param `<name>` (a manifest diagnostic's `hintKey` → `hint`, a request outcome's `reasonKey` → `reason`,
+ * a Corefile diagnostic's `expectedKey` → `expected` …), and a list param `<name>Items` + `<name>Count` with
+ * per-item fields `<name>.<i>.<field>` is rendered item by item into `<name>` (the rules an Ingress match
+ * considered). Korean also rewrites a few params that still carry English prose (see ./ko/params.ts).
  *
  * Feeding i18next: catalogFor(lang) is a flat `key → template` map with `{param}` placeholders, and keys contain
  * '.', '/' and ':'. Use `keySeparator: false`, `nsSeparator: false`, `fallbackLng: 'en'`,
@@ -15,7 +17,7 @@
  * as the options of `t(key, …)`. Note that i18next's interpolation would also treat the literal "{ … }" of
  * corefile/no-server-block as a placeholder; renderMessageIn has no such problem.
  */
-import { englishCatalog, renderTemplate, type Catalog, type Params } from './index';
+import { englishCatalog, expandParams, renderTemplate, type Catalog, type Params } from './index';
 import { koCatalogs, koParamValues } from './ko/index';
 
 export type Lang = 'en' | 'ko';
@@ -44,8 +46,8 @@ function templateIn(lang: Lang, key: string, english: Catalog): string | undefin
 }
 
 /**
- * Params ready for `key` in `lang`: `<name>Key` params rendered into `<name>`, and (Korean) known English prose
- * values translated. Returns `params` itself when nothing changes; never mutates it.
+ * Params ready for `key` in `lang`: `<name>Key` and `<name>Items` params rendered into `<name>`, and (Korean)
+ * known English prose values translated. Returns `params` itself when nothing changes; never mutates it.
  */
 export function localizeParams(lang: Lang, key: string, params: Params = {}): Params {
   return localize(lang, key, params, englishCatalog());
@@ -53,25 +55,20 @@ export function localizeParams(lang: Lang, key: string, params: Params = {}): Pa
 
 function localize(lang: Lang, key: string, params: Params, english: Catalog): Params {
   let out: Record<string, string | number | boolean> | undefined;
-  const set = (name: string, value: string) => {
-    out ??= { ...params };
-    out[name] = value;
-  };
   if (lang === 'ko') {
     for (const rule of koParamValues) {
       const value = params[rule.param];
       if (typeof value !== 'string' || !rule.keys.includes(key)) continue;
       const hit = rule.values.find(([m]) => (typeof m === 'string' ? m === value : m.test(value)));
-      if (hit) set(rule.param, typeof hit[0] === 'string' ? hit[1] : value.replace(hit[0], hit[1]));
+      if (hit) {
+        out ??= { ...params };
+        out[rule.param] = typeof hit[0] === 'string' ? hit[1] : value.replace(hit[0], hit[1]);
+      }
     }
   }
-  for (const [name, value] of Object.entries(params)) {
-    const m = /^(\w+)Key$/.exec(name);
-    if (!m || typeof value !== 'string') continue;
-    const t = templateIn(lang, value, english);
-    if (t !== undefined) set(m[1], renderTemplate(t, out ?? params));
-  }
-  return out ?? params;
+  const base = out ?? params;
+  const expanded = expandParams(base, (k) => templateIn(lang, k, english));
+  return expanded === base ? base : expanded;
 }
 
 /**

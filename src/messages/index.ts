@@ -4,7 +4,7 @@
  * (Catalogs import ./registry, not this file, so there is no import cycle.)
  */
 export { registerCatalog, renderMessage, englishCatalog } from './registry';
-export { renderTemplate } from './render';
+export { expandParams, renderTemplate, LIST_SEPARATOR } from './render';
 export type { Catalog, Params } from './render';
 
 import '../manifest/messages';
@@ -12,3 +12,4 @@ import '../cluster/messages';
 import '../dns/messages';
 import '../lint/messages';
 import '../request/messages';
+import '../manifest/strict/messages';

@@ -3,16 +3,18 @@
  * whichever node handles it, through an L4 load balancer, until something accepts it (a pod, a world host,
  * a cloud L7 proxy) — or refuses it, drops it, or nothing answers.
  */
-import type { SimIngressController, SimPod, SimService } from '../cluster/state';
+import type { SimIngressController, SimNode, SimPod, SimService } from '../cluster/state';
 import type { WorldHost } from '../api/world';
 import type { Ingress } from '../api/types';
 import { gid, type GraphId } from '../graph/ids';
 import type { Packet } from '../trace/types';
 import { findFrontend, type ServiceFrontend } from '../proxy/servicePort';
 import { ep, epStr, nodeByName, podByIP, podGid, step, type Ctx } from './context';
+import { apiserverListens } from './apiserver';
 import { loadBalancerHop } from './loadbalancer';
 import { kubeProxyHop } from './kubeproxy';
 import { placesOf, reachableFromOutside, type Place } from './where';
+import type { ConnectReason } from './reasons';
 
 /** Who opens the connection. */
 export interface Sender {
@@ -30,11 +32,13 @@ export type Server =
   | { kind: 'pod'; pod: SimPod; port: number; service?: ServiceFrontend }
   | { kind: 'controller'; controller: SimIngressController; pod: SimPod; port: number }
   | { kind: 'host'; host: WorldHost; port: number; service?: ServiceFrontend }
-  | { kind: 'cloudL7'; ingress: Ingress; controller: SimIngressController; port: number };
+  | { kind: 'cloudL7'; ingress: Ingress; controller: SimIngressController; port: number }
+  /** kube-apiserver on a control-plane node (src/request/apiserver.ts). */
+  | { kind: 'apiserver'; node: SimNode; port: number; service?: ServiceFrontend };
 
 export type Connection =
   | { ok: true; server: Server; packet: Packet; at: GraphId }
-  | { ok: false; outcome: 'refused' | 'timeout' | 'dropped'; reason: string; packet: Packet };
+  | { ok: false; outcome: 'refused' | 'timeout' | 'dropped'; reason: ConnectReason; packet: Packet };
 
 export function connect(ctx: Ctx, sender: Sender, dst: { ip: string; port: number }, http?: Packet['http']): Connection {
   const packet: Packet = { protocol: 'TCP', src: ep(sender.ip, 40000 + (ctx.requestIndex % 20000)), dst: ep(dst.ip, dst.port), http };
@@ -48,8 +52,8 @@ export function connect(ctx: Ctx, sender: Sender, dst: { ip: string; port: numbe
   return route(ctx, sender, packet);
 }
 
-/** After any local NAT: deliver by destination address. */
-export function route(ctx: Ctx, sender: Sender, packet: Packet): Connection {
+/** After any local NAT: deliver by destination address (`frontend`: the Service a DNAT already went through). */
+export function route(ctx: Ctx, sender: Sender, packet: Packet, frontend?: ServiceFrontend): Connection {
   const places = placesOf(ctx.state, packet.dst.ip);
   const outside = sender.kind === 'external' ? sender.network ?? 'internet' : undefined;
   const pick = (k: Place['kind']) => places.find((p) => p.kind === k);
@@ -62,7 +66,11 @@ export function route(ctx: Ctx, sender: Sender, packet: Packet): Connection {
         : what === 'pod' || what === 'clusterIP' ? 'cluster-network-not-routable'
         : what === 'externalIP' ? 'external-ip-not-routed'
         : what === 'unknown' ? 'no-such-address' : 'not-routable';
-      step(ctx, 'drop', `request.drop.${reason}`, { dst: epStr(packet.dst), network: outside, kind: what }, { actor: sender.gid, packet });
+      step(ctx, 'drop', `request.drop.${reason}`, {
+        dst: epStr(packet.dst), network: outside, kind: what,
+        // Code values, rendered as words through keys (src/messages/render.ts expandParams).
+        networkKey: `request.network.${outside}`, kindKey: `request.address-kind.${what}`,
+      }, { actor: sender.gid, packet });
       return { ok: false, outcome: 'timeout', reason, packet };
     }
   }
@@ -89,6 +97,9 @@ export function route(ctx: Ctx, sender: Sender, packet: Packet): Connection {
     step(ctx, 'net.send', 'request.send.node', { dst: epStr(packet.dst), node: node.node.name }, { from: sender.gid, to, packet });
     const f = findFrontend(ctx.state, packet.dst.ip, packet.dst.port);
     if (f) return kubeProxyHop(ctx, sender, node.node.name, packet, f, to);
+    if (apiserverListens(node.node, packet.dst.port)) {
+      return { ok: true, server: { kind: 'apiserver', node: node.node, port: packet.dst.port, service: frontend }, packet, at: to };
+    }
     step(ctx, 'drop', 'request.refused.node-port-closed', { node: node.node.name, port: packet.dst.port }, { actor: to, packet });
     return { ok: false, outcome: 'refused', reason: 'node-port-closed', packet };
   }
@@ -112,7 +123,9 @@ export function deliverToPod(ctx: Ctx, from: GraphId, viaNode: string | undefine
   if (ctl) return { ok: true, server: { kind: 'controller', controller: ctl, pod, port: packet.dst.port }, packet, at: to };
   const listening = listensOn(ctx, pod, packet.dst.port, service);
   if (!listening.ok) {
-    step(ctx, 'drop', 'request.refused.pod-port-closed', { pod: `${pod.namespace}/${pod.name}`, port: packet.dst.port, declared: listening.declared }, { actor: to, packet });
+    // A pod that declares no containerPorts gets a key of its own, not "(declared containerPorts: )".
+    const closed = listening.declared ? 'request.refused.pod-port-closed' : 'request.refused.pod-port-undeclared';
+    step(ctx, 'drop', closed, { pod: `${pod.namespace}/${pod.name}`, port: packet.dst.port, declared: listening.declared }, { actor: to, packet });
     return { ok: false, outcome: 'refused', reason: 'pod-port-closed', packet };
   }
   return { ok: true, server: { kind: 'pod', pod, port: packet.dst.port, service }, packet, at: to };
@@ -164,7 +177,7 @@ export function deliverToEndpoint(ctx: Ctx, from: GraphId, nodeName: string, pac
     return deliverToHost(ctx, { gid: from, ip: packet.src.ip, kind: senderPod ? 'pod' : 'node', nodeName, pod: senderPod }, host.host, packet, frontend);
   }
   const node = places.find((p) => p.kind === 'node');
-  if (node && node.kind === 'node') return route(ctx, { gid: from, ip: packet.src.ip, kind: 'node', nodeName }, packet);
+  if (node && node.kind === 'node') return route(ctx, { gid: from, ip: packet.src.ip, kind: 'node', nodeName }, packet, frontend);
   step(ctx, 'drop', 'request.drop.endpoint-unreachable', { endpoint: epStr(packet.dst), service: svcKey(frontend.service) }, { actor: from, packet });
   return { ok: false, outcome: 'timeout', reason: 'endpoint-unreachable', packet };
 }

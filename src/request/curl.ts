@@ -6,12 +6,15 @@
 import type { Simulation } from '../engine';
 import { gid } from '../graph/ids';
 import type { Trace } from '../trace/types';
+import type { ServiceFrontend } from '../proxy/servicePort';
+import { answerApiserver } from './apiserver';
 import { cloudL7 } from './cloudl7';
 import { connect, type Sender } from './connect';
 import { sourceGid, step, type Ctx } from './context';
 import { answerPlain, failure, type HttpRequest } from './http';
 import { ingressNginx } from './nginx';
 import { defaultResolver } from './resolve';
+import { reasonParams } from './reasons';
 import type { CurlRequest, NameResolver, RequestOutcome, RequestSource, ResolvedSource } from './types';
 import { isIPv4, parseRequestUrl, resolveOverride } from './url';
 import './messages';
@@ -136,7 +139,7 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
     switch (s.kind) {
       case 'pod':
       case 'host': {
-        const backend = s.service ? `${s.service.service.namespace}/${s.service.service.name}:${s.service.port.port}` : null;
+        const backend = s.service ? frontendKey(s.service) : null;
         outcome = answerPlain(ctx, conn, s, req, { backend });
         break;
       }
@@ -146,6 +149,9 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
       case 'cloudL7':
         outcome = cloudL7(ctx, conn, s.ingress, s.controller, req);
         break;
+      case 'apiserver':
+        outcome = answerApiserver(ctx, conn, s, req, { backend: s.service ? frontendKey(s.service) : null });
+        break;
       default: {
         const never: never = s;
         outcome = never;
@@ -154,9 +160,14 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
   }
   outcome = { ...outcome, connectedTo: `${ip}:${url.port}` };
   step(ctx, 'note', `request.outcome.${outcome.outcome}`, {
-    status: outcome.httpStatus ?? 0, pod: outcome.pod ?? '-', reason: outcome.reason ?? '', backend: outcome.backend ?? '-',
+    status: outcome.httpStatus ?? 0, pod: outcome.pod ?? '-', backend: outcome.backend ?? '-', ...reasonParams(outcome.reason),
   }, { actor: me, touches: outcome.pod ? [`pod/${outcome.pod}`] : [] });
   return { steps, outcome };
+}
+
+/** 'ns/service:port' of the Service a connection went through. */
+function frontendKey(f: ServiceFrontend): string {
+  return `${f.service.namespace}/${f.service.name}:${f.port.port}`;
 }
 
 /** `curl --repeat n`: the same request n times, request numbers 0..n-1. */

@@ -56,7 +56,9 @@ export function answerPlain(ctx: Ctx, conn: Extract<Connection, { ok: true }>, s
   }
   const xff = req.headers['X-Forwarded-For'] ?? '';
   const body = echoBody(req.host, req.path, name, clientIP, xff);
-  step(ctx, 'http.request', 'request.http.received', { server: name, host: req.host, path: req.path, clientIP, xff }, { actor: conn.at, packet: conn.packet });
+  // No X-Forwarded-For (a direct request, no proxy on the way): a key of its own, not an empty header.
+  const received = xff ? 'request.http.received' : 'request.http.received-direct';
+  step(ctx, 'http.request', received, { server: name, host: req.host, path: req.path, clientIP, xff }, { actor: conn.at, packet: conn.packet });
   step(ctx, 'http.response', 'request.http.response', { status: 200, server: name }, { actor: conn.at });
   return {
     outcome: 'delivered', httpStatus: 200, backend: via.backend ?? null, ingress: via.ingress ?? null,

@@ -50,7 +50,7 @@ export function kubeProxyHop(ctx: Ctx, sender: Sender, nodeName: string, packet:
   const target = sel.endpoint;
   step(ctx, 'proxy.select', 'proxy.select', {
     ...base, chain: d.chain, candidates: d.candidates.map(endpointString).join(','), chosen: endpointString(target),
-    by: sel.by, shortCircuit: d.shortCircuit, usesTerminating: d.usesTerminating,
+    by: sel.by, byKey: `proxy.by.${sel.by}`, shortCircuit: d.shortCircuit, usesTerminating: d.usesTerminating,
   }, { actor: nodeGid, from: at, to: svcGid, packet, touches: [...slices, ...(target.pod ? [gid.pod(...(target.pod.split('/') as [string, string]))] : [])] });
   if (d.shortCircuit) step(ctx, 'note', 'proxy.note.short-circuit', { service: svcKey(svc), via: f.via }, { actor: nodeGid });
   if (d.usesTerminating) step(ctx, 'note', 'proxy.note.terminating-fallback', { service: svcKey(svc) }, { actor: nodeGid });

@@ -6,7 +6,7 @@
  * which is why ingress-nginx has `--disable-svc-external-name` (CVE-2021-25740).
  */
 import type { GraphId } from '../graph/ids';
-import type { RouteMatch } from '../ingress/rules';
+import type { PathVerdict, RouteMatch } from '../ingress/rules';
 import type { BackendResolution } from '../ingress/backend';
 import type { Connection, Sender } from './connect';
 import { step, type Ctx } from './context';
@@ -14,13 +14,31 @@ import { proxyAnswer, type HttpRequest, type Via } from './http';
 import type { RequestOutcome, ResolvedSource } from './types';
 import { proxyTo } from './upstream';
 
+/**
+ * The "which rule matched" step. Every path the controller considered is a list param (`consideredItems`,
+ * rendered item by item from `ingress.considered` — see src/messages/render.ts expandParams): per rule its
+ * Ingress, host ('*' for none), path, pathType, and keys for how the host and the path matched.
+ */
 export function describeMatch(ctx: Ctx, actor: GraphId, m: RouteMatch, host: string, path: string): void {
-  const tried = m.considered.map((v) =>
-    `${v.ingress} ${v.host || '*'}${v.path} (${v.pathType}): host ${v.hostMatch ?? 'no'}, path ${v.pathMatch ? 'yes' : 'no'}`).join('; ');
   step(ctx, 'ingress.match', `ingress.match.${m.via}`, {
     host, path, server: m.server || '_', ingress: m.ingress ? `${m.ingress.metadata.namespace}/${m.ingress.metadata.name}` : '-',
-    rule: m.entry ? `${m.entry.path} (${m.entry.pathType})` : '-', backend: m.backend?.service?.name ?? '-', considered: tried || '-',
+    rule: m.entry ? `${m.entry.path} (${m.entry.pathType})` : '-', backend: m.backend?.service?.name ?? '-',
+    ...consideredParams(m.considered),
   }, { actor });
+}
+
+export function consideredParams(considered: readonly PathVerdict[]): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = { consideredItems: 'ingress.considered', consideredCount: considered.length };
+  considered.forEach((v, i) => {
+    const p = `considered.${i}.`;
+    out[`${p}ingress`] = v.ingress;
+    out[`${p}host`] = v.host || '*';
+    out[`${p}path`] = v.path;
+    out[`${p}pathType`] = v.pathType;
+    out[`${p}hostMatchKey`] = `ingress.considered.host.${v.hostMatch ?? 'no'}`;
+    out[`${p}pathMatchKey`] = `ingress.considered.path.${v.pathMatch ? 'yes' : 'no'}`;
+  });
+  return out;
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;

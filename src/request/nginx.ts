@@ -60,7 +60,7 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     const ssl = boolAnnotation(m.ingress, ANNOTATION_SSL_REDIRECT, true);
     const force = boolAnnotation(m.ingress, ANNOTATION_FORCE_SSL_REDIRECT, false);
     if (ssl.from === 'invalid') {
-      step(ctx, 'note', 'ingress.note.invalid-bool-annotation', { annotation: ANNOTATION_SSL_REDIRECT, value: ssl.raw ?? '', fallback: String(ssl.value), tls: tls !== null }, { actor: ctl });
+      step(ctx, 'note', 'ingress.note.invalid-bool-annotation', { annotation: ANNOTATION_SSL_REDIRECT, value: ssl.raw ?? '', fallback: String(ssl.value), tls: tls !== null, tlsKey: `ingress.note.tls.${tls !== null ? 'yes' : 'no'}` }, { actor: ctl });
     }
     if ((tls && ssl.value) || force.value) {
       const location = `https://${host}${req.path}`;

@@ -5,9 +5,11 @@
  * answer 502 for both.
  */
 import type { Packet } from '../trace/types';
+import { answerApiserver } from './apiserver';
 import { connect, type Sender } from './connect';
 import { step, type Ctx } from './context';
 import { answerPlain, proxyAnswer, type HttpRequest, type Via } from './http';
+import { reasonParams } from './reasons';
 import type { RequestOutcome } from './types';
 
 export function proxyTo(
@@ -17,9 +19,10 @@ export function proxyTo(
   const conn = connect(ctx, proxy, dst, req as Packet['http']);
   if (!conn.ok) {
     const status = style === 'cloud' ? 502 : conn.outcome === 'refused' ? 502 : 504;
-    step(ctx, 'http.response', 'request.http.upstream-failed', { status, reason: conn.reason }, { actor: proxy.gid });
+    step(ctx, 'http.response', 'request.http.upstream-failed', { status, ...reasonParams(conn.reason) }, { actor: proxy.gid });
     return proxyAnswer(status, status === 502 ? '502 Bad Gateway' : '504 Gateway Time-out', via, { reason: `upstream-${conn.reason}` });
   }
   if (conn.server.kind === 'pod' || conn.server.kind === 'host') return answerPlain(ctx, conn, conn.server, req, via);
+  if (conn.server.kind === 'apiserver') return answerApiserver(ctx, conn, conn.server, req, via);
   return nested(conn, req);
 }

@@ -1,5 +1,6 @@
 /**
- * The Korean catalogs, one per engine module, keyed by the module's directory (src/<module>/messages.ts).
+ * The Korean catalogs, one per engine module, keyed by the module's directory (src/<module>/messages.ts, or
+ * src/<module>/<part>/messages.ts keyed by <part>: src/manifest/strict → strict).
  * A new English catalog needs a src/messages/ko/<module>.ts with the same keys, listed here; the tests in
  * this folder fail until it exists and is complete.
  */
@@ -9,6 +10,7 @@ import { koDnsMessages } from './dns';
 import { koLintMessages } from './lint';
 import { koManifestMessages } from './manifest';
 import { koRequestMessages } from './request';
+import { koStrictMessages } from './strict';
 
 export const koCatalogs: Readonly<Record<string, Catalog>> = {
   manifest: koManifestMessages,
@@ -16,6 +18,7 @@ export const koCatalogs: Readonly<Record<string, Catalog>> = {
   dns: koDnsMessages,
   lint: koLintMessages,
   request: koRequestMessages,
+  strict: koStrictMessages,
 };
 
 export { koParamValues } from './params';

@@ -16,10 +16,10 @@ import { koCatalogs } from './index';
 const isCatalog = (v: unknown): v is Catalog =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length > 0 && Object.values(v).every((t) => typeof t === 'string');
 
-/** module name → its English catalog, from every src/<module>/messages.ts. */
+/** module name → its English catalog, from every src/<module>/messages.ts and src/<module>/<part>/messages.ts (named <part>). */
 const english: Record<string, Catalog> = {};
-for (const [path, mod] of Object.entries(import.meta.glob('../../*/messages.ts', { eager: true }))) {
-  const name = /\.\.\/\.\.\/([^/]+)\/messages\.ts$/.exec(path)?.[1] ?? path;
+for (const [path, mod] of Object.entries(import.meta.glob(['../../*/messages.ts', '../../*/*/messages.ts'], { eager: true }))) {
+  const name = /([^/]+)\/messages\.ts$/.exec(path)?.[1] ?? path;
   const catalogs = Object.values(mod as Record<string, unknown>).filter(isCatalog);
   if (catalogs.length !== 1) throw new Error(`${path}: expected exactly one exported catalog, found ${catalogs.length}`);
   english[name] = catalogs[0];
@@ -113,14 +113,18 @@ describe('renderMessageIn', () => {
     expect(renderMessageIn('ko', 'proxy.dnat.clusterIP', { before: '10.96.0.20:80', after: '10.244.1.10:8080', service: 'default/web' }))
       .toBe('DNAT 10.96.0.20:80 → 10.244.1.10:8080 (default/web의 클러스터 IP).');
     expect(renderMessageIn('ko', 'proxy.select', {
-      node: 'worker-1', via: 'clusterIP', servicePort: 'default/web:http', chain: 'cluster', candidates: '10.244.1.10:8080,10.244.2.10:8080', chosen: '10.244.2.10:8080', by: 'random',
+      node: 'worker-1', via: 'clusterIP', servicePort: 'default/web:http', chain: 'cluster', candidates: '10.244.1.10:8080,10.244.2.10:8080', chosen: '10.244.2.10:8080', by: 'random', byKey: 'proxy.by.random',
     })).toBe('노드 worker-1의 kube-proxy(clusterIP, default/web:http, cluster 체인): 10.244.1.10:8080,10.244.2.10:8080 중 10.244.2.10:8080 엔드포인트를 고른다(무작위).');
-    expect(renderMessageIn('ko', 'request.drop.cluster-network-not-routable', { dst: '10.96.0.20:80', kind: 'clusterIP', network: 'internet' }))
+    expect(renderMessageIn('ko', 'request.drop.cluster-network-not-routable', {
+      dst: '10.96.0.20:80', kind: 'clusterIP', network: 'internet', kindKey: 'request.address-kind.clusterIP', networkKey: 'request.network.internet',
+    }))
       .toBe('10.96.0.20:80 주소는 클러스터 IP 주소라서 클러스터 안에서만 닿는다. 인터넷 쪽에서는 경로가 없어 연결이 타임아웃된다.');
   });
 
-  it('leaves params it does not know alone, and never mutates them', () => {
-    const params = Object.freeze({ dst: '10.0.0.1:80', kind: 'somethingNew', network: 'internet' });
+  it('leaves params it does not know alone (an unknown key too), and never mutates them', () => {
+    const params = Object.freeze({
+      dst: '10.0.0.1:80', kind: 'somethingNew', network: 'internet', kindKey: 'request.address-kind.somethingNew', networkKey: 'request.network.internet',
+    });
     expect(localizeParams('ko', 'request.drop.cluster-network-not-routable', params)).toEqual({ ...params, network: '인터넷' });
     expect(params.network).toBe('internet');
     const untouched = { node: 'n' };

@@ -2,12 +2,12 @@
  * A stopgap for params that carry English prose instead of a message key.
  *
  * The engine should put only keys and data in params, but a few call sites still build English phrases
- * (`why` in src/lint/ingresses.ts, `shape` in src/lint/services.ts, `expected` in src/dns/corefile.ts …) or
- * pass enumerated code values that an English template reads as words (`network: 'internet'`). Korean
- * templates would otherwise show an English clause mid-sentence, so the exact values the code produces today
- * are mapped here. A value not listed stays as it is (English), so a changed English phrase degrades to
- * English, never to an error. When a call site moves to a `<name>Key` param (rendered by i18n.ts like
- * `hintKey`), delete its rule here.
+ * (`why` in src/lint/ingresses.ts, `shape` in src/lint/services.ts, `found`/`expected` in src/manifest …).
+ * Korean templates would otherwise show an English clause mid-sentence, so the exact values the code produces
+ * today are mapped here. A value not listed stays as it is (English), so a changed English phrase degrades to
+ * English, never to an error. When a call site moves to a `<name>Key` param (rendered by
+ * src/messages/render.ts expandParams, like `hintKey`, `reasonKey`, `expectedKey`), delete its rule here.
+ * Already moved: corefile/bad-value `expected`, request.drop.* `network`/`kind`, proxy.select `by`.
  */
 
 export interface ParamValueRule {
@@ -42,22 +42,4 @@ export const koParamValues: readonly ParamValueRule[] = [
   { keys: ['object/invalid-field-type'], param: 'found', values: [['decimal number', '소수']] },
   // src/manifest/world/validate.ts
   { keys: ['world/invalid-field'], param: 'expected', values: [['"internet" or "lan"', '"internet" 또는 "lan"']] },
-  // src/dns/corefile.ts
-  {
-    keys: ['corefile/bad-value'], param: 'expected', values: [
-      ['a zone or a CIDR', '존 또는 CIDR'],
-      ['a number of seconds', '초 단위 숫자'],
-      ['a whole number of seconds from 0 to 3600', '0부터 3600까지의 정수(초)'],
-      ['disabled, insecure or verified', 'disabled, insecure, verified 중 하나'],
-      ['at least one namespace', '네임스페이스 하나 이상'],
-    ],
-  },
-  // src/request/connect.ts: where the client is, and what kind of address it could not reach
-  {
-    keys: ['request.drop.cluster-network-not-routable', 'request.drop.not-routable'], param: 'network',
-    values: [['internet', '인터넷'], ['lan', 'LAN']],
-  },
-  { keys: ['request.drop.cluster-network-not-routable'], param: 'kind', values: [['pod', '파드'], ['clusterIP', '클러스터 IP']] },
-  // src/proxy/select.ts
-  { keys: ['proxy.select'], param: 'by', values: [['affinity', '세션 어피니티'], ['random', '무작위']] },
 ];

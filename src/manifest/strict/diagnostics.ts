@@ -1,0 +1,163 @@
+/**
+ * Diagnostics of strict field validation (`object/unknown-field`, error: the API server rejects the object)
+ * and of the core/v1 Endpoints deprecation (`endpoints/deprecated`, warning), in two steps so the work is
+ * cached with the document:
+ *  1. strictFindings(value): from a loaded document's data; independent of where the document sits, so it is
+ *     computed once per document text;
+ *  2. strictDiagnostics(findings, place): Diagnostics with ranges, for the document at its current place.
+ *
+ * HOOK (for the lead; src/manifest/document.ts, where each document's work is cached by its text, so a
+ * re-parse of unchanged documents costs nothing — DocumentEntry is reused and its `place` result too):
+ *
+ *   import { strictDiagnostics, strictFindings, type StrictFinding } from './strict/diagnostics';
+ *   // class DocumentEntry, next to `readonly items`:
+ *   readonly strict: StrictFinding[];
+ *   // constructor, after `this.items = …`:
+ *   this.strict = this.loaded.ok ? strictFindings(this.loaded.value) : [];
+ *   // place(), just before `this.placement = out;`:
+ *   out.diagnostics.push(...strictDiagnostics(this.strict, { doc, startLine, text: this.text, locate: (p) => this.locate(startLine, p) }));
+ *
+ * The error diagnostics carry `object`, so parse.ts adds those objects to `rejected` with no further change.
+ * (Also `import './strict/messages'` in src/messages/index.ts, and `strict: koStrictMessages` in
+ * src/messages/ko/index.ts.)
+ */
+import { NAMESPACED_KINDS } from '../../api/types';
+import { renderMessage } from '../../messages/registry';
+import { objectKey, type Diagnostic, type FieldPath, type ObjectKey, type Range, type Severity } from '../diagnostics';
+import { unknownFields } from './check';
+import { strictMessages, type StrictCode } from './messages';
+
+/** One finding, relative to its object; `path` is where the object sits in the document ([] or ['items', i]). */
+export interface StrictFinding {
+  severity: Severity;
+  code: StrictCode;
+  params: Record<string, string | number>;
+  /** The field inside the object (for an unknown field: the unknown key itself). */
+  field: FieldPath;
+  path: FieldPath;
+  object?: ObjectKey;
+}
+
+export interface Place {
+  doc: number;
+  /** The document's first line in the whole text, as DocumentEntry.locate counts it. */
+  startLine: number;
+  /** The document's text (to narrow a range to the key). */
+  text: string;
+  /** The range of a path from the document root (DocumentEntry.locate). */
+  locate(path: FieldPath): Range | undefined;
+}
+
+type Rec = Record<string, unknown>;
+const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** The key the decoder gives the object (namespaced kinds default to `default`), so `rejected` matches it. */
+function keyOf(raw: Rec): ObjectKey {
+  const kind = str(raw.kind);
+  const meta = isRecord(raw.metadata) ? raw.metadata : {};
+  const namespace = NAMESPACED_KINDS.has(kind) ? str(meta.namespace) || 'default' : '';
+  return objectKey(kind, namespace, str(meta.name));
+}
+
+/** The objects of a loaded document: itself, or the items of a List (as src/manifest/decode/index.ts reads them). */
+function objectsOf(value: unknown): { raw: Rec; path: FieldPath }[] {
+  if (!isRecord(value)) return [];
+  if (typeof value.kind === 'string' && /List$/.test(value.kind) && Array.isArray(value.items)) {
+    const out: { raw: Rec; path: FieldPath }[] = [];
+    value.items.forEach((item, i) => {
+      if (isRecord(item)) out.push({ raw: item, path: ['items', i] });
+    });
+    return out;
+  }
+  return [{ raw: value, path: [] }];
+}
+
+/** Unknown fields of every object in a loaded document, as findings. */
+export function unknownFieldFindings(value: unknown): StrictFinding[] {
+  if (!isRecord(value)) return [];
+  const out: StrictFinding[] = [];
+  const items = objectsOf(value);
+  for (const u of unknownFields(str(value.apiVersion), str(value.kind), value)) {
+    const raw = u.object.length ? items.find((o) => o.path[1] === u.object[1])?.raw : value;
+    const params: Record<string, string | number> = {
+      field: u.field, kind: u.kind || str(value.kind), version: versionOf(u.apiVersion), hint: '',
+    };
+    if (u.suggestion) {
+      params.suggestion = u.suggestion;
+      params.hintKey = 'object/unknown-field.did-you-mean';
+      params.hint = renderMessage('object/unknown-field.did-you-mean', { suggestion: u.suggestion });
+    }
+    const f: StrictFinding = { severity: 'error', code: 'object/unknown-field', params, field: u.path.slice(u.object.length), path: u.object };
+    if (raw && !/List$/.test(u.kind)) f.object = keyOf(raw);
+    out.push(f);
+  }
+  return out;
+}
+
+/** `apps/v1` → `v1`: the API server names only the version ("Deployment in version "v1""). */
+function versionOf(apiVersion: string): string {
+  const i = apiVersion.lastIndexOf('/');
+  return i < 0 ? apiVersion || 'v1' : apiVersion.slice(i + 1);
+}
+
+/** The v1.33+ deprecation warning for every core/v1 Endpoints object in a loaded document. */
+export function endpointsDeprecationFindings(value: unknown): StrictFinding[] {
+  const out: StrictFinding[] = [];
+  for (const { raw, path } of objectsOf(value)) {
+    if (raw.kind !== 'Endpoints' || (raw.apiVersion !== 'v1' && raw.apiVersion !== undefined)) continue;
+    const key = keyOf(raw);
+    out.push({ severity: 'warning', code: 'endpoints/deprecated', params: { endpoints: key.slice('Endpoints/'.length) }, field: ['kind'], path, object: key });
+  }
+  return out;
+}
+
+/** Everything this module finds in a loaded document (cache it with the document text). */
+export function strictFindings(value: unknown): StrictFinding[] {
+  return [...unknownFieldFindings(value), ...endpointsDeprecationFindings(value)];
+}
+
+/** Findings → Diagnostics at the document's current place. Unknown fields get the range of their key. */
+export function strictDiagnostics(findings: readonly StrictFinding[], place: Place): Diagnostic[] {
+  let lines: string[] | undefined;
+  return findings.map((f) => {
+    const d: Diagnostic = {
+      severity: f.severity, code: f.code, message: renderMessage(f.code, f.params), params: f.params, source: { doc: place.doc, path: f.path },
+    };
+    if (f.object) d.object = f.object;
+    if (f.field.length) d.field = f.field;
+    let range = place.locate([...f.path, ...f.field]);
+    if (range && f.code === 'object/unknown-field') {
+      lines ??= place.text.split('\n');
+      range = keyRange(range, String(f.field[f.field.length - 1]), lines, place.startLine);
+    }
+    if (range) d.range = range;
+    return d;
+  });
+}
+
+/** Only the Endpoints deprecation warnings of a loaded document, as Diagnostics (same hook, if wanted alone). */
+export function endpointsDeprecationDiagnostic(value: unknown, place: Place): Diagnostic[] {
+  return strictDiagnostics(endpointsDeprecationFindings(value), place);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The locator gives a one-line scalar's value (`domain: x` → `x`); the squiggle belongs on the unknown key,
+ * which then sits before it on the same line (`domain: x`, `{ domain: x }`, `"domain": "x"`). Collections and
+ * empty values already give the key; anything else keeps the range it was given.
+ */
+function keyRange(range: Range, key: string, lines: readonly string[], startLine: number): Range {
+  const line = lines[range.start.line - startLine];
+  if (line === undefined) return range;
+  const before = line.replace(/\r$/, '').slice(0, Math.max(0, range.start.column - 1));
+  const k = escapeRegExp(key);
+  const m = new RegExp(`(?:"${k}"|'${k}'|${k})\\s*:\\s*$`).exec(before);
+  if (!m) return range;
+  const token = m[0].replace(/\s*:\s*$/, '');
+  const column = m.index + 1;
+  return { start: { line: range.start.line, column }, end: { line: range.start.line, column: column + token.length } };
+}
+
+export { strictMessages };
