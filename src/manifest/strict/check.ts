@@ -183,7 +183,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** A known field of `t` that `key` probably meant, or undefined. */
-export function suggest(t: TypeNode, key: string): string | undefined {
+function suggest(t: TypeNode, key: string): string | undefined {
   const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
   if (alias && t.fields.has(alias.split('.')[0])) return alias;
   const lower = key.toLowerCase();

@@ -189,11 +189,12 @@ describe('messages', () => {
     }
   });
 
-  it('the hint follows the reader\'s language through hintKey (once the Korean catalog is wired in src/messages/ko/index.ts)', () => {
+  it('the hint follows the reader\'s language through hintKey', () => {
     const [d] = diagnose(POD).diagnostics;
-    const en = renderMessageIn('en', d.code, d.params);
-    expect(en).toBe(d.message);
-    const params = localizeParams('en', d.code, d.params);
-    expect(params.hint).toBe(' Did you mean spec.subdomain?');
+    expect(renderMessageIn('en', d.code, d.params)).toBe(d.message);
+    expect(localizeParams('en', d.code, d.params).hint).toBe(' Did you mean spec.subdomain?');
+    const ko = renderMessageIn('ko', d.code, d.params);
+    expect(ko).toContain('strict decoding error: unknown field "spec.domain"');
+    expect(ko.endsWith('엄격하게 검증한다). 혹시 spec.subdomain 필드인가?')).toBe(true);
   });
 });

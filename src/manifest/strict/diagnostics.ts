@@ -6,26 +6,24 @@
  *     computed once per document text;
  *  2. strictDiagnostics(findings, place): Diagnostics with ranges, for the document at its current place.
  *
- * HOOK (for the lead; src/manifest/document.ts, where each document's work is cached by its text, so a
- * re-parse of unchanged documents costs nothing — DocumentEntry is reused and its `place` result too):
- *
- *   import { strictDiagnostics, strictFindings, type StrictFinding } from './strict/diagnostics';
- *   // class DocumentEntry, next to `readonly items`:
- *   readonly strict: StrictFinding[];
- *   // constructor, after `this.items = …`:
- *   this.strict = this.loaded.ok ? strictFindings(this.loaded.value) : [];
- *   // place(), just before `this.placement = out;`:
- *   out.diagnostics.push(...strictDiagnostics(this.strict, { doc, startLine, text: this.text, locate: (p) => this.locate(startLine, p) }));
- *
- * The error diagnostics carry `object`, so parse.ts adds those objects to `rejected` with no further change.
- * (Also `import './strict/messages'` in src/messages/index.ts, and `strict: koStrictMessages` in
- * src/messages/ko/index.ts.)
+ * Wiring: see the HOOK below (4 lines in src/manifest/document.ts). The catalogs are already registered
+ * (src/messages/index.ts imports ./messages; src/messages/ko/index.ts lists `strict`).
  */
+
+// HOOK: src/manifest/document.ts, where each document's work is cached by its text (a DocumentEntry is reused
+// HOOK: for unchanged text and its `place` result for an unmoved document), so a re-parse costs nothing:
+// HOOK:   import { strictDiagnostics, strictFindings, type StrictFinding } from './strict/diagnostics';
+// HOOK:   readonly strict: StrictFinding[];                                      // class DocumentEntry, after `readonly items`
+// HOOK:   this.strict = this.loaded.ok ? strictFindings(this.loaded.value) : [];  // constructor, after `this.items = …`
+// HOOK:   out.diagnostics.push(...strictDiagnostics(this.strict, { doc, startLine, text: this.text, locate: (p) => this.locate(startLine, p) }));
+// HOOK:                                                                          // place(), just before `this.placement = out;`
+// HOOK: The errors carry `object`, so parse.ts puts those objects in `rejected` with no further change.
 import { NAMESPACED_KINDS } from '../../api/types';
 import { renderMessage } from '../../messages/registry';
 import { objectKey, type Diagnostic, type FieldPath, type ObjectKey, type Range, type Severity } from '../diagnostics';
 import { unknownFields } from './check';
-import { strictMessages, type StrictCode } from './messages';
+import './messages';
+import type { StrictCode } from './messages';
 
 /** One finding, relative to its object; `path` is where the object sits in the document ([] or ['items', i]). */
 export interface StrictFinding {
@@ -160,4 +158,3 @@ function keyRange(range: Range, key: string, lines: readonly string[], startLine
   return { start: { line: range.start.line, column }, end: { line: range.start.line, column: column + token.length } };
 }
 
-export { strictMessages };

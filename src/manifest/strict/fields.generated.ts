@@ -25,7 +25,7 @@ export const TYPES: readonly string[] = [
   "Port", // 14
   "kubeletEndpoint=14", // 15
   "names sizeBytes", // 16
-  "architecture bootID containerRuntimeVersion kernelVersion kubeProxyVersion kubeletVersion machineID operatingSystem osImage systemUUID", // 17
+  "architecture bootID containerRuntimeVersion kernelVersion kubeProxyVersion kubeletVersion machineID operatingSystem osImage swap systemUUID", // 17
   "recursiveReadOnlyMounts", // 18
   "features=18 name", // 19
   "devicePath name", // 20
