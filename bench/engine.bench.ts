@@ -4,63 +4,114 @@
  * how it grows; how fast an edit of one document re-simulates with the parser's cache warm; and how many
  * traces per second a request through an Ingress and a DNS lookup take.
  *
+ * Two measures of a cold simulation: the issue's — parse + reconcile + DNS zone (`simulateCore`, a fresh
+ * parser each run), which the targets apply to — and the full `simulate()` (adding lint and locating and
+ * sorting every diagnostic), for reference. Every figure is given as wall / CPU milliseconds: the machine is
+ * often shared, and CPU time (process.cpuUsage) is the steadier of the two there; the targets are judged on
+ * both, and a line passes when CPU time meets the target.
+ *
  * Medians of several timed runs after warm-up runs. Targets are printed with PASS/MISS.
  * `--quick` runs fewer iterations (for a smoke test), `--json` prints the figures as JSON too.
  */
 import { cpus, loadavg } from 'node:os';
 import jsyaml from 'js-yaml';
-import { createEngine, simulate, type Simulation } from '../src/engine';
+import { createEngine, simulate, simulateCore, type Simulation } from '../src/engine';
+import { createManifestParser } from '../src/manifest/parse';
 import { editDocument, editableIndex, generateScenario, type Scenario } from '../src/testing/scenarios';
-import { median, pad, timeIt } from './timing';
+import { medianSample, ms, pad, stopwatch, timeIt, type Sample } from './timing';
 
 const quick = process.argv.includes('--quick');
 const asJson = process.argv.includes('--json');
 
+const TARGET_RATIO = 2;
 const TARGET_GROWTH = 11;
 const TARGET_EDIT_MS = 16;
 
 interface SizeRow {
   objects: number;
   kb: number;
-  jsyamlMs: number;
-  simulateMs: number;
-  ratio: number;
+  jsyaml: Sample;
+  /** parse + reconcile + zone: the issue's measure. */
+  core: Sample;
+  /** The core's phases (medians of each). */
+  phases: { parse: Sample; reconcile: Sample; zone: Sample };
+  /** The whole simulate(). */
+  simulate: Sample;
+  ratio: Sample;
+  simulateRatio: Sample;
 }
 
 function runs(n: number): { warm: number; runs: number } {
   if (quick) return { warm: 1, runs: n >= 10000 ? 1 : 3 };
-  return n >= 10000 ? { warm: 1, runs: 5 } : n >= 1000 ? { warm: 3, runs: 9 } : { warm: 5, runs: 21 };
+  return n >= 10000 ? { warm: 2, runs: 7 } : n >= 1000 ? { warm: 3, runs: 15 } : { warm: 5, runs: 31 };
 }
 
+const div = (a: Sample, b: Sample): Sample => ({ wall: a.wall / b.wall, cpu: a.cpu / b.cpu });
+
+/** parse + reconcile + zone with a fresh parser (nothing cached), each phase timed on both clocks. */
+function timeCore(text: string): { core: Sample; phases: SizeRow['phases'] } {
+  const lap: Partial<Record<'parse' | 'reconcile' | 'zone', Sample>> = {};
+  let phase = stopwatch();
+  const whole = stopwatch();
+  simulateCore(createManifestParser(), text, undefined, (p) => {
+    lap[p] = phase();
+    phase = stopwatch();
+  });
+  const core = whole();
+  return { core, phases: { parse: lap.parse!, reconcile: lap.reconcile!, zone: lap.zone! } };
+}
+
+/**
+ * The three measures of one size, interleaved run by run (js-yaml, core, simulate, js-yaml, …) so that
+ * JIT warm-up, GC state and the machine's load fall on all three alike rather than on whichever runs first.
+ */
 function measureSize(objects: number): { row: SizeRow; scenario: Scenario } {
   const scenario = generateScenario({ objects });
   const { warm, runs: n } = runs(objects);
-  const jsyamlMs = median(timeIt(() => jsyaml.loadAll(scenario.text), warm, n));
-  const simulateMs = median(timeIt(() => simulate(scenario.text), warm, n));
+  const js: Sample[] = [];
+  const cores: ReturnType<typeof timeCore>[] = [];
+  const sims: Sample[] = [];
+  for (let i = 0; i < warm + n; i++) {
+    const a = timeIt(() => jsyaml.loadAll(scenario.text), 0, 1)[0];
+    const c = timeCore(scenario.text);
+    const s = timeIt(() => simulate(scenario.text), 0, 1)[0];
+    if (i < warm) continue;
+    js.push(a);
+    cores.push(c);
+    sims.push(s);
+  }
+  const jsyamlMs = medianSample(js);
+  const core = medianSample(cores.map((c) => c.core));
+  const phases = {
+    parse: medianSample(cores.map((c) => c.phases.parse)),
+    reconcile: medianSample(cores.map((c) => c.phases.reconcile)),
+    zone: medianSample(cores.map((c) => c.phases.zone)),
+  };
+  const sim = medianSample(sims);
   return {
     scenario,
-    row: { objects, kb: scenario.text.length / 1024, jsyamlMs, simulateMs, ratio: simulateMs / jsyamlMs },
+    row: { objects, kb: scenario.text.length / 1024, jsyaml: jsyamlMs, core, phases, simulate: sim, ratio: div(core, jsyamlMs), simulateRatio: div(sim, jsyamlMs) },
   };
 }
 
 /** Re-simulate after editing one document, the engine's cache warm (the previous text simulated). */
-function measureEdit(scenario: Scenario): { medianMs: number; coldMs: number } {
+function measureEdit(scenario: Scenario): { median: Sample; cold: Sample } {
   const engine = createEngine();
-  const t0 = performance.now();
+  const first = stopwatch();
   engine.simulate(scenario.text);
-  const coldMs = performance.now() - t0;
+  const cold = first();
   const index = editableIndex(scenario);
   const warm = quick ? 2 : 5;
-  const n = quick ? 5 : 25;
-  const times: number[] = [];
-  for (let v = 1; v <= warm + n; v++) {
-    const text = editDocument(scenario, index, v).text;
-    const s = performance.now();
+  const n = quick ? 5 : 41;
+  const texts = Array.from({ length: warm + n }, (_, v) => editDocument(scenario, index, v + 1).text);
+  const times: Sample[] = [];
+  texts.forEach((text, v) => {
+    const stop = stopwatch();
     engine.simulate(text);
-    const dt = performance.now() - s;
-    if (v > warm) times.push(dt);
-  }
-  return { medianMs: median(times), coldMs };
+    const dt = stop();
+    if (v >= warm) times.push(dt);
+  });
+  return { median: medianSample(times), cold };
 }
 
 interface TraceFigures {
@@ -115,42 +166,56 @@ async function measureTraces(scenario: Scenario): Promise<TraceFigures> {
   return { digPerSec: dnsPerSec, resolvePerSec, curlPerSec, ...(via ? { note: via } : {}) };
 }
 
-const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-
 async function main(): Promise<void> {
   console.log(`PodPath engine benchmark${quick ? ' (quick)' : ''} — Node ${process.version}, medians of timed runs after warm-up`);
   const load = loadavg()[0];
   const cores = cpus().length;
-  console.log(`load average ${load.toFixed(1)} on ${cores} cores${load > cores ? ' — the machine is busy: figures are noisy, run again when it is idle' : ''}\n`);
+  console.log(`load average ${load.toFixed(1)} on ${cores} cores${load > cores ? ' — the machine is busy: wall times are noisy, read the CPU times' : ''}`);
+  console.log('times are wall / CPU milliseconds; core = parse + reconcile + DNS zone (the issue\'s measure)\n');
   const sizes = [100, 1000, 10000].map(measureSize);
   const rows = sizes.map((s) => s.row);
-  console.log(pad(['objects', 'text', 'js-yaml loadAll', 'podpath simulate', 'ratio'], [9, 10, 17, 18, 8]));
+  const W = [9, 8, 19, 19, 13, 19, 13];
+  const ratio = (r: Sample) => `${r.wall.toFixed(2)} / ${r.cpu.toFixed(2)}×`;
+  console.log(pad(['objects', 'text', 'js-yaml loadAll', 'core', 'core ratio', 'full simulate', 'sim ratio'], W));
   for (const r of rows) {
-    console.log(pad([r.objects.toLocaleString('en'), `${r.kb.toFixed(0)} KB`, `${r.jsyamlMs.toFixed(2)} ms`, `${r.simulateMs.toFixed(2)} ms`, `${r.ratio.toFixed(1)}×`], [9, 10, 17, 18, 8]));
+    console.log(pad([r.objects.toLocaleString('en'), `${r.kb.toFixed(0)} KB`, ms(r.jsyaml), ms(r.core), ratio(r.ratio), ms(r.simulate), ratio(r.simulateRatio)], W));
+  }
+  console.log('\ncore phases');
+  for (const r of rows) {
+    const p = r.phases;
+    console.log(pad([r.objects.toLocaleString('en'), `parse ${ms(p.parse)}`, `reconcile ${ms(p.reconcile)}`, `zone ${ms(p.zone, 2)}`], [9, 26, 30, 22]));
   }
   const [, k1, k10] = rows;
-  const growth = k10.simulateMs / k1.simulateMs;
-  const yamlGrowth = k10.jsyamlMs / k1.jsyamlMs;
+  const growth = div(k10.core, k1.core);
+  const simGrowth = div(k10.simulate, k1.simulate);
+  const yamlGrowth = div(k10.jsyaml, k1.jsyaml);
   const edit = measureEdit(sizes[1].scenario);
   const traces = await measureTraces(sizes[1].scenario);
 
-  console.log('\nTargets');
-  console.log(pad(['measure', 'value', 'target', ''], [48, 12, 10, 5]));
-  console.log(pad(['growth 1k → 10k objects (simulate)', `${growth.toFixed(1)}×`, `≤ ${TARGET_GROWTH}×`, verdict(growth <= TARGET_GROWTH)], [48, 12, 10, 5]));
-  console.log(pad(['growth 1k → 10k objects (js-yaml, for reference)', `${yamlGrowth.toFixed(1)}×`, '', ''], [48, 12, 10, 5]));
-  console.log(pad(['re-simulate after editing 1 document of 1k (warm)', `${edit.medianMs.toFixed(2)} ms`, `≤ ${TARGET_EDIT_MS} ms`, verdict(edit.medianMs <= TARGET_EDIT_MS)], [48, 12, 10, 5]));
-  console.log(pad(['  (the same engine, first simulate of that text)', `${edit.coldMs.toFixed(2)} ms`, '', ''], [48, 12, 10, 5]));
+  // A line passes on CPU time (steady on a shared machine); the wall verdict is printed beside it.
+  const verdict = (cpuOk: boolean, wallOk: boolean) => `${cpuOk ? 'PASS' : 'MISS'}${cpuOk === wallOk ? '' : ` (wall ${wallOk ? 'PASS' : 'MISS'})`}`;
+  const T = [52, 19, 10, 18];
+  console.log('\nTargets (wall / CPU)');
+  console.log(pad(['measure', 'value', 'target', ''], T));
+  for (const r of rows) {
+    console.log(pad([`core ÷ js-yaml, ${r.objects.toLocaleString('en')} objects`, ratio(r.ratio), `≤ ${TARGET_RATIO}×`, verdict(r.ratio.cpu <= TARGET_RATIO, r.ratio.wall <= TARGET_RATIO)], T));
+  }
+  console.log(pad(['growth 1k → 10k objects (core)', ratio(growth), `≤ ${TARGET_GROWTH}×`, verdict(growth.cpu <= TARGET_GROWTH, growth.wall <= TARGET_GROWTH)], T));
+  console.log(pad(['growth 1k → 10k objects (full simulate, reference)', ratio(simGrowth), '', ''], T));
+  console.log(pad(['growth 1k → 10k objects (js-yaml, reference)', ratio(yamlGrowth), '', ''], T));
+  console.log(pad(['re-simulate after editing 1 document of 1k (warm)', ms(edit.median, 2), `≤ ${TARGET_EDIT_MS} ms`, verdict(edit.median.cpu <= TARGET_EDIT_MS, edit.median.wall <= TARGET_EDIT_MS)], T));
+  console.log(pad(['  (the same engine, first simulate of that text)', ms(edit.cold), '', ''], T));
   const perSecRow = (label: string, v: number | undefined) => {
-    if (v !== undefined) console.log(pad([label, `${Math.round(v).toLocaleString('en')}/s`, '', ''], [48, 12, 10, 5]));
+    if (v !== undefined) console.log(pad([label, `${Math.round(v).toLocaleString('en')}/s`, '', ''], T));
   };
   perSecRow('DNS lookups per second (dig FQDN from a pod), 1k', traces.digPerSec);
   perSecRow('resolve per second (search list, A+AAAA), 1k', traces.resolvePerSec);
   perSecRow('requests through an Ingress per second, 1k', traces.curlPerSec);
   if (traces.curlPerSec !== undefined && traces.digPerSec !== undefined) {
-    console.log(pad(['  ratio: an Ingress request costs … DNS lookups', `${(traces.digPerSec / traces.curlPerSec).toFixed(1)}×`, '', ''], [48, 12, 10, 5]));
+    console.log(pad(['  ratio: an Ingress request costs … DNS lookups', `${(traces.digPerSec / traces.curlPerSec).toFixed(1)}×`, '', ''], T));
   }
   if (traces.note) console.log(`\nnote: ${traces.note}`);
-  if (asJson) console.log(JSON.stringify({ rows, growth, yamlGrowth, edit, traces }, null, 2));
+  if (asJson) console.log(JSON.stringify({ rows, growth, simGrowth, yamlGrowth, edit, traces }, null, 2));
 }
 
 await main();

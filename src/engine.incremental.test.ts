@@ -15,6 +15,26 @@ function withoutDoc(s: Scenario, index: number): string {
 
 const idxOf = (kind: string) => base.docs.findIndex((d) => d.kind === kind);
 
+/** The text with document `index` replaced by `text`. */
+function withDoc(s: Scenario, index: number, text: string): string {
+  return joinDocuments(s.docs.map((d, i) => (i === index ? { ...d, text } : d)));
+}
+
+// Namespace-level reuse (workloads and scheduling are reused per namespace whose objects are all unchanged):
+// edits that leave most namespaces alone, add or drop a whole namespace, or move an object across namespaces.
+const namespaces = base.namespaces;
+const deploymentNs = base.docs[editableIndex(base)].namespace;
+const otherService = base.docs.findIndex((d) => d.kind === 'Service' && d.namespace !== deploymentNs);
+const podIdx = idxOf('Pod');
+const podNs = base.docs[podIdx].namespace;
+const movedTo = namespaces.find((n) => n !== podNs) ?? 'default';
+const droppedNs = namespaces[1] ?? namespaces[0];
+const newNamespace = [
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: added-ns\n',
+  base.docs[editableIndex(base)].text.replace(/^ {2}namespace: .*$/m, '  namespace: added-ns'),
+  base.docs[podIdx].text.replace(/^ {2}namespace: .*$/m, '  namespace: added-ns'),
+];
+
 // Each variant changes what the incremental paths depend on: replica counts (pods, IPAM, slices), a Service's
 // port (allocation, slices), a pod's labels, a removed document (every later document moves), reordering.
 const variants: [string, string][] = [
@@ -26,9 +46,24 @@ const variants: [string, string][] = [
   ['a removed Service', withoutDoc(base, idxOf('Service'))],
   ['a removed Deployment', withoutDoc(base, editableIndex(base))],
   ['documents reversed', joinDocuments([...base.docs].reverse())],
+  ['a Service in another namespace than the edited Deployment', editDocument(base, otherService, 6).text],
+  ['a namespace added', joinDocuments([...base.docs, ...newNamespace.map((text) => ({ text }))])],
+  ['a namespace removed', joinDocuments(base.docs.filter((d) => d.namespace !== droppedNs && !(d.kind === 'Namespace' && d.name === droppedNs)))],
+  ['a pod moved to another namespace', withDoc(base, podIdx, base.docs[podIdx].text.replace(/^ {2}namespace: .*$/m, `  namespace: ${movedTo}`))],
 ];
 
+const variantText = (name: string) => variants.find(([n]) => n === name)![1];
+
 describe('incremental re-simulation is invisible', () => {
+  it('the namespace-level variants really change what they say', () => {
+    expect(otherService).toBeGreaterThan(0);
+    expect(base.docs[podIdx].text).toMatch(/^ {2}namespace: /m);
+    expect(newNamespace[1]).toContain('namespace: added-ns');
+    expect(createEngine().simulate(variantText('a namespace removed')).cluster.namespaces).not.toContain(droppedNs);
+    const moved = createEngine().simulate(variantText('a pod moved to another namespace')).cluster.pods.find((p) => p.name === base.docs[podIdx].name);
+    expect(moved?.namespace).toBe(movedTo);
+  });
+
   it.each(variants)('A, then B (%s), then A again equals a fresh engine each time', (_name, b) => {
     const engine = createEngine();
     const freshA = createEngine().simulate(base.text);

@@ -3,7 +3,7 @@
  * `createEngine()` keeps the parser's per-document cache between calls, so re-simulating after an edit
  * re-parses only the documents that changed.
  */
-import { createManifestParser, type ParseOptions } from './manifest/parse';
+import { createManifestParser, type ManifestParser, type ParsedManifests, type ParseOptions } from './manifest/parse';
 import { reconcile } from './cluster/reconcile';
 import type { ClusterState } from './cluster/state';
 import { buildZone, type DnsZone } from './dns/zone';
@@ -32,16 +32,36 @@ export interface Engine {
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
+/** What the core of the pipeline produces: the parse, the cluster and its DNS zone. */
+export interface CoreResult {
+  parsed: ParsedManifests;
+  cluster: ClusterState;
+  zone: DnsZone;
+}
+
+/**
+ * The core of a simulation — text → objects → cluster → DNS zone — without lint and without locating and
+ * sorting diagnostics. It is what `npm run bench` compares with js-yaml's loadAll (the issue's measure);
+ * `lap`, when given, is called after each phase so the bench can time them.
+ */
+export function simulateCore(parser: ManifestParser, text: string, options?: SimulateOptions, lap?: (phase: 'parse' | 'reconcile' | 'zone') => void): CoreResult {
+  const parsed = parser.parse(text, options);
+  lap?.('parse');
+  // Objects the API server would reject are never created: they keep their diagnostics (and their
+  // markers in the editor) but take no part in the cluster.
+  const objects = parsed.rejected.size === 0 ? parsed.objects : parsed.objects.filter((o) => !parsed.rejected.has(keyOf(o)));
+  const cluster = reconcile({ objects, unknown: parsed.unknown, world: parsed.world });
+  lap?.('reconcile');
+  const zone = buildZone(cluster);
+  lap?.('zone');
+  return { parsed, cluster, zone };
+}
+
 export function createEngine(): Engine {
   const parser = createManifestParser();
   return {
     simulate(text, options) {
-      const parsed = parser.parse(text, options);
-      // Objects the API server would reject are never created: they keep their diagnostics (and their
-      // markers in the editor) but take no part in the cluster.
-      const objects = parsed.rejected.size === 0 ? parsed.objects : parsed.objects.filter((o) => !parsed.rejected.has(keyOf(o)));
-      const cluster = reconcile({ objects, unknown: parsed.unknown, world: parsed.world });
-      const zone = buildZone(cluster);
+      const { parsed, cluster, zone } = simulateCore(parser, text, options);
       const later = [...cluster.diagnostics, ...lint(cluster)].map((d) =>
         d.range || !d.source ? d : { ...d, range: parsed.locate(d.source, d.field) },
       );

@@ -39,14 +39,61 @@ const mirrorMemo = new WeakMap<Endpoints, EndpointSlice[]>();
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/**
+ * One namespace's controller-made slices and Endpoints, with the SimServices and SimPods they came from.
+ * WHY per namespace: a selector only selects pods of its own namespace, so when a namespace's SimServices
+ * and SimPods are the very same objects as in the previous simulation (services.ts and pods.ts reuse them
+ * while nothing changed), its whole result is reused without indexing its pods or asking any selector.
+ * Module-level, holding only the previous call's namespaces; a miss (another engine, an edit) recomputes.
+ */
+interface NamespaceEndpoints {
+  services: readonly SimService[];
+  pods: readonly SimPod[];
+  zones: string;
+  slices: EndpointSlice[];
+  endpoints: Endpoints[];
+}
+
+let previousByNs = new Map<string, NamespaceEndpoints>();
+
+function groupByNamespace<T extends { namespace: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const list = out.get(x.namespace);
+    if (list) list.push(x);
+    else out.set(x.namespace, [x]);
+  }
+  return out;
+}
+
+/** The EndpointSlice and endpoints controllers over one namespace's Services with a selector. */
+function selectorEndpoints(services: readonly SimService[], pods: readonly SimPod[], zones: string, nodeMap: ReadonlyMap<string, SimNode>): NamespaceEndpoints {
+  const out: NamespaceEndpoints = { services, pods, zones, slices: [], endpoints: [] };
+  let index: LabelIndex<SimPod> | undefined;
+  for (const s of services) {
+    if (s.endpointsFrom !== 'selector') continue;
+    if (!index) {
+      index = new LabelIndex<SimPod>((p) => p.labels, (p) => p.namespace);
+      for (const p of pods) index.add(p);
+    }
+    const selected = index.select(s.namespace, s.service.spec.selector ?? {});
+    let made = selectorMemo.get(s.service);
+    if (!(made && made.zones === zones && sameItems(made.pods, selected))) {
+      made = { pods: selected, zones, slices: desiredEndpointSlices(s.service, selected, nodeMap), endpoints: endpointsForService(s.service, selected) };
+      selectorMemo.set(s.service, made);
+    }
+    out.slices.push(...made.slices);
+    out.endpoints.push(made.endpoints);
+  }
+  return out;
+}
+
 export function buildEndpoints(
   services: readonly SimService[], pods: readonly SimPod[], nodes: readonly SimNode[],
   writtenSlices: readonly EndpointSlice[], writtenEndpoints: readonly Endpoints[],
 ): EndpointsResult {
   const diagnostics: Diagnostic[] = [];
   const nodeMap = new Map(nodes.map((n) => [n.name, n]));
-  const index = new LabelIndex<SimPod>((p) => p.labels, (p) => p.namespace);
-  for (const p of pods) index.add(p);
   const svcByKey = new Map(services.map((s) => [nsName(s.namespace, s.name), s]));
   const epByKey = new Map(writtenEndpoints.map((e) => [nsName(e.metadata.namespace, e.metadata.name), e]));
 
@@ -55,21 +102,19 @@ export function buildEndpoints(
   const mirrored = new Set<string>();
   // Endpoints read only each node's zone: that is all the nodes a memoized result depends on.
   const zones = nodes.map((n) => `${n.name}=${n.zone ?? ''}`).join();
-  for (const s of services) {
-    const key = nsName(s.namespace, s.name);
-    if (s.endpointsFrom === 'selector') {
-      const selected = index.select(s.namespace, s.service.spec.selector ?? {});
-      const prev = selectorMemo.get(s.service);
-      if (prev && prev.zones === zones && sameItems(prev.pods, selected)) {
-        slices.push(...prev.slices);
-        endpoints.push(prev.endpoints);
-        continue;
-      }
-      const made = { pods: selected, zones, slices: desiredEndpointSlices(s.service, selected, nodeMap), endpoints: endpointsForService(s.service, selected) };
-      selectorMemo.set(s.service, made);
-      slices.push(...made.slices);
-      endpoints.push(made.endpoints);
-    } else if (s.endpointsFrom === 'manual') {
+  const podsByNs = groupByNamespace(pods);
+  const next = new Map<string, NamespaceEndpoints>();
+  for (const [ns, nsServices] of groupByNamespace(services)) {
+    const nsPods = podsByNs.get(ns) ?? [];
+    const prev = previousByNs.get(ns);
+    const done = prev && prev.zones === zones && sameItems(prev.services, nsServices) && sameItems(prev.pods, nsPods)
+      ? prev : selectorEndpoints(nsServices, nsPods, zones, nodeMap);
+    next.set(ns, done);
+    slices.push(...done.slices);
+    endpoints.push(...done.endpoints);
+    for (const s of nsServices) {
+      if (s.endpointsFrom !== 'manual') continue;
+      const key = nsName(s.namespace, s.name);
       const ep = epByKey.get(key);
       if (ep && shouldMirror(ep, s.service)) {
         mirrored.add(key);
@@ -79,6 +124,7 @@ export function buildEndpoints(
       }
     }
   }
+  previousByNs = next;
   for (const ep of writtenEndpoints) {
     const svc = svcByKey.get(nsName(ep.metadata.namespace, ep.metadata.name));
     if (!svc || svc.endpointsFrom !== 'selector') endpoints.push(ep);

@@ -6,8 +6,9 @@
 import type { Deployment, Pod, ReplicaSet, StatefulSet } from '../api/types';
 import type { Diagnostic } from '../manifest/diagnostics';
 import { assignPodIPs } from '../controllers/podipam/hostlocal';
-import { schedule } from '../controllers/scheduler/scheduler';
-import { runWorkloads, type OwnedPod } from '../controllers/workloads/index';
+import type { OwnedPod } from '../controllers/workloads/index';
+import { runWorkloadsByNamespace } from '../controllers/workloads/namespaced';
+import { cappedDiagnostic, type CappedWorkload } from '../controllers/workloads/limits';
 import { controllerOf } from '../controllers/workloads/podTemplate';
 import { inCIDR } from './ipmath';
 import { clusterDiagnostic } from './messages';
@@ -71,7 +72,7 @@ function simPod(p: OwnedPod, nodeName: string, ips: string[], hostIP: string): S
 
 export function buildPods(input: PodsInput): PodsResult {
   const diagnostics: Diagnostic[] = [];
-  const wl = runWorkloads(input);
+  const wl = runWorkloadsByNamespace(input);
   const nodes = new Map(input.nodes.map((n) => [n.name, n]));
   const rsOwner = new Map<string, string>();
   for (const rs of [...input.replicaSets, ...wl.replicaSets]) {
@@ -82,7 +83,7 @@ export function buildPods(input: PodsInput): PodsResult {
   const keys = wl.pods.map((p) => nsName(p.pod.metadata.namespace, p.pod.metadata.name));
   const tolerates = (p: OwnedPod) =>
     p.owner?.kind === 'ReplicaSet' && input.tolerateControlPlane.has(rsOwner.get(nsName(p.pod.metadata.namespace, p.owner.name)) ?? '');
-  const placement = schedule(wl.pods.map((p) => ({ pod: p.pod, owner: p.owner, toleratesControlPlane: tolerates(p) })), input.nodes);
+  const placement = wl.schedule(input.nodes, tolerates);
   wl.pods.forEach((p, i) => {
     const nodeName = p.pod.spec.nodeName;
     if (nodeName && !nodes.has(nodeName)) {
@@ -97,9 +98,26 @@ export function buildPods(input: PodsInput): PodsResult {
   for (const d of ipam.duplicates) {
     diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-ip-duplicate', { pod: d.key, other: d.other, ip: d.ip }, byKey.get(d.key)?.pod, ['status', 'podIP']));
   }
+  // One diagnostic per node, about the first pod left without an address (`pods`: how many were), not one
+  // per pod: a workload of hundreds of replicas on a /24 would otherwise bury every other diagnostic.
+  const exhausted = new Map<string, string[]>();
   for (const key of ipam.exhausted) {
-    const node = nodes.get(placement.nodeOf.get(key) ?? '');
-    diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-ip-exhausted', { pod: key, node: node?.name ?? '', podCIDR: node?.podCIDR ?? '' }, byKey.get(key)?.pod));
+    const nodeName = placement.nodeOf.get(key) ?? '';
+    const list = exhausted.get(nodeName);
+    if (list) list.push(key);
+    else exhausted.set(nodeName, [key]);
+  }
+  for (const [nodeName, keys] of exhausted) {
+    const node = nodes.get(nodeName);
+    diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-ip-exhausted', { pod: keys[0], pods: keys.length, node: node?.name ?? '', podCIDR: node?.podCIDR ?? '' }, byKey.get(keys[0])?.pod));
+  }
+  for (const c of wl.capped) {
+    // A Deployment's ReplicaSet is the controller's: point at the Deployment the user wrote.
+    const rs = c.kind === 'ReplicaSet' ? workloadObject(input.replicaSets, wl.replicaSets, c) : undefined;
+    const ref = rs && controllerOf(rs.metadata);
+    const owner = ref?.kind === 'Deployment' ? input.deployments.find((d) => d.metadata.namespace === c.namespace && d.metadata.name === ref.name) : undefined;
+    const obj = owner ?? rs ?? input.statefulSets.find((s) => s.metadata.namespace === c.namespace && s.metadata.name === c.name);
+    diagnostics.push(cappedDiagnostic(obj?.kind ?? c.kind, c.namespace, obj?.metadata.name ?? c.name, c.replicas, obj));
   }
   const pods: SimPod[] = wl.pods.map((p, i) => {
     const key = keys[i];
@@ -113,4 +131,9 @@ export function buildPods(input: PodsInput): PodsResult {
     return simPod(p, nodeName, ips, node?.internalIP || p.pod.status.hostIP || '');
   });
   return { pods, replicaSets: wl.replicaSets, diagnostics };
+}
+
+function workloadObject(given: readonly ReplicaSet[], created: readonly ReplicaSet[], c: CappedWorkload): ReplicaSet | undefined {
+  const is = (r: ReplicaSet) => r.metadata.namespace === c.namespace && r.metadata.name === c.name;
+  return given.find(is) ?? created.find(is);
 }

@@ -6,17 +6,21 @@
 import type { Deployment, Pod, ReplicaSet, StatefulSet } from '../../api/types';
 import { nsName } from '../../cluster/state';
 import { reconcileDeployments } from './deployment';
+import { MAX_PODS_PER_WORKLOAD, type CappedWorkload } from './limits';
 import { controllerOf } from './podTemplate';
 import { newPodRegistry, reconcileReplicaSet, type OwnedPod } from './replicaset';
 import { reconcileStatefulSet } from './statefulset';
 
 export type { OwnedPod } from './replicaset';
+export type { CappedWorkload } from './limits';
 
 export interface WorkloadsResult {
   /** ReplicaSets the Deployment controller created. */
   replicaSets: ReplicaSet[];
   /** Every pod: from the manifests (possibly adopted/updated) and created, sorted by namespace/name. */
   pods: OwnedPod[];
+  /** Workloads asking for more than MAX_PODS_PER_WORKLOAD pods (only that many are simulated). */
+  capped: CappedWorkload[];
 }
 
 const sortByKey = <T extends { metadata: { namespace: string; name: string } }>(list: readonly T[]): T[] =>
@@ -44,8 +48,16 @@ export function runWorkloads(input: {
   }
 
   const created: OwnedPod[] = [];
-  for (const set of sortByKey(input.statefulSets)) created.push(...reconcileStatefulSet(set, reg));
+  const capped: CappedWorkload[] = [];
+  const cap = (kind: CappedWorkload['kind'], o: StatefulSet | ReplicaSet) => {
+    if (o.spec.replicas > MAX_PODS_PER_WORKLOAD) capped.push({ kind, namespace: o.metadata.namespace, name: o.metadata.name, replicas: o.spec.replicas });
+  };
+  for (const set of sortByKey(input.statefulSets)) {
+    cap('StatefulSet', set);
+    created.push(...reconcileStatefulSet(set, reg));
+  }
   for (const rs of allRS) {
+    cap('ReplicaSet', rs);
     const n = ownedCount.get(`ReplicaSet/${nsName(rs.metadata.namespace, rs.metadata.name)}`) ?? 0;
     created.push(...reconcileReplicaSet(rs, reg, n));
   }
@@ -53,5 +65,5 @@ export function runWorkloads(input: {
     .map((p) => ({ p, k: nsName(p.pod.metadata.namespace, p.pod.metadata.name) }))
     .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
     .map((x) => x.p);
-  return { replicaSets: createdRS, pods };
+  return { replicaSets: createdRS, pods, capped };
 }

@@ -8,6 +8,7 @@ import type { Pod, ReplicaSet } from '../../api/types';
 import { generateName } from '../../cluster/hash';
 import { LabelIndex, matchesLabelSelector } from '../../cluster/labels';
 import { nsName } from '../../cluster/state';
+import { simulatedReplicas } from './limits';
 import { controllerOf, controllerRef, podFromTemplate } from './podTemplate';
 
 export const REPLICASET_CONTROLLER = 'replicaset-controller';
@@ -68,13 +69,14 @@ function podFor(rs: ReplicaSet, name: string): Pod {
 /** Pods for one ReplicaSet: created ones are returned; adopted manifest pods get their owner set in place. */
 export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount: number): OwnedPod[] {
   const ns = rs.metadata.namespace;
+  const want = simulatedReplicas(rs.spec.replicas);
   let have = ownedCount;
-  if (have < rs.spec.replicas) {
+  if (have < want) {
     const candidates = reg.orphans.selectLabelSelector(ns, rs.spec.selector)
       .filter((p) => !reg.claimed.has(p) && !p.pod.metadata.terminating)
       .sort((a, b) => (a.pod.metadata.name < b.pod.metadata.name ? -1 : 1));
     for (const p of candidates) {
-      if (have >= rs.spec.replicas) break;
+      if (have >= want) break;
       if (!matchesLabelSelector(rs.spec.selector, p.pod.metadata.labels)) continue;
       reg.claimed.add(p);
       p.owner = { kind: 'ReplicaSet', name: rs.metadata.name };
@@ -82,7 +84,7 @@ export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount
     }
   }
   const out: OwnedPod[] = [];
-  for (let i = 0; have < rs.spec.replicas; i++) {
+  for (let i = 0; have < want; i++) {
     const name = generateName(`${rs.metadata.name}-`, `${ns}/${rs.metadata.name}/${i}`);
     const key = nsName(ns, name);
     if (reg.taken.has(key)) continue;

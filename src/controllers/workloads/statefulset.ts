@@ -12,6 +12,7 @@ import type { Pod, StatefulSet } from '../../api/types';
 import { fnv1a32, safeEncodeString, stableStringify } from '../../cluster/hash';
 import { matchesLabelSelector } from '../../cluster/labels';
 import { nsName } from '../../cluster/state';
+import { simulatedReplicas } from './limits';
 import { controllerOf, controllerRef, podFromTemplate } from './podTemplate';
 import type { OwnedPod, PodRegistry } from './replicaset';
 
@@ -44,7 +45,8 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedP
   const ns = set.metadata.namespace;
   const created: OwnedPod[] = [];
   const m = memoOf(set);
-  for (let i = 0; i < set.spec.replicas; i++) {
+  const want = simulatedReplicas(set.spec.replicas);
+  for (let i = 0; i < want; i++) {
     const name = `${set.metadata.name}-${i}`;
     const existing = reg.byKey.get(nsName(ns, name));
     if (existing) {

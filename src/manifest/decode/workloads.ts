@@ -14,6 +14,9 @@ import type { DecodeContext, Raw } from './context';
 import { decodeMeta, validateLabels } from './meta';
 import { decodePodSpec } from './pod';
 
+/** The largest int32, the type of spec.replicas in every apps/v1 workload. */
+export const INT32_MAX = 2147483647;
+
 const OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'] as const;
 
 export function decodeLabelSelector(s: Raw | undefined, at: FieldPath, ctx: DecodeContext): LabelSelector {
@@ -50,8 +53,13 @@ function decodeWorkloadSpec(raw: Raw, kind: string, apiVersion: string, ctx: Dec
   const annotations = ctx.stringMap(tmeta, 'annotations', [...tat, 'metadata']) ?? {};
   const podSpec = decodePodSpec(ctx.obj(tmpl, 'spec', tat), [...tat, 'spec'], ctx);
 
-  const replicas = ctx.int(spec, 'replicas', at) ?? 1;
-  if (replicas < 0) ctx.error('workload/replicas-invalid', [...at, 'replicas'], { replicas });
+  let replicas = ctx.int(spec, 'replicas', at) ?? 1;
+  if (replicas > INT32_MAX) {
+    // spec.replicas is an int32: the API server fails to decode a bigger number ("json: cannot unmarshal
+    // number 4294967296 into Go struct field … of type int32") and rejects the object.
+    ctx.wrongType([...at, 'replicas'], 'int32', replicas);
+    replicas = 1;
+  } else if (replicas < 0) ctx.error('workload/replicas-invalid', [...at, 'replicas'], { replicas });
 
   const rawSelector = ctx.obj(spec, 'selector', at);
   const legacy = apiVersion !== 'apps/v1';
