@@ -27,6 +27,7 @@ export const CLUSTER_MESSAGES = {
   'cluster/lb-pending-class': 'LoadBalancer Service {service} stays <pending>: loadBalancerClass {class} is not handled by the default cloud controller.',
   'cluster/lb-pool-exhausted': 'LoadBalancer Service {service} stays <pending>: no free address left in {pool}.',
   'cluster/endpointslice-replaced': 'EndpointSlice {slice} is managed by {manager}; the simulation recomputes it from the Service and its pods.',
+  'cluster/workload-pods-capped': '{kind} {workload} asks for {replicas} replicas: only the first {limit} pods are simulated, the rest are not.',
 } as const satisfies Catalog;
 
 export type ClusterMessageCode = keyof typeof CLUSTER_MESSAGES;

@@ -5,13 +5,14 @@
  */
 import type { ClusterState } from '../cluster/state';
 import type { Diagnostic } from '../manifest/diagnostics';
+import { lintEndpointSlices } from './endpointslices';
 import { lintIngresses } from './ingresses';
 import { lintServices } from './services';
 import { lintWorkloads } from './workloads';
 import './messages';
 
 export function lint(state: ClusterState): Diagnostic[] {
-  return [...lintServices(state), ...lintWorkloads(state), ...lintIngresses(state)];
+  return [...lintServices(state), ...lintWorkloads(state), ...lintIngresses(state), ...lintEndpointSlices(state)];
 }
 
 export { lintCatalog } from './messages';

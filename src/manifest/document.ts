@@ -4,6 +4,7 @@
  * diagnostics with absolute positions, and keeps the result so an unmoved document yields the very same
  * objects (identity) on the next parse.
  */
+import { strictDiagnostics, strictFindings, type StrictFinding } from './strict/diagnostics';
 import type { KubeObject, UnknownObject } from '../api/types';
 import { renderTemplate } from '../messages/render';
 import { decodeDocument, type DecodedItem } from './decode/index';
@@ -31,6 +32,8 @@ export interface Placement {
 export class DocumentEntry {
   readonly loaded: Loaded;
   readonly items: DecodedItem[];
+  /** Unknown fields (strict decoding, kubectl's default since 1.25) and deprecation warnings, found once per text. */
+  readonly strict: StrictFinding[];
   private span: ReturnType<typeof contentSpan> | undefined;
   private loc: DocLocator | undefined;
   placement: Placement | undefined;
@@ -38,6 +41,7 @@ export class DocumentEntry {
   constructor(readonly text: string) {
     this.loaded = loadDocument(text);
     this.items = this.loaded.ok ? decodeDocument(this.loaded.value) : [];
+    this.strict = this.loaded.ok ? strictFindings(this.loaded.value) : [];
   }
 
   get locator(): DocLocator {
@@ -84,6 +88,9 @@ export class DocumentEntry {
       for (const issue of item.issues) {
         out.diagnostics.push(makeDiagnostic(issue, { doc, path: item.path }, key, this.locate(startLine, [...item.path, ...issue.field])));
       }
+    }
+    if (this.strict.length) {
+      out.diagnostics.push(...strictDiagnostics(this.strict, { doc, startLine, text: this.text, locate: (p) => this.locate(startLine, p) }));
     }
     this.placement = out;
     return out;

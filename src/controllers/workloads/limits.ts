@@ -7,8 +7,8 @@
  * (`cluster/workload-pods-capped`) says the rest are not simulated. Pods written in the text always count.
  */
 import { objectKey, type Diagnostic, type FieldPath } from '../../manifest/diagnostics';
-import { registerCatalog } from '../../messages/registry';
-import { renderTemplate, type Catalog } from '../../messages/render';
+import { CLUSTER_MESSAGES } from '../../cluster/messages';
+import { renderTemplate } from '../../messages/render';
 
 export const MAX_PODS_PER_WORKLOAD = 1000;
 
@@ -25,23 +25,13 @@ export interface CappedWorkload {
   replicas: number;
 }
 
-/**
- * TRANSLATION PENDING: this key belongs in src/cluster/messages.ts (CLUSTER_MESSAGES), but that catalog's type
- * forces a Korean template in src/messages/ko/cluster.ts, which another engineer owns right now. Until the
- * key moves there (with its Korean line), it is registered here so the CLI and the app render it in English.
- */
-export const WORKLOAD_LIMIT_MESSAGES = {
-  'cluster/workload-pods-capped': '{kind} {workload} asks for {replicas} replicas: only the first {limit} pods are simulated, the rest are not.',
-} as const satisfies Catalog;
-
-registerCatalog(WORKLOAD_LIMIT_MESSAGES);
 
 /** The info diagnostic for a capped workload, pointing at the object the user wrote (`spec.replicas`). */
 export function cappedDiagnostic(kind: string, namespace: string, name: string, replicas: number, obj?: { source?: { doc: number; path: FieldPath } }): Diagnostic {
   const params = { kind, workload: `${namespace}/${name}`, replicas, limit: MAX_PODS_PER_WORKLOAD };
   const d: Diagnostic = {
     severity: 'info', code: 'cluster/workload-pods-capped',
-    message: renderTemplate(WORKLOAD_LIMIT_MESSAGES['cluster/workload-pods-capped'], params), params,
+    message: renderTemplate(CLUSTER_MESSAGES['cluster/workload-pods-capped'], params), params,
     object: objectKey(kind, namespace, name),
   };
   if (obj?.source) {

@@ -167,10 +167,10 @@ export const serviceKindsTour: Lesson = {
     },
     {
       text: {
-        en: 'A plain Pod can have a per-pod name too: `spec.hostname` plus `spec.subdomain` equal to a headless Service in its namespace. This one does not resolve yet.',
-        ko: '일반 파드도 자기 이름을 가질 수 있습니다. `spec.hostname`과, 같은 네임스페이스의 헤드리스 서비스 이름과 같은 `spec.subdomain`을 주면 됩니다. 이 파드는 아직 해석되지 않습니다.',
+        en: 'A plain Pod can have a per-pod name too: `spec.hostname` plus `spec.subdomain` equal to a headless Service in its namespace. This Pod was written with `spec.domain`, a field Pod does not have: since Kubernetes 1.25, `kubectl apply` rejects unknown fields (strict decoding), so the Pod was never created and its name cannot resolve. The editor marks the line.',
+        ko: '일반 파드도 자기 이름을 가질 수 있습니다. `spec.hostname`과, 같은 네임스페이스의 헤드리스 서비스 이름과 같은 `spec.subdomain`을 주면 됩니다. 그런데 이 파드는 파드에 없는 필드인 `spec.domain`으로 적혀 있습니다. 쿠버네티스 1.25부터 `kubectl apply`는 알 수 없는 필드를 거부(strict decoding)하므로 파드는 만들어지지 않았고, 이름도 해석되지 않습니다. 에디터가 해당 줄을 표시합니다.',
       },
-      focus: ['pod/default/sample-subdomain', 'svc/default/sample-subdomain'],
+      focus: ['svc/default/sample-subdomain'],
       command: 'dig sample-hostname.sample-subdomain.default.svc.cluster.local',
       source: 'pod/default/sample-pod',
     },

@@ -23,4 +23,5 @@ export const koClusterMessages = {
   'cluster/lb-pending-class': 'LoadBalancer 서비스 {service}: 기본 클라우드 컨트롤러는 loadBalancerClass {class} 값을 처리하지 않으므로 <pending> 상태로 남는다.',
   'cluster/lb-pool-exhausted': 'LoadBalancer 서비스 {service}: {pool}에 남은 주소가 없어 <pending> 상태로 남는다.',
   'cluster/endpointslice-replaced': '엔드포인트슬라이스 {slice}의 관리 주체는 {manager}이다. 시뮬레이션은 서비스와 그 파드로부터 이 엔드포인트슬라이스를 다시 계산한다.',
+  'cluster/workload-pods-capped': '{kind} {workload}: 레플리카 {replicas}개를 요청했지만 처음 {limit}개 파드만 시뮬레이션한다. 나머지는 만들지 않는다.',
 } as const satisfies Record<keyof typeof CLUSTER_MESSAGES, string>;
