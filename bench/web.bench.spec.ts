@@ -1,0 +1,193 @@
+/**
+ * The app's performance budget, measured in a real browser on a production build:
+ *   initial JS before Monaco (gzip)          ≤ 200 KB
+ *   navigation → first graph node            ≤ 0.6 s
+ *   keystroke → updated graph, 200 objects   p95 ≤ 100 ms
+ *   frame time while a trace plays, 300-node graph   p95 ≤ 20 ms
+ * Prints a table; fails only when a figure misses its target by more than 50 % (CI machines vary).
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+
+interface Figure { name: string; value: number; unit: string; target: number }
+const figures: Figure[] = [];
+
+function record(name: string, value: number, unit: string, target: number): void {
+  figures.push({ name, value, unit, target });
+  console.log(`${name.padEnd(48)} ${value.toFixed(unit === 'KB' ? 1 : 1).padStart(8)} ${unit.padEnd(3)} (target ≤ ${target} ${unit}) ${value <= target ? 'ok' : 'OVER'}`);
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+/** n Services, each selecting its own Deployment's pods (`pods` replicas). */
+function scenario(services: number, pods: number): string {
+  const docs: string[] = [];
+  for (let i = 0; i < services; i++) {
+    docs.push(`apiVersion: v1
+kind: Service
+metadata:
+  name: svc-${i}
+spec:
+  selector:
+    app: app-${i}
+  ports:
+    - port: 80
+      targetPort: 8080`);
+  }
+  for (let i = 0; i < services; i++) {
+    docs.push(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+spec:
+  replicas: ${pods}
+  selector:
+    matchLabels:
+      app: app-${i}
+  template:
+    metadata:
+      labels:
+        app: app-${i}
+    spec:
+      containers:
+        - name: web
+          image: nginx
+          ports:
+            - containerPort: 8080`);
+  }
+  return `${docs.join('\n---\n')}\n`;
+}
+
+type Win = typeof window & {
+  podpathStore: { getState(): Record<string, unknown> & { setText(t: string): void; text: string; textRevision: number; simulatedRevision: number; simulation: { graph: { nodes: unknown[] } } | null }; subscribe(f: (s: never) => void): () => void };
+  podpathEditor: { getModel(): { findMatches(...a: unknown[]): { range: { endLineNumber: number; endColumn: number } }[] }; setPosition(p: object): void; focus(): void };
+  __lastKeydown: number;
+};
+
+async function loadScenario(page: Page, text: string): Promise<number> {
+  await page.evaluate((t) => (window as Win).podpathStore.getState().setText(t), text);
+  await expect.poll(() => page.evaluate(() => {
+    const s = (window as Win).podpathStore.getState();
+    return s.simulatedRevision === s.textRevision ? s.simulation?.graph.nodes.length ?? 0 : 0;
+  }), { timeout: 30_000 }).toBeGreaterThan(0);
+  return page.evaluate(() => (window as Win).podpathStore.getState().simulation?.graph.nodes.length ?? 0);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('initial JS before Monaco and time to the first graph node', async ({ page }) => {
+  const order: string[] = [];
+  page.on('request', (r) => order.push(r.url()));
+  const bodies = new Map<string, Buffer>();
+  page.on('response', async (r) => {
+    if (r.url().endsWith('.js')) bodies.set(r.url(), await r.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[data-testid^="graph.node."]')) {
+        (window as unknown as { __firstNode: number }).__firstNode = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  await page.locator('[data-testid^="graph.node."]').first().waitFor();
+  await page.locator('[data-testid="editor.monaco"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(500);
+  const editorAt = order.findIndex((u) => /\/MonacoEditor-[^/]*\.js$/.test(u));
+  const before = order.slice(0, editorAt < 0 ? order.length : editorAt).filter((u) => u.endsWith('.js'));
+  let main = 0;
+  let worker = 0;
+  for (const u of before) {
+    const gz = gzipSync(bodies.get(u) ?? Buffer.alloc(0), { level: 9 }).length / 1024;
+    if (/worker/.test(u)) worker += gz;
+    else main += gz;
+    console.log(`  before Monaco: ${u.replace(/^.*\/assets\//, '')} ${gz.toFixed(1)} KB gzip`);
+  }
+  record('initial JS before Monaco (main thread, gzip)', main, 'KB', 200);
+  record('  + engine worker (gzip)', main + worker, 'KB', 260);
+  const firstNode = await page.evaluate(() => (window as unknown as { __firstNode: number }).__firstNode);
+  record('navigation → first graph node', firstNode / 1000, 's', 0.6);
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => ({
+    name: m.name, at: m.startTime, engineMs: (m as PerformanceMark).detail?.engineMs as number | undefined,
+  })));
+  for (const m of marks) console.log(`  ${m.name} at ${m.at.toFixed(0)} ms${m.engineMs !== undefined ? ` (engine ${m.engineMs.toFixed(0)} ms)` : ''}`);
+});
+
+test('keystroke → updated graph on a 200-object scenario', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-testid="editor.monaco"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  const nodes = await loadScenario(page, scenario(100, 1));
+  console.log(`  200 objects (100 Services + 100 Deployments) → ${nodes} graph nodes`);
+  await page.evaluate(() => {
+    window.addEventListener('keydown', (e) => { (window as Win).__lastKeydown = e.timeStamp; }, true);
+    const ed = (window as Win).podpathEditor;
+    const m = ed.getModel().findMatches('app: app-57', false, false, true, null, false)[0];
+    ed.setPosition({ lineNumber: m.range.endLineNumber, column: m.range.endColumn });
+    ed.focus();
+  });
+  const samples: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    // Install the waiter first, then type: the keydown listener records when the key arrived.
+    await page.evaluate(() => {
+      const w = window as Win & { __wait?: Promise<number> };
+      const store = w.podpathStore;
+      const start = store.getState().textRevision;
+      w.__wait = new Promise<number>((resolve) => {
+        const off = store.subscribe(() => {
+          const s = store.getState();
+          if (s.textRevision > start && s.simulatedRevision >= s.textRevision) {
+            off();
+            // The graph re-rendered in this commit; wait for the frame that paints it.
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - w.__lastKeydown)));
+          }
+        });
+      });
+    });
+    await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+    samples.push(await page.evaluate(() => (window as Win & { __wait?: Promise<number> }).__wait!));
+  }
+  record('keystroke → updated graph p50 (200 objects)', pct(samples, 50), 'ms', 100);
+  record('keystroke → updated graph p95 (200 objects)', pct(samples, 95), 'ms', 100);
+});
+
+test('frame time while a trace plays on a 300-node graph', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-testid="editor.monaco"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  const nodes = await loadScenario(page, scenario(70, 2));
+  console.log(`  70 Services × 2 pods → ${nodes} graph nodes`);
+  await page.getByTestId('console.source').selectOption({ index: 0 });
+  await page.getByTestId('console.input').fill('kubectl exec app-3-0 -- curl -v http://svc-42/');
+  const pod = await page.evaluate(() => {
+    const s = (window as Win).podpathStore.getState() as unknown as { simulation: { cluster: { pods: { name: string; namespace: string }[] } } };
+    return s.simulation.cluster.pods.find((p) => p.namespace === 'default')?.name ?? '';
+  });
+  await page.getByTestId('console.input').fill(`kubectl exec ${pod} -- curl -v http://svc-42/`);
+  await page.getByTestId('console.input').press('Enter');
+  await expect(page.getByTestId('player.position')).toHaveText(/Step 1 of \d+/);
+  await page.getByTestId('player.speed').selectOption('2');
+  await page.getByTestId('player.play').click();
+  const frames = await page.evaluate(() => new Promise<number[]>((resolve) => {
+    const deltas: number[] = [];
+    let last = performance.now();
+    const end = last + 4000;
+    const tick = (t: number) => {
+      deltas.push(t - last);
+      last = t;
+      if (t < end) requestAnimationFrame(tick);
+      else resolve(deltas.slice(1));
+    };
+    requestAnimationFrame(tick);
+  }));
+  console.log(`  ${frames.length} frames in 4 s`);
+  record(`frame time p95 while a trace plays (${nodes} nodes)`, pct(frames, 95), 'ms', 20);
+});
+
+test.afterAll(() => {
+  console.log('\nPodPath web bench');
+  for (const f of figures) console.log(`  ${f.name}: ${f.value.toFixed(1)} ${f.unit} (target ${f.target})`);
+  for (const f of figures) expect.soft(f.value, f.name).toBeLessThanOrEqual(f.target * 1.5);
+});

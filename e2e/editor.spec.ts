@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+
+const withTypo = `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selectr:
+    app: web
+  ports:
+    - port: 80
+---
+apiVersion: example.com/v1
+kind: Widget
+metadata:
+  name: my-crd
+spec:
+  anything: goes
+`;
+
+test.describe('the editor', () => {
+  test('validates against the Kubernetes schema, without flagging unknown kinds', async ({ page }, testInfo) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.editor.paste(withTypo);
+    await expect.poll(async () => (await app.editor.markers('yaml')).map((m) => m.startLineNumber), { timeout: 15_000 }).toContain(6);
+    const schemaLines = (await app.editor.markers('yaml')).map((m) => m.startLineNumber);
+    expect(schemaLines.every((l) => l < 11), `schema markers on lines ${schemaLines}`).toBe(true);
+    await app.snapshot(testInfo, '09-schema-validation');
+  });
+
+  test('selecting a graph node selects its lines; the cursor in a document highlights its node', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.editor.waitForMonaco();
+    await app.graphNode('svc/default/db').click();
+    await expect.poll(() => app.editor.cursorLine()).toBeGreaterThan(1);
+    const selected = await page.evaluate(() => {
+      const ed = (window as unknown as { podpathEditor: { getSelection(): { startLineNumber: number; endLineNumber: number }; getModel(): { getLineContent(n: number): string } } }).podpathEditor;
+      const sel = ed.getSelection();
+      const lines: string[] = [];
+      for (let l = sel.startLineNumber; l <= sel.endLineNumber; l++) lines.push(ed.getModel().getLineContent(l));
+      return lines.join('\n');
+    });
+    expect(selected).toContain('kind: Service');
+    expect(selected).toContain('name: db');
+    await app.editor.typeAfter('name: web', '');
+    await page.keyboard.press('ArrowDown'); // a real cursor move (API moves are not the learner's)
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate(() =>
+      (window as unknown as { podpathStore: { getState(): { selection: { id: string | null } } } }).podpathStore.getState().selection.id)).toMatch(/^pod\/default\/web-|^svc\/default\/web$/);
+  });
+});
+
+test('completes Kubernetes fields from the schema', async ({ page }, testInfo) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.editor.paste('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('sel');
+  await page.keyboard.press('Control+Space');
+  const suggest = page.locator('.suggest-widget .monaco-list-row');
+  await expect(suggest.filter({ hasText: 'selector' }).first()).toBeVisible({ timeout: 15_000 });
+  await app.snapshot(testInfo, '10-schema-completion');
+  await page.keyboard.press('Escape');
+});

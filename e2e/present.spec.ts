@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+
+test.describe('presentation mode', () => {
+  test('fills the screen with the graph and narration, keys step, the address keeps the step', async ({ page, browser }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const app = new AppPage(page);
+    await app.open();
+    await expect(app.graphNode('svc/default/web')).toBeVisible();
+    const pod = await page.evaluate(() => (window as unknown as { podpathStore: { getState(): { simulation: { cluster: { pods: { namespace: string; name: string }[] } } | null } } })
+      .podpathStore.getState().simulation?.cluster.pods.find((p) => p.namespace === 'default')?.name);
+    await app.console.run(`kubectl exec -it ${pod} -- curl -v http://web/`);
+    await page.getByTestId('header.present').click();
+    const view = page.getByTestId('present.view');
+    await expect(view).toBeVisible();
+    await expect(page.getByTestId('editor.panel')).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(' ');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('present.position')).toHaveText(/^Step 3 of \d+$/);
+    await expect(page).toHaveURL(/#share=1\./);
+    // Give the graph its step highlight, then take the classroom picture.
+    await page.waitForTimeout(400);
+    await app.snapshot(testInfo, 'present-01-step-3');
+
+    // The address is a link to this very step, in presentation mode.
+    const link = page.url();
+    const other = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page2 = await other.newPage();
+    await page2.goto(link);
+    await expect(page2.getByTestId('present.view')).toBeVisible();
+    await expect(page2.getByTestId('present.position')).toHaveText(/^Step 3 of \d+$/);
+    await other.close();
+
+    await page.keyboard.press('Escape');
+    await expect(view).toBeHidden();
+    await expect(page.getByTestId('editor.panel')).toBeVisible();
+    await expect(page).not.toHaveURL(/#share=/);
+  });
+});

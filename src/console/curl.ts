@@ -1,0 +1,83 @@
+/**
+ * `curl` command lines → requests: `curl [-v] [-i] [-k] [-s] [-X METHOD] [-H 'Name: value']
+ * [--resolve host:port:addr] URL`. Short flags combine (`-ivk`); options that only change what curl
+ * prints or waits for (-s, -S, -L, -o, -w, -m) are accepted and ignored. A URL without a scheme is http.
+ */
+import type { ConsoleCommand, ConsoleSource, CurlResolve } from './types';
+
+const IGNORED_WITH_VALUE = new Set(['-o', '--output', '-w', '--write-out', '-m', '--max-time', '--connect-timeout', '-A', '--user-agent', '-d', '--data']);
+const IGNORED_FLAGS = new Set(['-s', '--silent', '-S', '--show-error', '-L', '--location', '-f', '--fail', '--http1.1', '-4']);
+
+export interface ParsedUrl {
+  scheme: 'http' | 'https';
+  host: string;
+  port: number;
+  path: string;
+}
+
+export function parseUrl(raw: string): ParsedUrl | undefined {
+  const m = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):\/\/)?(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?([/?#].*)?$/.exec(raw);
+  if (!m) return undefined;
+  const scheme = (m[1] ?? 'http').toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https') return undefined;
+  const port = m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return undefined;
+  let path = m[4] ?? '/';
+  if (!path.startsWith('/')) path = `/${path}`;
+  return { scheme, host: m[2].replace(/^\[|\]$/g, ''), port, path };
+}
+
+export function parseCurl(args: readonly string[], source: ConsoleSource): ConsoleCommand {
+  let url: string | undefined;
+  let method: string | undefined;
+  let verbose = false;
+  let includeHeaders = false;
+  let insecure = false;
+  let hasData = false;
+  const headers: { name: string; value: string }[] = [];
+  const resolve: CurlResolve[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = (): string | undefined => args[++i];
+    if (a === '-H' || a === '--header') {
+      const h = next();
+      const colon = h?.indexOf(':') ?? -1;
+      if (!h || colon <= 0) return { kind: 'invalid', message: `curl: -H needs 'Name: value', got ${h ?? '(nothing)'}` };
+      headers.push({ name: h.slice(0, colon).trim(), value: h.slice(colon + 1).trim() });
+    } else if (a === '--resolve') {
+      const r = next();
+      const m = r ? /^([^:]+):(\d+):(.+)$/.exec(r) : null;
+      if (!m) return { kind: 'invalid', message: `curl: --resolve needs host:port:address, got ${r ?? '(nothing)'}` };
+      resolve.push({ host: m[1], port: Number(m[2]), address: m[3].replace(/^\[|\]$/g, '') });
+    } else if (a === '-X' || a === '--request') {
+      method = next()?.toUpperCase();
+      if (!method) return { kind: 'invalid', message: 'curl: -X needs a method, e.g. -X POST' };
+    } else if (a === '-v' || a === '--verbose') verbose = true;
+    else if (a === '-i' || a === '--include') includeHeaders = true;
+    else if (a === '-k' || a === '--insecure') insecure = true;
+    else if (a === '-I' || a === '--head') method = 'HEAD';
+    else if (IGNORED_FLAGS.has(a)) continue;
+    else if (IGNORED_WITH_VALUE.has(a)) {
+      if (a === '-d' || a === '--data') hasData = true;
+      i++;
+    } else if (/^-[a-zA-Z]{2,}$/.test(a)) {
+      for (const f of a.slice(1)) {
+        if (f === 'v') verbose = true;
+        else if (f === 'i') includeHeaders = true;
+        else if (f === 'k') insecure = true;
+        else if (f === 'I') method = 'HEAD';
+        else if (!'sSLf4'.includes(f)) return { kind: 'invalid', message: `curl: option -${f} (in ${a}) is not simulated` };
+      }
+    } else if (a.startsWith('-')) {
+      return { kind: 'invalid', message: `curl: option ${a} is not simulated. Try: curl [-v] [-H 'Host: name'] [--resolve host:port:addr] URL` };
+    } else if (url === undefined) url = a;
+    else return { kind: 'invalid', message: `curl: one URL at a time (got ${url} and ${a})` };
+  }
+  if (url === undefined) return { kind: 'invalid', message: 'curl: no URL specified. Try: curl -v http://web.default/' };
+  const parsed = parseUrl(url);
+  if (!parsed) return { kind: 'invalid', message: `curl: (3) URL rejected: ${url} (use http:// or https://, host and optional :port)` };
+  return {
+    kind: 'curl', source, url, ...parsed, method: method ?? (hasData ? 'POST' : 'GET'),
+    verbose, includeHeaders, insecure, headers, resolve,
+  };
+}

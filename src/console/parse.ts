@@ -1,0 +1,149 @@
+/**
+ * The console's command lines → requests for the engine. Pure: no DOM, no engine state.
+ * Knows dig, nslookup, curl, cat /etc/resolv.conf, kubectl get and kubectl exec (which runs one of the
+ * others from a pod), plus help and clear. Anything else becomes an `invalid` command whose message says
+ * what is possible — the console never throws on what a learner types.
+ */
+import { parseCurl } from './curl';
+import { parseDig, parseNslookup } from './dns-commands';
+import { tokenize } from './tokenize';
+import type { ConsoleCommand, ConsoleSource, KubectlResource } from './types';
+
+export const HELP_TEXT = [
+  'Commands (run from the source picked on the left, or from a pod with kubectl exec):',
+  '  dig [@server] NAME [TYPE] [+search] [+short]   DNS lookup (A, AAAA, SRV, CNAME, PTR, TXT; -x ADDR)',
+  '  nslookup [-type=TYPE] NAME [SERVER]            lookup through the search list',
+  "  curl [-v] [-H 'Host: NAME'] [--resolve HOST:PORT:ADDR] URL",
+  '  cat /etc/resolv.conf                           the resolver configuration',
+  '  kubectl get svc,ep,endpointslices,ingress,pods,nodes [-A | -n NS] [-o wide]',
+  '  kubectl exec [-it] POD [-n NS] -- COMMAND      run a command from a pod',
+  '  clear, help',
+].join('\n');
+
+const RESOURCE_ALIASES: Readonly<Record<string, KubectlResource>> = {
+  svc: 'services', service: 'services', services: 'services',
+  ep: 'endpoints', endpoints: 'endpoints',
+  endpointslice: 'endpointslices', endpointslices: 'endpointslices', 'endpointslices.discovery.k8s.io': 'endpointslices',
+  ing: 'ingresses', ingress: 'ingresses', ingresses: 'ingresses',
+  ingressclass: 'ingressclasses', ingressclasses: 'ingressclasses',
+  po: 'pods', pod: 'pods', pods: 'pods',
+  no: 'nodes', node: 'nodes', nodes: 'nodes',
+  ns: 'namespaces', namespace: 'namespaces', namespaces: 'namespaces',
+};
+
+/** `kubectl get all` in a real cluster lists pods, services and workloads; here: what the simulation has. */
+const ALL: readonly KubectlResource[] = ['pods', 'services'];
+
+export function parseCommandLine(line: string, source: ConsoleSource): ConsoleCommand {
+  const { words, error } = tokenize(line);
+  if (error) return { kind: 'invalid', message: `sh: ${error}` };
+  return parseWords(words, source);
+}
+
+function parseWords(words: readonly string[], source: ConsoleSource): ConsoleCommand {
+  if (words.length === 0) return { kind: 'empty' };
+  const [cmd, ...args] = words;
+  switch (cmd) {
+    case 'dig': return parseDig(args, source);
+    case 'nslookup': return parseNslookup(args, source);
+    case 'curl': return parseCurl(args, source);
+    case 'cat':
+      if (args.length === 1 && args[0] === '/etc/resolv.conf') return { kind: 'resolv.conf', source };
+      return { kind: 'invalid', message: `cat: only /etc/resolv.conf is simulated${args[0] ? ` (not ${args[0]})` : ''}` };
+    case 'kubectl': return parseKubectl(args);
+    case 'help': case '?': return { kind: 'help' };
+    case 'clear': case 'cls': return { kind: 'clear' };
+    case 'host': case 'ping': case 'wget': case 'ssh': case 'telnet': case 'nc':
+      return { kind: 'invalid', message: `${cmd}: not simulated here. Try dig, nslookup or curl (type help).` };
+    default:
+      return { kind: 'invalid', message: `${cmd}: command not found. Type help to see what you can run.` };
+  }
+}
+
+interface KubectlFlags {
+  namespace?: string;
+  allNamespaces: boolean;
+  output?: string;
+  rest: string[];
+  afterDashDash?: string[];
+  error?: string;
+}
+
+/** Pull out the flags kubectl accepts anywhere (-n, -A, -o, -it, -c), keeping positional words in order. */
+function kubectlFlags(args: readonly string[]): KubectlFlags {
+  const f: KubectlFlags = { allNamespaces: false, rest: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      f.afterDashDash = args.slice(i + 1);
+      break;
+    }
+    const eq = /^(--namespace|-n|--output|-o|--container|-c)=(.*)$/.exec(a);
+    const flag = eq ? eq[1] : a;
+    const value = (): string | undefined => (eq ? eq[2] : args[++i]);
+    if (flag === '-n' || flag === '--namespace') {
+      f.namespace = value();
+      if (!f.namespace) f.error = 'kubectl: -n needs a namespace';
+    } else if (flag === '-o' || flag === '--output') {
+      f.output = value();
+      if (!f.output) f.error = 'kubectl: -o needs a format (wide)';
+    } else if (flag === '-c' || flag === '--container') {
+      value();
+    } else if (a === '-A' || a === '--all-namespaces') f.allNamespaces = true;
+    else if (/^-(i|t|it|ti)$/.test(a) || a === '--stdin' || a === '--tty' || a === '--quiet' || a === '-q') continue;
+    else if (/^-n[a-z0-9]/.test(a)) f.namespace = a.slice(2);
+    else if (a === '-owide') f.output = 'wide';
+    else if (a.startsWith('-')) f.error = `kubectl: flag ${a} is not simulated`;
+    else f.rest.push(a);
+  }
+  return f;
+}
+
+function parseKubectl(args: readonly string[]): ConsoleCommand {
+  const f = kubectlFlags(args);
+  if (f.error) return { kind: 'invalid', message: f.error };
+  const [verb, ...rest] = f.rest;
+  if (verb === 'get') {
+    if (f.afterDashDash) return { kind: 'invalid', message: 'kubectl get: unexpected --' };
+    if (rest.length === 0) return { kind: 'invalid', message: 'kubectl get: which resources? e.g. kubectl get svc,ep,pods -o wide' };
+    if (f.output !== undefined && f.output !== 'wide') {
+      return { kind: 'invalid', message: `kubectl get: -o ${f.output} is not simulated; the table and -o wide are` };
+    }
+    const resources: KubectlResource[] = [];
+    let names = rest.slice(1);
+    // `kubectl get svc/web pod/web-0` form.
+    if (rest[0].includes('/')) {
+      names = [];
+      for (const word of rest) {
+        const [type, name] = word.split('/', 2);
+        const r = RESOURCE_ALIASES[type.toLowerCase()];
+        if (!r || !name) return { kind: 'invalid', message: `kubectl get: cannot read ${word} (use TYPE/NAME)` };
+        if (!resources.includes(r)) resources.push(r);
+        names.push(name);
+      }
+    } else {
+      for (const word of rest[0].split(',')) {
+        const w = word.toLowerCase();
+        const list = w === 'all' ? ALL : RESOURCE_ALIASES[w] ? [RESOURCE_ALIASES[w]] : undefined;
+        if (!list) return { kind: 'invalid', message: `error: the server doesn't have a resource type "${word}" (simulated: svc, ep, endpointslices, ingress, ingressclass, pods, nodes, ns)` };
+        for (const r of list) if (!resources.includes(r)) resources.push(r);
+      }
+    }
+    return { kind: 'kubectl.get', resources, names, namespace: f.namespace, allNamespaces: f.allNamespaces, wide: f.output === 'wide' };
+  }
+  if (verb === 'exec') {
+    let pod = rest[0];
+    if (!pod) return { kind: 'invalid', message: 'kubectl exec: which pod? e.g. kubectl exec -it web-0 -- dig web' };
+    if (pod.startsWith('pod/') || pod.startsWith('pods/')) pod = pod.slice(pod.indexOf('/') + 1);
+    if (!f.afterDashDash || f.afterDashDash.length === 0) {
+      return { kind: 'invalid', message: `kubectl exec: put the command after --, e.g. kubectl exec -it ${pod} -- cat /etc/resolv.conf` };
+    }
+    if (f.afterDashDash[0] === 'kubectl') return { kind: 'invalid', message: 'kubectl exec: there is no kubectl inside the pod' };
+    const inner = f.afterDashDash[0] === 'sh' && f.afterDashDash[1] === '-c' && f.afterDashDash[2] !== undefined
+      ? tokenize(f.afterDashDash[2]).words
+      : f.afterDashDash;
+    return parseWords(inner, { kind: 'pod', namespace: f.namespace ?? 'default', name: pod });
+  }
+  if (verb === undefined) return { kind: 'invalid', message: 'kubectl: which command? get or exec (type help)' };
+  return { kind: 'invalid', message: `kubectl ${verb}: not simulated here; get and exec are (type help)` };
+}

@@ -1,0 +1,71 @@
+/**
+ * `kubectl get` over the simulated cluster, printed by src/format/kubectl. Several resource types at once
+ * print one table each, names prefixed with the type (`service/web`), like kubectl.
+ */
+import type { Simulation } from '../engine';
+import {
+  endpointSlicesTable, endpointsTable, formatTable, ingressClassesTable, ingressesTable, nodesTable, podsTable,
+  renderTable, servicesTable, type Table,
+} from '../format/kubectl';
+import type { ConsoleResult, KubectlGetRequest, KubectlResource } from './types';
+
+const PREFIX: Readonly<Record<KubectlResource, string>> = {
+  services: 'service', endpoints: 'endpoints', endpointslices: 'endpointslice.discovery.k8s.io',
+  ingresses: 'ingress.networking.k8s.io', ingressclasses: 'ingressclass.networking.k8s.io', pods: 'pod',
+  nodes: 'node', namespaces: 'namespace',
+};
+const CLUSTER_SCOPED: ReadonlySet<KubectlResource> = new Set(['nodes', 'namespaces', 'ingressclasses']);
+
+function tableFor(r: KubectlResource, sim: Simulation, req: KubectlGetRequest, ns: string | undefined): Table {
+  const c = sim.cluster;
+  const opts = { allNamespaces: req.allNamespaces && !CLUSTER_SCOPED.has(r), wide: req.wide };
+  const inNs = <T extends { namespace: string; name: string }>(xs: readonly T[]) =>
+    xs.filter((x) => (ns === undefined || x.namespace === ns) && (req.names.length === 0 || req.names.includes(x.name)));
+  const meta = <T extends { metadata: { namespace: string; name: string } }>(xs: readonly T[]) =>
+    xs.filter((x) => (ns === undefined || x.metadata.namespace === ns) && (req.names.length === 0 || req.names.includes(x.metadata.name)));
+  const named = <T extends { name: string }>(xs: readonly T[]) => xs.filter((x) => req.names.length === 0 || req.names.includes(x.name));
+  switch (r) {
+    case 'services': return servicesTable(inNs(c.services), opts);
+    case 'endpoints': return endpointsTable(meta(c.endpoints ?? []), opts);
+    case 'endpointslices': return endpointSlicesTable(meta(c.endpointSlices), opts);
+    case 'ingresses': return ingressesTable(meta(c.ingresses).map((ingress) => ({
+      ingress, address: c.ingressAddresses?.[`${ingress.metadata.namespace}/${ingress.metadata.name}`] ?? ingress.status.loadBalancer.ingress,
+    })), opts);
+    case 'ingressclasses': return ingressClassesTable(c.ingressClasses.filter((x) => req.names.length === 0 || req.names.includes(x.metadata.name)), opts);
+    case 'pods': return podsTable(inNs(c.pods).map((p) => ({
+      namespace: p.namespace, name: p.name, ready: p.ready, terminating: p.terminating, phase: p.phase,
+      podIP: p.podIP, nodeName: p.nodeName, containers: Math.max(1, p.pod.spec.containers.length),
+    })), opts);
+    case 'nodes': return nodesTable(named(c.nodes), opts);
+    case 'namespaces': {
+      const names = c.namespaces.filter((n) => req.names.length === 0 || req.names.includes(n));
+      return { headers: ['NAME', 'STATUS'], rows: names.map((n) => [n, 'Active']) };
+    }
+    default: {
+      const never: never = r;
+      return never;
+    }
+  }
+}
+
+export function runKubectlGet(req: KubectlGetRequest, sim: Simulation): ConsoleResult {
+  const ns = req.allNamespaces ? undefined : (req.namespace ?? 'default');
+  const parts: string[] = [];
+  for (const r of req.resources) {
+    const t = tableFor(r, sim, req, CLUSTER_SCOPED.has(r) ? undefined : ns);
+    if (t.rows.length === 0) continue;
+    if (req.resources.length > 1) {
+      const nameCol = t.headers.indexOf('NAME');
+      t.rows = t.rows.map((row) => row.map((cell, i) => (i === nameCol ? `${PREFIX[r]}/${cell}` : cell)));
+    }
+    parts.push(renderTable(t));
+  }
+  if (parts.length === 0) {
+    const where = ns === undefined || req.resources.every((r) => CLUSTER_SCOPED.has(r)) ? '' : ` in ${ns} namespace`;
+    if (req.names.length > 0) return { output: `Error from server (NotFound): ${req.resources[0]} "${req.names[0]}" not found\n`, exitCode: 1 };
+    return { output: `No resources found${where}.\n`, exitCode: 0 };
+  }
+  return { output: parts.join('\n'), exitCode: 0 };
+}
+
+export { formatTable };

@@ -1,0 +1,46 @@
+/**
+ * Runs one console request against a Simulation: the engine answers (through `tools`), src/format prints.
+ * Pure: the same simulation and request give the same text and trace. Never throws on what a learner typed.
+ */
+import type { Simulation } from '../engine';
+import { runCurl } from './run-curl';
+import { runDig, runNslookup, runResolvConf } from './run-dns';
+import { runKubectlGet } from './run-kubectl';
+import type { ConsoleTools } from './tools';
+import type { ConsoleResult, ConsoleSource, EngineRequest } from './types';
+
+/** A command run from a pod or node that the cluster does not have says so, like kubectl exec would. */
+function missingSource(source: ConsoleSource, sim: Simulation): ConsoleResult | undefined {
+  if (source.kind === 'pod' && !sim.cluster.pods.some((p) => p.namespace === source.namespace && p.name === source.name)) {
+    return { output: `Error from server (NotFound): pods "${source.name}" not found${source.namespace !== 'default' ? ` in namespace "${source.namespace}"` : ''}\n`, exitCode: 1 };
+  }
+  if (source.kind === 'node' && !sim.cluster.nodes.some((n) => n.name === source.name)) {
+    return { output: `Error from server (NotFound): nodes "${source.name}" not found\n`, exitCode: 1 };
+  }
+  return undefined;
+}
+
+export function runRequest(request: EngineRequest, sim: Simulation, tools: ConsoleTools): ConsoleResult {
+  if (request.kind === 'kubectl.get') return runKubectlGet(request, sim);
+  const missing = missingSource(request.source, sim);
+  if (missing) return missing;
+  switch (request.kind) {
+    case 'dig': return runDig(request, sim, tools);
+    case 'nslookup': return runNslookup(request, sim, tools);
+    case 'resolv.conf': return runResolvConf(request, sim, tools);
+    case 'curl': return runCurl(request, sim, tools);
+    default: {
+      const never: never = request;
+      return never;
+    }
+  }
+}
+
+/** runRequest, with any engine exception turned into an output line (the console must never crash). */
+export function runRequestSafely(request: EngineRequest, sim: Simulation, tools: ConsoleTools): ConsoleResult {
+  try {
+    return runRequest(request, sim, tools);
+  } catch (err) {
+    return { output: `podpath: the engine failed on this command: ${err instanceof Error ? err.message : String(err)}\n`, exitCode: 70 };
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * What the app's console asks the engine. A command line is parsed (parse.ts) into one of these plain,
+ * structured-cloneable requests; the worker runs it against the current Simulation (run.ts).
+ */
+
+/** Where a command runs: a pod (kubectl exec or the source picker), a node, or a client outside the cluster. */
+export type ConsoleSource =
+  | { kind: 'pod'; namespace: string; name: string }
+  | { kind: 'node'; name: string }
+  | { kind: 'client'; name: string };
+
+export interface DigRequest {
+  kind: 'dig';
+  source: ConsoleSource;
+  /** As typed (relative or absolute); '' asks for the root NS like real dig. */
+  name: string;
+  qtype: string;
+  /** `@server`: an address or a name. */
+  server?: string;
+  /** `+search`: apply resolv.conf's search list and ndots (dig's default is +nosearch). */
+  search: boolean;
+  /** `+short`: print only the answer data. */
+  short: boolean;
+}
+
+export interface NslookupRequest {
+  kind: 'nslookup';
+  source: ConsoleSource;
+  name: string;
+  qtype: string;
+  server?: string;
+}
+
+export interface CurlResolve {
+  host: string;
+  port: number;
+  address: string;
+}
+
+export interface CurlRequest {
+  kind: 'curl';
+  source: ConsoleSource;
+  url: string;
+  scheme: 'http' | 'https';
+  /** Host part of the URL (a name or an IP, without brackets). */
+  host: string;
+  port: number;
+  path: string;
+  method: string;
+  verbose: boolean;
+  /** `-i`: include response headers. */
+  includeHeaders: boolean;
+  insecure: boolean;
+  /** Request headers as given with -H, in order (names as typed). */
+  headers: readonly { name: string; value: string }[];
+  resolve: readonly CurlResolve[];
+}
+
+export interface ResolvConfRequest {
+  kind: 'resolv.conf';
+  source: ConsoleSource;
+}
+
+export type KubectlResource =
+  | 'services' | 'endpoints' | 'endpointslices' | 'ingresses' | 'ingressclasses' | 'pods' | 'nodes' | 'namespaces';
+
+export interface KubectlGetRequest {
+  kind: 'kubectl.get';
+  resources: readonly KubectlResource[];
+  /** Names to filter by (kubectl get svc web db). */
+  names: readonly string[];
+  /** undefined: the current context's namespace (default). */
+  namespace?: string;
+  allNamespaces: boolean;
+  wide: boolean;
+}
+
+/** A request the engine answers. */
+export type EngineRequest = DigRequest | NslookupRequest | CurlRequest | ResolvConfRequest | KubectlGetRequest;
+
+/** What a command line becomes: a request for the engine, or something the console handles itself. */
+export type ConsoleCommand =
+  | EngineRequest
+  | { kind: 'help' }
+  | { kind: 'clear' }
+  | { kind: 'empty' }
+  /** A line the console cannot run; `message` says why and what to try instead. */
+  | { kind: 'invalid'; message: string };
+
+/** The answer to one request: printed text, and the trace the player can step through. */
+export interface ConsoleResult {
+  output: string;
+  /** Non-zero like the real tool's exit status (dig 9 on no servers, curl 6 could not resolve, 7 could not connect). */
+  exitCode: number;
+  trace?: {
+    steps: readonly import('../trace/types').TraceStep[];
+    /** A short outcome summary ("3 A records", "HTTP 200 from pod/default/web-…"). */
+    summary?: string;
+  };
+}
+
+export function sourceId(source: ConsoleSource): string {
+  switch (source.kind) {
+    case 'pod': return `pod/${source.namespace}/${source.name}`;
+    case 'node': return `node/${source.name}`;
+    case 'client': return `client/${source.name}`;
+    default: {
+      const never: never = source;
+      return never;
+    }
+  }
+}
+
+/** The inverse of sourceId: `pod/ns/name`, `node/name`, `client/name` (the graph ids of the same elements). */
+export function parseSourceId(id: string): ConsoleSource | undefined {
+  const parts = id.split('/');
+  if (parts[0] === 'pod' && parts.length === 3 && parts[1] && parts[2]) return { kind: 'pod', namespace: parts[1], name: parts[2] };
+  if (parts[0] === 'node' && parts.length === 2 && parts[1]) return { kind: 'node', name: parts[1] };
+  if (parts[0] === 'client' && parts.length === 2 && parts[1]) return { kind: 'client', name: parts[1] };
+  return undefined;
+}

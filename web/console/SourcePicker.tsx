@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { getAppStore, useApp } from '../store/index';
+import { useT } from '../i18n/index';
+
+interface Option {
+  id: string;
+  label: string;
+}
+
+/** Where commands run from: a client outside (internet, LAN), a node, or a pod. */
+export function SourcePicker() {
+  const cluster = useApp((s) => s.simulation?.cluster);
+  const source = useApp((s) => s.consoleSource);
+  const t = useT();
+  const groups = useMemo(() => {
+    const clients: Option[] = (cluster?.world.clients ?? [{ name: 'internet', network: 'internet', ip: '' }, { name: 'lan', network: 'lan', ip: '' }])
+      .map((c) => ({ id: `client/${c.name}`, label: `${c.name}${c.ip ? ` (${c.ip})` : ''}` }));
+    const nodes: Option[] = (cluster?.nodes ?? []).map((n) => ({ id: `node/${n.name}`, label: `${n.name} (${n.internalIP})` }));
+    const pods: Option[] = (cluster?.pods ?? []).map((p) => ({ id: `pod/${p.namespace}/${p.name}`, label: `${p.namespace}/${p.name}${p.podIP ? ` (${p.podIP})` : ''}` }));
+    return { clients, nodes, pods };
+  }, [cluster]);
+  const known = [...groups.clients, ...groups.nodes, ...groups.pods].some((o) => o.id === source);
+  return (
+    <label className="source-picker">
+      <span>{t('console.runFrom')}</span>
+      <select data-testid="console.source" value={source} onChange={(e) => getAppStore().getState().setConsoleSource(e.target.value)}>
+        {!known && <option value={source}>{t('console.gone', { name: source.replace(/^\w+\//, '') })}</option>}
+        <optgroup label={t('console.outside')}>
+          {groups.clients.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+        </optgroup>
+        {groups.nodes.length > 0 && (
+          <optgroup label={t('console.nodes')}>
+            {groups.nodes.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+          </optgroup>
+        )}
+        {groups.pods.length > 0 && (
+          <optgroup label={t('console.pods')}>
+            {groups.pods.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+          </optgroup>
+        )}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * What the lesson panel does to the app: run a step's command (placeholders filled from the current
+ * simulation, from the step's source), check the challenge, load the starter or the solution.
+ */
+import type { Simulation } from '../../src/engine';
+import type { Lesson, LessonStep } from '../../src/lessons/types';
+import { getAppStore } from '../store/index';
+import { replaceText } from '../share/replace';
+import { loadLessons } from './catalog';
+import { lessonStore } from './lessonStore';
+
+export async function runStep(step: LessonStep): Promise<void> {
+  if (!step.command) return;
+  const mod = await loadLessons();
+  const app = getAppStore().getState();
+  // Placeholders only read the cluster state, which the worker's summary carries.
+  const cluster = app.simulation?.cluster;
+  const command = cluster ? mod.expandPlaceholders({ cluster } as Simulation, step.command) : step.command;
+  if (step.source) app.setConsoleSource(step.source);
+  await app.runLine(command);
+}
+
+/** Check the editor's text against the challenge; a pass is remembered. */
+export async function checkChallenge(lesson: Lesson): Promise<boolean> {
+  const mod = await loadLessons();
+  const text = getAppStore().getState().text;
+  const result = mod.checkLesson(lesson, text);
+  lessonStore.getState().setCheck(result, text);
+  if (result.met) lessonStore.getState().solved(lesson.id);
+  return result.met;
+}
+
+/** Open a lesson and put its starter in the editor (the person's text is put aside, restorable). */
+export function startLesson(lesson: Lesson): void {
+  lessonStore.getState().openLesson(lesson.id);
+  replaceText(lesson.scenario, 'lesson');
+  lessonStore.getState().setCheck(null);
+}
+
+export function loadSolution(lesson: Lesson): void {
+  replaceText(lesson.challenge.solution, 'lesson');
+  lessonStore.getState().setCheck(null);
+}
+
+export function resetStarter(lesson: Lesson): void {
+  replaceText(lesson.scenario, 'lesson');
+  lessonStore.getState().setCheck(null);
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { TraceStep } from '../../src/index';
+import type { ConsoleResult, EngineRequest } from '../../src/console/types';
+import { createAppStore } from './index';
+
+const step = (message: string): TraceStep => ({ kind: 'note', message, params: {}, touches: [`svc/default/${message}`] });
+const steps = ['a', 'b', 'c', 'd'].map(step);
+
+function store(run: (r: EngineRequest) => Promise<ConsoleResult> = async () => ({ output: 'ok\n', exitCode: 0, trace: { steps } })) {
+  return createAppStore({ initialText: 'kind: Service', run });
+}
+
+describe('text slice', () => {
+  it('bumps the revision only on a real change', () => {
+    const s = store();
+    s.getState().setText('kind: Service');
+    expect(s.getState().textRevision).toBe(0);
+    s.getState().setText('kind: Pod');
+    expect(s.getState()).toMatchObject({ text: 'kind: Pod', textRevision: 1 });
+  });
+});
+
+describe('simulation slice', () => {
+  it('ignores a summary older than the one shown and keeps the last good one on failure', () => {
+    const s = store();
+    const summary = (n: number) => ({ cluster: {} as never, diagnostics: [], documents: n, graph: null, engineMs: 1 });
+    s.getState().setSimulation(summary(2), 2);
+    s.getState().setSimulation(summary(1), 1);
+    expect(s.getState().simulation?.documents).toBe(2);
+    s.getState().setSimulationFailed('boom', 3);
+    expect(s.getState()).toMatchObject({ simStatus: 'failed', simError: 'boom' });
+    expect(s.getState().simulation?.documents).toBe(2);
+  });
+});
+
+describe('player slice', () => {
+  const cases: { name: string; actions: (keyof ReturnType<ReturnType<typeof store>['getState']>)[]; index: number; playing: boolean }[] = [
+    { name: 'loads at the first step, paused', actions: [], index: 0, playing: false },
+    { name: 'steps forward and back', actions: ['stepForward', 'stepForward', 'stepBack'], index: 1, playing: false },
+    { name: 'stops at the last step', actions: ['toEnd', 'stepForward'], index: 3, playing: false },
+    { name: 'stops at the first step', actions: ['stepBack'], index: 0, playing: false },
+    { name: 'play from the end starts over', actions: ['toEnd', 'play'], index: 0, playing: true },
+    { name: 'toggle twice pauses', actions: ['togglePlay', 'togglePlay'], index: 0, playing: false },
+    { name: 'playing through the last step stops', actions: ['play', 'stepForward', 'stepForward', 'stepForward'], index: 3, playing: false },
+    { name: 'jump to start pauses', actions: ['play', 'stepForward', 'toStart'], index: 0, playing: false },
+  ];
+  it.each(cases)('$name', ({ actions, index, playing }) => {
+    const s = store();
+    s.getState().loadTrace({ title: 't', steps });
+    for (const a of actions) (s.getState()[a] as () => void)();
+    expect(s.getState().player).toMatchObject({ index, playing });
+    expect(s.getState().player.currentStep).toBe(steps[index]);
+  });
+
+  it('seek clamps and rounds', () => {
+    const s = store();
+    s.getState().loadTrace({ title: 't', steps });
+    s.getState().seek(2.4);
+    expect(s.getState().player.index).toBe(2);
+    s.getState().seek(99);
+    expect(s.getState().player.index).toBe(3);
+  });
+
+  it('with no trace, nothing moves and nothing is highlighted', () => {
+    const s = store();
+    s.getState().stepForward();
+    s.getState().play();
+    expect(s.getState().player).toMatchObject({ index: 0, playing: false, currentStep: null });
+  });
+});
+
+describe('console slice', () => {
+  it('runs a request from the chosen source, prints it and loads its trace', async () => {
+    const run = vi.fn(async () => ({ output: 'answer\n', exitCode: 0, trace: { steps } }));
+    const s = store(run);
+    s.getState().setConsoleSource('pod/default/web-0');
+    await s.getState().runLine('dig web');
+    expect(run).toHaveBeenCalledWith(expect.objectContaining({ kind: 'dig', name: 'web', source: { kind: 'pod', namespace: 'default', name: 'web-0' } }));
+    expect(s.getState().consoleEntries).toMatchObject([{ line: 'dig web', output: 'answer\n', pending: false, source: 'pod/default/web-0' }]);
+    expect(s.getState().player.trace?.title).toBe('dig web');
+  });
+
+  it('answers help, unknown commands and clear itself, and keeps a history without repeats', async () => {
+    const run = vi.fn();
+    const s = store(run);
+    await s.getState().runLine('help');
+    await s.getState().runLine('bogus');
+    await s.getState().runLine('bogus');
+    expect(run).not.toHaveBeenCalled();
+    expect(s.getState().consoleEntries[1]).toMatchObject({ exitCode: 127, output: expect.stringContaining('command not found') });
+    expect(s.getState().consoleHistory).toEqual(['help', 'bogus']);
+    await s.getState().runLine('clear');
+    expect(s.getState().consoleEntries).toEqual([]);
+  });
+
+  it('prints an engine failure instead of crashing', async () => {
+    const s = store(async () => {
+      throw new Error('worker died');
+    });
+    await s.getState().runLine('dig web');
+    expect(s.getState().consoleEntries[0]).toMatchObject({ exitCode: 70, output: expect.stringContaining('worker died') });
+  });
+});
+
+describe('selection slice', () => {
+  it('selects with an origin and asks the editor to reveal ranges', () => {
+    const s = store();
+    s.getState().select('svc/default/web', 'graph');
+    expect(s.getState().selection).toEqual({ id: 'svc/default/web', origin: 'graph' });
+    s.getState().select(null, 'graph');
+    expect(s.getState().selection).toEqual({ id: null, origin: null });
+    const range = { start: { line: 3, column: 1 }, end: { line: 9, column: 1 } };
+    s.getState().revealRange(range, true);
+    const first = s.getState().reveal;
+    s.getState().revealRange(range, true);
+    expect(s.getState().reveal?.nonce).not.toBe(first?.nonce);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createEngineClient } from './client';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+function fakeWorker() {
+  const sent: WorkerRequest[] = [];
+  const w = {
+    postMessage: (m: WorkerRequest) => void sent.push(m),
+    terminate: vi.fn(),
+    onmessage: null as ((e: MessageEvent<WorkerResponse>) => void) | null,
+    onerror: null as ((e: ErrorEvent) => void) | null,
+  };
+  const answer = (m: WorkerResponse) => w.onmessage?.({ data: m } as MessageEvent<WorkerResponse>);
+  return { w, sent, answer };
+}
+
+const summary = { cluster: {} as never, diagnostics: [], documents: 1, graph: null, engineMs: 0 };
+
+describe('engine client', () => {
+  it('keeps one simulation in flight and only the newest text waiting', () => {
+    const { w, sent, answer } = fakeWorker();
+    const onSimulated = vi.fn();
+    const c = createEngineClient(w as unknown as Worker, { onSimulated, onFailed: vi.fn() });
+    c.simulate('a', 1);
+    c.simulate('b', 2);
+    c.simulate('c', 3);
+    expect(sent.map((m) => m.type === 'simulate' && m.text)).toEqual(['a']);
+    answer({ type: 'simulated', id: sent[0].id, summary });
+    expect(onSimulated).toHaveBeenLastCalledWith(summary, 1);
+    expect(sent.map((m) => m.type === 'simulate' && m.text)).toEqual(['a', 'c']);
+    answer({ type: 'simulated', id: sent[1].id, summary });
+    expect(onSimulated).toHaveBeenLastCalledWith(summary, 3);
+  });
+
+  it('answers console runs by id, failures included', async () => {
+    const { w, sent, answer } = fakeWorker();
+    const c = createEngineClient(w as unknown as Worker, { onSimulated: vi.fn(), onFailed: vi.fn() });
+    const p1 = c.run({ kind: 'resolv.conf', source: { kind: 'node', name: 'n' } });
+    const p2 = c.run({ kind: 'resolv.conf', source: { kind: 'node', name: 'm' } });
+    answer({ type: 'failed', id: sent[1].id, message: 'nope' });
+    answer({ type: 'ran', id: sent[0].id, result: { output: 'x', exitCode: 0 } });
+    await expect(p1).resolves.toEqual({ output: 'x', exitCode: 0 });
+    await expect(p2).rejects.toThrow('nope');
+  });
+
+  it('reports a crashed worker to everyone waiting', async () => {
+    const { w } = fakeWorker();
+    const onFailed = vi.fn();
+    const c = createEngineClient(w as unknown as Worker, { onSimulated: vi.fn(), onFailed });
+    c.simulate('a', 7);
+    const p = c.run({ kind: 'resolv.conf', source: { kind: 'node', name: 'n' } });
+    w.onerror?.({ message: 'out of memory' } as ErrorEvent);
+    expect(onFailed).toHaveBeenCalledWith('out of memory', 7);
+    await expect(p).rejects.toThrow('out of memory');
+  });
+});
