@@ -2,7 +2,8 @@
  * Read a Corefile (the `coredns` ConfigMap in kube-system) into CoreDNSConfig: the root server block
  * (`.:53 { … }`), its `kubernetes` plugin block (https://coredns.io/plugins/kubernetes/, setup.go
  * ParseStanza), `forward . TARGETS` (plugin/forward) and `cache [TTL]` (plugin/cache).
- * Other plugins (errors, health, ready, prometheus, loop, reload, loadbalance, log, …) are noted as info:
+ * `loadbalance` is read too: it reorders address records (src/dns/server.ts).
+ * Other plugins (errors, health, ready, prometheus, loop, reload, log, …) are noted as info:
  * they do not change which answer a query gets. Other server blocks (stub domains such as
  * `consul.local:53 { forward . 10.150.0.1 }`) are noted too; only the root block is simulated.
  * Problems are warnings with a 1-based line/column inside the Corefile text (a caller embedding it in a
@@ -175,6 +176,7 @@ export function parseCorefile(text: string, base: CoreDNSConfig): { config: Core
   }
   const serverZones = [root.name, ...root.args].map((k) => serverZone(k.text));
   let sawKubernetes = false;
+  let sawLoadbalance = false;
   for (const d of root.block ?? []) {
     switch (d.name.text) {
       case 'kubernetes':
@@ -194,10 +196,16 @@ export function parseCorefile(text: string, base: CoreDNSConfig): { config: Core
         else diag(p, 'warning', 'corefile/bad-value', ttl, { directive: 'cache', value: ttl.text, expectedKey: 'corefile/expected.cache-ttl' });
         break;
       }
+      case 'loadbalance':
+        sawLoadbalance = true;
+        break;
       default:
         diag(p, 'info', 'corefile/unknown-directive', d.name, { directive: d.name.text });
     }
   }
   if (!sawKubernetes) cfg = { ...cfg, zones: [] };
+  // `loadbalance` (round_robin) reorders address records per response (src/dns/server.ts). CoreDNSConfig
+  // (src/api/world.ts) has no field for it yet; without the directive the order is the plugin's own.
+  cfg = { ...cfg, loadbalance: sawLoadbalance } as CoreDNSConfig;
   return { config: cfg, diagnostics: p.diagnostics };
 }

@@ -12,7 +12,9 @@ import type { Diagnostic } from '../manifest/diagnostics';
 import { renderMessage } from '../messages/index';
 import { gid } from '../graph/ids';
 import type { Rcode, ResourceRecord, Trace } from '../trace/types';
+import { fnv1a32 } from '../cluster/hash';
 import { fqdn } from './names';
+import { hostsFileOf, hostsStep } from './hosts';
 import { podResolvConf, type ResolvConf } from './resolvconf';
 import { digSearch, ndotsOf, resSearch, searchCandidates, type Candidate, type CandidateResult, type SearchOutcome } from './resolver';
 import { dnsWorld, serveAt, serverAt, serverGid, type DnsWorld } from './server';
@@ -37,7 +39,15 @@ export interface DnsOutcome {
   error?: string;
 }
 
-export interface DigRequest {
+/** Which response of a series this is, for CoreDNS's `loadbalance` order (src/dns/server.ts). */
+export interface QueryChoice {
+  /** Seed of the scenario's "random" choices (default 0). */
+  seed?: number | string;
+  /** The query's number in a series (`digRepeat`, a request's number in `curlRepeat`). Default 0. */
+  queryIndex?: number;
+}
+
+export interface DigRequest extends QueryChoice {
   name: string;
   type?: string;
   from?: string;
@@ -45,7 +55,7 @@ export interface DigRequest {
   server?: string;
 }
 
-export interface ResolveRequest {
+export interface ResolveRequest extends QueryChoice {
   name: string;
   /** 'A' (AF_INET), 'AAAA' (AF_INET6); omitted: AF_UNSPEC, A and AAAA together. */
   type?: string;
@@ -82,6 +92,8 @@ interface Run extends Tracer {
   client: Client;
   queries: DnsOutcome['queries'];
   port: number;
+  /** How far CoreDNS's loadbalance rotates address records in this run's responses. */
+  rotation: number;
   /** The last server a query went to. */
   server?: string;
 }
@@ -98,7 +110,7 @@ function exchange(run: Run, server: string, qname: string, qtype: QType): DnsRes
     dns: { qname, qtype, server },
     packet: run.client.ip ? { protocol: 'UDP', src: { ip: run.client.ip, port: run.port++ }, dst: { ip: server, port: 53 }, dns: { qname, qtype } } : undefined,
   });
-  const r = serveAt(run.w, server, qname, qtype, run);
+  const r = serveAt(run.w, server, qname, qtype, run, run.rotation);
   if (!r) {
     record(run, 'dns.answer', 'dns.server.timeout', { server, qname, qtype }, { actor: run.client.id });
     run.queries.push({ name: qname, type: qtype, rcode: 'SERVFAIL' });
@@ -145,9 +157,16 @@ function failed(server: string, error: string, params: Record<string, string>, f
   return { steps: [step], outcome: { rcode: 'FORMERR', answers: [], queries: [], server, from, error } };
 }
 
-function startRun(sim: Simulation, pod: SimPod | undefined): Run {
+function startRun(sim: Simulation, pod: SimPod | undefined, choice: QueryChoice): Run {
   const client: Client = pod ? { id: gid.pod(pod.namespace, pod.name), ip: pod.podIP || undefined, ref: `${pod.namespace}/${pod.name}` } : {};
-  return { steps: [], w: worldOf(sim), client, queries: [], port: 40000 };
+  const seed = choice.seed === undefined || choice.seed === 0 || choice.seed === '' ? 0 : fnv1a32(`loadbalance|${choice.seed}`);
+  return { steps: [], w: worldOf(sim), client, queries: [], port: 40000, rotation: seed + Math.max(0, Math.floor(choice.queryIndex ?? 0)) };
+}
+
+/** `dig` n times in a row (queries 0..n-1 from `queryIndex`): loadbalance rotates multi-record answers. */
+export function digRepeat(sim: Simulation, req: DigRequest, n: number): Trace<DnsOutcome>[] {
+  const start = req.queryIndex ?? 0;
+  return Array.from({ length: Math.max(0, Math.min(1000, Math.floor(n))) }, (_, i) => dig(sim, { ...req, queryIndex: start + i }));
 }
 
 export function dig(sim: Simulation, req: DigRequest): Trace<DnsOutcome> {
@@ -156,7 +175,7 @@ export function dig(sim: Simulation, req: DigRequest): Trace<DnsOutcome> {
   if (req.from && !pod) return failed(req.server ?? '', 'dns.error.podNotFound', { pod: req.from }, req.from);
   if (!QTYPES.includes(qtype)) return failed(req.server ?? '', 'dns.error.badType', { qtype: req.type ?? '' }, req.from);
   if (!validName(req.name)) return failed(req.server ?? '', 'dns.error.badName', { name: req.name }, req.from);
-  const run = startRun(sim, pod);
+  const run = startRun(sim, pod, req);
   const conf: ResolvConf | undefined = pod ? podResolvConf(pod, sim.cluster.world) : undefined;
   if (pod && conf) traceResolvConf(run, pod, conf);
   const servers = req.server ? [req.server] : conf ? conf.nameservers : [sim.zone.dnsServiceIP];
@@ -209,11 +228,16 @@ export function resolve(sim: Simulation, req: ResolveRequest): Trace<DnsOutcome 
   const family = req.type?.toUpperCase();
   if (family !== undefined && family !== 'A' && family !== 'AAAA') return bad(failed('', 'dns.error.badType', { qtype: req.type ?? '' }, req.from));
   if (!validName(req.name)) return bad(failed('', 'dns.error.badName', { name: req.name }, req.from));
-  const run = startRun(sim, pod);
+  const run = startRun(sim, pod, req);
   const conf = podResolvConf(pod, sim.cluster.world);
   traceResolvConf(run, pod, conf);
-  if (conf.nameservers.length === 0) return bad(failed('', 'dns.error.noNameserver', { pod: req.from }, req.from));
   const qtypes: QType[] = family ? [family as QType] : ['A', 'AAAA'];
+  // nsswitch `hosts: files dns`: /etc/hosts first (src/dns/hosts.ts).
+  const fromFile = hostsStep(run, hostsFileOf(sim, pod), pod, req.name, family as 'A' | 'AAAA' | undefined, run.client.id);
+  if (fromFile) {
+    return { steps: run.steps, outcome: { rcode: 'NOERROR', answers: fromFile, addresses: addressesOf(fromFile), queries: [], server: '/etc/hosts', from: run.client.ref } };
+  }
+  if (conf.nameservers.length === 0) return bad(failed('', 'dns.error.noNameserver', { pod: req.from }, req.from));
   const ndots = ndotsOf(conf.options);
   const cands = searchCandidates(req.name, conf.search, ndots);
   const out = resSearch(cands, (c): CandidateResult => {

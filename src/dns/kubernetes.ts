@@ -8,8 +8,12 @@
  *   (forward) gets the query;
  * - no error but no record of the asked type (an A query for an IPv6-only Service, SRV for an ExternalName,
  *   `default.svc.cluster.local`, the apex) → NOERROR with an empty answer and the SOA: NODATA;
- * - a TXT query for anything but `dns-version.<zone>` is NODATA even for names that do not exist, and an SOA
- *   query answers the zone's SOA for any name in it: both quirks of the upstream code, kept.
+ * - a TXT query for anything but `dns-version.<zone>` is NODATA even for names that do not exist (a quirk of
+ *   the upstream code, kept);
+ * - an SOA query answers the zone's SOA only at the apex (`case dns.TypeSOA: if qname == zone`, since
+ *   coredns/coredns#4592, fixing #4585). For any other name in the zone no record and no error come back,
+ *   so it is NODATA — NOERROR, empty answer, the SOA in authority — whether or not the name exists: there is
+ *   no lookup, hence never NXDOMAIN.
  * An ExternalName's CNAME is completed the way backend_lookup.go does it: an in-zone target is looked up in
  * the plugin itself (the CNAME is only kept if the target has records); any other target goes through
  * CoreDNS again (its `upstream`, i.e. the forward chain), and the CNAME is returned with whatever came back.
@@ -169,7 +173,8 @@ export function serveKubernetes(zone: DnsZone, qname: string, qtype: QType, upst
       break;
     case 'SOA':
       lookup = { services: [], nameError: false, why: 'apex', params: {} };
-      answer = [soa(zoneName, zone.config.ttl)];
+      if (name === zoneName) answer = [soa(zoneName, zone.config.ttl)];
+      else record(t, 'dns.lookup', 'dns.k8s.soaNotApex', { qname: owner, qtype, zone: zoneName }, { actor: gid.coredns(), dns: { qname: owner, qtype, server: 'coredns' } });
       break;
     case 'NS':
       if (name === zoneName) {

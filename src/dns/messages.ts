@@ -17,6 +17,7 @@ export const dnsCatalog = {
   'dns.answer.received': '{server} answers {rcode} with {count} record(s) for {qname} {qtype}',
   'dns.server.timeout': 'Nothing answers DNS at {server}: the query for {qname} {qtype} times out',
   'dns.coredns.noForward': 'CoreDNS has no plugin left for {qname} (no `forward`): SERVFAIL',
+  'dns.coredns.loadbalance': 'CoreDNS\'s loadbalance plugin reorders the {count} address records of this answer (round robin, a new order per response; PodPath rotates them by {rotation} for this query): {first} comes first',
   'dns.server.unreachable': 'Nothing answers DNS at {server}: CoreDNS cannot forward {qname} {qtype} and answers SERVFAIL',
   'dns.result.addresses': '{name} resolves to {addresses} (answered as {qname})',
   'dns.result.empty': '{name} answered as {qname}, but with no address (only {count} record(s) of other types)',
@@ -26,6 +27,19 @@ export const dnsCatalog = {
   'dns.error.badType': '{qtype} is not a query type PodPath simulates',
   'dns.error.badName': '"{name}" is not a valid domain name',
   'dns.error.noNameserver': 'Pod {pod} has no nameserver in its /etc/resolv.conf',
+  'dns.hosts.miss': 'Pod {pod} looks in /etc/hosts first (nsswitch "hosts: files dns"): {file} has no {family} entry for {name}, so DNS is asked',
+  'dns.hosts.found': '{name} is in /etc/hosts ({file}): {line} — getaddrinfo answers {addresses} without sending any DNS query ({from})',
+  'dns.hosts.family.A': 'IPv4',
+  'dns.hosts.family.AAAA': 'IPv6',
+  'dns.hosts.family.any': 'address',
+  'dns.hosts.file.kubelet': 'the file the kubelet writes for the pod',
+  'dns.hosts.file.node': 'the node\'s own file, since the pod uses hostNetwork',
+  'dns.hosts.from.localhost': 'a loopback line every pod gets',
+  'dns.hosts.from.pod': 'the line for the pod\'s own hostname',
+  'dns.hosts.from.node': 'the node\'s own name',
+  'dns.hosts.from.hostAliases': 'an entry from spec.hostAliases',
+  'dns.hosts.file.node-self': 'the node\'s own file',
+  'dns.hosts.from.node-self': 'the node\'s own lines',
 
   // CoreDNS's kubernetes plugin
   'dns.k8s.apex': '{qname} is the zone itself (or svc./pod. under it): the name exists, but has no {qtype} record',
@@ -57,6 +71,7 @@ export const dnsCatalog = {
   'dns.k8s.ptrEndpoint': '{ip} is an endpoint: {host}',
   'dns.k8s.ptrNone': 'No Service or endpoint has IP {ip}',
   'dns.k8s.fallthrough': '{qname} is not in the cluster: `fallthrough {zone}` passes it to the next plugin',
+  'dns.k8s.soaNotApex': '{qname} is not the zone apex {zone}: CoreDNS answers SOA only at the apex, so below it the answer is NODATA (no record, the SOA in authority) — even for a name that does not exist',
   'dns.cname.follow': '{qname} is an alias (CNAME) for {target}: resolve the target',
 
   // Forwarding outside the cluster

@@ -6,6 +6,7 @@
  *   targets, forward's default `policy random` would pick one; PodPath takes the first, to stay deterministic.
  *   `cache 30` is not simulated: answers always carry the TTL the plugin gives (30 with kubeadm); a real
  *   cache counts that TTL down, which is why a repeated `dig` can show a smaller number (seed 001 shows 10).
+ *   `loadbalance` reorders address records per response (see `loadbalance` below).
  * - the LAN DNS and the internet's DNS (src/dns/upstream.ts);
  * - anything else: nothing answers, the query times out (dig: "connection timed out; no servers could be
  *   reached"); CoreDNS's forward turns an unreachable upstream into SERVFAIL.
@@ -13,6 +14,7 @@
 import { gid } from '../graph/ids';
 import { fqdn } from './names';
 import { serveKubernetes } from './kubernetes';
+import type { ResourceRecord } from '../trace/types';
 import { record, response, type DnsResponse, type QType, type Tracer } from './types';
 import { serveWorld, worldDns, worldGid, worldServerAt, type WorldDns } from './upstream';
 import type { DnsZone } from './zone';
@@ -79,10 +81,53 @@ export function serveCoreDNS(w: DnsWorld, qname: string, qtype: QType, t: Tracer
   return forward(w, qname, qtype, t);
 }
 
+/**
+ * CoreDNS's `loadbalance` plugin (in the kubeadm Corefile): for every NOERROR response it reorders the answer,
+ * authority and additional sections as plugin/loadbalance roundRobin does — CNAMEs first, then other types,
+ * then the A/AAAA records shuffled, then MX shuffled. Upstream shuffles at random (dns.Id()); PodPath rotates
+ * the address records by `rotation` (from the seed and the query's number), so one query is deterministic
+ * while repeated ones (`digRepeat`, `curlRepeat`) spread over the records. The record set never changes.
+ */
+export function loadbalance(r: DnsResponse, rotation: number): DnsResponse {
+  if (r.rcode !== 'NOERROR') return r;
+  return { ...r, answer: roundRobin(r.answer, rotation), authority: roundRobin(r.authority, rotation), additional: roundRobin(r.additional, rotation) };
+}
+
+function roundRobin(rrs: readonly ResourceRecord[], rotation: number): ResourceRecord[] {
+  const of = (f: (x: ResourceRecord) => boolean) => rrs.filter(f);
+  const rotate = (xs: ResourceRecord[]) => {
+    const k = xs.length > 1 ? ((rotation % xs.length) + xs.length) % xs.length : 0;
+    return [...xs.slice(k), ...xs.slice(0, k)];
+  };
+  const address = (x: ResourceRecord) => x.type === 'A' || x.type === 'AAAA';
+  return [
+    ...of((x) => x.type === 'CNAME'), ...of((x) => x.type !== 'CNAME' && x.type !== 'MX' && !address(x)),
+    ...rotate(of(address)), ...rotate(of((x) => x.type === 'MX')),
+  ];
+}
+
+/** Is `loadbalance` in the Corefile? (Read by parseCorefile; the kubeadm default has it.) */
+export function hasLoadbalance(w: DnsWorld): boolean {
+  return (w.zone.config as { loadbalance?: boolean }).loadbalance !== false;
+}
+
 /** Send one query to whatever listens at `address`; undefined when nothing does (a timeout). */
-export function serveAt(w: DnsWorld, address: string, qname: string, qtype: QType, t: Tracer): DnsResponse | undefined {
+export function serveAt(w: DnsWorld, address: string, qname: string, qtype: QType, t: Tracer, rotation = 0): DnsResponse | undefined {
   const kind = serverAt(w, address);
-  if (kind === 'coredns') return serveCoreDNS(w, qname, qtype, t);
+  if (kind === 'coredns') {
+    const r = serveCoreDNS(w, qname, qtype, t);
+    if (!hasLoadbalance(w)) return r;
+    const count = r.answer.filter((x) => x.type === 'A' || x.type === 'AAAA').length;
+    if (r.rcode === 'NOERROR' && count > 1) {
+      const out = loadbalance(r, rotation);
+      record(t, 'dns.lookup', 'dns.coredns.loadbalance', {
+        qname: fqdn(qname), qtype, count, rotation: ((rotation % count) + count) % count,
+        first: out.answer.find((x) => x.type === 'A' || x.type === 'AAAA')?.data ?? '',
+      }, { actor: gid.coredns() });
+      return out;
+    }
+    return r;
+  }
   if (kind) return serveWorld(w.world, kind, qname, qtype, t);
   return undefined;
 }

@@ -237,7 +237,9 @@ describe('kubectl get', () => {
       ports: [{ name: 'http', port: 8080, protocol: 'TCP' as const }],
     };
     expect(endpointSlicesTable([slice]).rows[0]).toEqual(['web-abcde', 'IPv4', '8080', '10.244.1.2']);
-    expect(endpointSlicesTable([{ ...slice, endpoints: [], ports: [] }]).rows[0]).toEqual(['web-abcde', 'IPv4', '<unset>', '<none>']);
+    // printers.go formatDiscoveryEndpoints / listWithMoreString: `<unset>` for no endpoints (kubectl never prints `<none>` here).
+    expect(endpointSlicesTable([{ ...slice, endpoints: [], ports: [] }]).rows[0]).toEqual(['web-abcde', 'IPv4', '<unset>', '<unset>']);
+    expect(endpointSlicesTable([{ ...slice, endpoints: [{ ...slice.endpoints[0], addresses: [] }] }]).rows[0][3]).toBe('<unset>');
   });
 
   it('prints nodes and ingress classes', () => {

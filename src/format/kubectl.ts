@@ -162,6 +162,14 @@ export function endpointsTable(eps: readonly Endpoints[], opts: TableOptions = {
   );
 }
 
+/**
+ * ENDPOINTS of `kubectl get endpointslices`: printers.go formatDiscoveryEndpoints / listWithMoreString —
+ * three addresses then "+ N more...", and `<unset>` (not `<none>`) for a slice without endpoints.
+ */
+export function discoveryList(items: readonly string[], max = 3): string {
+  return items.length ? abbreviate(items, max) : '<unset>';
+}
+
 export function endpointSlicesTable(slices: readonly EndpointSlice[], opts: TableOptions = {}): Table {
   return withCommon(
     {
@@ -172,7 +180,7 @@ export function endpointSlicesTable(slices: readonly EndpointSlice[], opts: Tabl
           s.metadata.name,
           s.addressType,
           ports.length ? abbreviate(ports) : '<unset>',
-          abbreviate(s.endpoints.flatMap((e) => e.addresses)),
+          discoveryList(s.endpoints.flatMap((e) => e.addresses)),
         ];
       }),
     },

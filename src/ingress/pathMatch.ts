@@ -9,6 +9,11 @@
  *   ingress-nginx (without `use-regex`) writes it as a plain nginx `location /path` — a string prefix, so
  *   /foo also matches /foobar (https://kubernetes.github.io/ingress-nginx/user-guide/ingress-path-matching/).
  *   ingress-gce passes it to the URL map as a path rule: `/foo/*` is a prefix, anything else is exact.
+ * - Prefix in ingress-nginx (outside regex mode): the controller writes `location = /foo` and `location /foo/`
+ *   (location.go normalizePrefixPath), which is the spec's element-wise prefix — except for a path written
+ *   with a trailing slash: `/foo/` has no location for `/foo`, and nginx answers that with a 301 redirect to
+ *   `/foo/` (src/ingress/nginxConf.ts trailingSlashRedirect). So the 'ingress-nginx' flavor says `/foo/`
+ *   does not match `/foo`, where the spec's table says it does.
  *
  * Precedence (same page, "Multiple matches"): the longest matching path wins; at equal length Exact beats
  * Prefix.
@@ -36,6 +41,7 @@ export function pathMatches(pathType: PathType, path: string | undefined, reques
     case 'Exact':
       return req === p;
     case 'Prefix':
+      if (flavor === 'ingress-nginx') return req === p || req.startsWith(p.endsWith('/') ? p : `${p}/`);
       return prefixMatch(p, req);
     case 'ImplementationSpecific':
       if (flavor === 'ingress-nginx') return req.startsWith(p);

@@ -42,6 +42,7 @@ export type Connection =
 
 export function connect(ctx: Ctx, sender: Sender, dst: { ip: string; port: number }, http?: Packet['http']): Connection {
   const packet: Packet = { protocol: 'TCP', src: ep(sender.ip, 40000 + (ctx.requestIndex % 20000)), dst: ep(dst.ip, dst.port), http };
+  if ((sender.kind === 'pod' || sender.kind === 'node') && isLoopback(dst.ip)) return loopback(ctx, sender, packet);
   // In-cluster senders: kube-proxy on their own node sees the packet first (OUTPUT / PREROUTING KUBE-SERVICES).
   if ((sender.kind === 'pod' || sender.kind === 'node') && sender.nodeName) {
     const f = findFrontend(ctx.state, dst.ip, dst.port);
@@ -151,7 +152,8 @@ export function listensOn(ctx: Ctx, pod: SimPod, port: number, _service?: Servic
 function deliverToHost(ctx: Ctx, sender: Sender, host: WorldHost, packet: Packet, service?: ServiceFrontend): Connection {
   const to = gid.worldHost(host.name);
   let pkt = packet;
-  if (sender.kind === 'pod' && sender.nodeName) {
+  // A hostNetwork pod already sends from its node's address: nothing to masquerade.
+  if (sender.kind === 'pod' && sender.nodeName && !sender.pod?.pod.spec.hostNetwork) {
     const node = nodeByName(ctx.state, sender.nodeName);
     if (node) {
       pkt = { ...packet, src: ep(node.internalIP, packet.src.port) };
@@ -184,4 +186,53 @@ export function deliverToEndpoint(ctx: Ctx, from: GraphId, nodeName: string, pac
 
 export function svcKey(s: SimService): string {
   return `${s.namespace}/${s.name}`;
+}
+
+/** 127.0.0.0/8 and ::1. */
+export function isLoopback(ip: string): boolean {
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip) || ip === '::1';
+}
+
+/**
+ * A connection to a loopback address never leaves the sender's network namespace. A pod's is its own: the
+ * pod itself answers if something listens, else the kernel answers RST — "connection refused", never a
+ * timeout. A node's (or a hostNetwork pod's, which shares it) is the node's: kube-apiserver on a control-plane
+ * node, a hostNetwork pod declaring the port, or a NodePort — kube-proxy's iptables mode accepts NodePorts
+ * on localhost (--iptables-localhost-nodeports, default true).
+ */
+function loopback(ctx: Ctx, sender: Sender, packet: Packet): Connection {
+  const pkt: Packet = { ...packet, src: ep(packet.dst.ip === '::1' ? '::1' : '127.0.0.1', packet.src.port) };
+  const port = pkt.dst.port;
+  const own = sender.pod && !sender.pod.pod.spec.hostNetwork ? sender.pod : undefined;
+  if (own) {
+    const ref = `${own.namespace}/${own.name}`;
+    step(ctx, 'net.send', 'request.send.loopback-pod', { pod: ref, dst: epStr(pkt.dst) }, { actor: sender.gid, packet: pkt });
+    const ctl = ctx.state.ingressControllers.find((c) => c.podKeys.includes(ref));
+    if (ctl) return { ok: true, server: { kind: 'controller', controller: ctl, pod: own, port }, packet: pkt, at: sender.gid };
+    const listening = listensOn(ctx, own, port);
+    if (!listening.ok) {
+      const closed = listening.declared ? 'request.refused.pod-port-closed' : 'request.refused.pod-port-undeclared';
+      step(ctx, 'drop', closed, { pod: ref, port, declared: listening.declared }, { actor: sender.gid, packet: pkt });
+      return { ok: false, outcome: 'refused', reason: 'pod-port-closed', packet: pkt };
+    }
+    return { ok: true, server: { kind: 'pod', pod: own, port }, packet: pkt, at: sender.gid };
+  }
+  const node = sender.nodeName ? nodeByName(ctx.state, sender.nodeName) : undefined;
+  if (!node) {
+    step(ctx, 'drop', 'request.drop.no-such-address', { dst: epStr(pkt.dst) }, { actor: sender.gid, packet: pkt });
+    return { ok: false, outcome: 'timeout', reason: 'no-such-address', packet: pkt };
+  }
+  const at = gid.node(node.name);
+  step(ctx, 'net.send', 'request.send.loopback-node', { node: node.name, dst: epStr(pkt.dst) }, { actor: sender.gid, touches: [at], packet: pkt });
+  const f = findFrontend(ctx.state, node.internalIP, port);
+  if (f && f.via === 'nodePort' && isLoopback(pkt.dst.ip) && !pkt.dst.ip.includes(':')) {
+    step(ctx, 'note', 'request.loopback.nodeport', { node: node.name, port }, { actor: at });
+    return kubeProxyHop(ctx, sender, node.name, pkt, f, at);
+  }
+  if (apiserverListens(node, port)) return { ok: true, server: { kind: 'apiserver', node, port }, packet: pkt, at };
+  const hostPod = ctx.state.pods.find((p) => p.nodeName === node.name && p.pod.spec.hostNetwork
+    && p.pod.spec.containers.some((c) => c.ports.some((cp) => cp.protocol === 'TCP' && cp.containerPort === port)));
+  if (hostPod) return { ok: true, server: { kind: 'pod', pod: hostPod, port }, packet: pkt, at: podGid(hostPod) };
+  step(ctx, 'drop', 'request.refused.loopback-closed', { node: node.name, dst: epStr(pkt.dst) }, { actor: at, packet: pkt });
+  return { ok: false, outcome: 'refused', reason: 'node-port-closed', packet: pkt };
 }

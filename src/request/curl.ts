@@ -116,7 +116,7 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
   let ip: string | null = isIPv4(url.host) ? url.host : resolveOverride(request.resolve, url.host, url.port);
   if (ip && !isIPv4(url.host)) step(ctx, 'note', 'request.resolve-override', { host: url.host, port: url.port, address: ip }, { actor: me });
   if (!ip) {
-    const res = ctx.resolver(url.host, source);
+    const res = ctx.resolver(url.host, source, { seed: ctx.seed, requestIndex: ctx.requestIndex });
     steps.push(...res.steps);
     if (res.cnames.length > 0) {
       step(ctx, 'note', 'request.dns.cname', { name: url.host, chain: res.cnames.join(' → '), port: url.port }, { actor: me });

@@ -8,13 +8,41 @@ import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
 import { kubeProxyDecision, type TrafficOrigin } from '../proxy/policy';
 import { selectEndpoint } from '../proxy/select';
 import { servicePortName, servicePortNameString, type ServiceFrontend } from '../proxy/servicePort';
-import { ep, epStr, nodeByName, step, type Ctx } from './context';
+import { formatIP, parseCIDR, parseIP, cidrContains } from '../cluster/ipmath';
+import { ep, epStr, nodeByName, podByIP, step, type Ctx } from './context';
 import { deliverToEndpoint, svcKey, type Connection, type Sender } from './connect';
 
+/**
+ * How kube-proxy on `nodeName` classifies the source. Its "traffic from a local pod" test is the
+ * local-traffic detector, `-s <clusterCIDR>` by default (localDetector.IfLocal in
+ * pkg/proxy/iptables/proxier.go): a hostNetwork pod sends from its node's address, outside the cluster CIDR,
+ * so it is treated exactly like the node itself (no ETP Local short-circuit as a pod, masquerade as node
+ * traffic) — and like any other outside address on another node.
+ */
 export function originOf(sender: Sender, nodeName: string): TrafficOrigin {
-  if (sender.kind === 'pod') return 'pod';
-  if (sender.kind === 'node' && sender.nodeName === nodeName) return 'node';
+  const hostNetwork = sender.kind === 'pod' && sender.pod?.pod.spec.hostNetwork === true;
+  if (sender.kind === 'pod' && !hostNetwork) return 'pod';
+  if ((sender.kind === 'node' || hostNetwork) && sender.nodeName === nodeName) return 'node';
   return 'external';
+}
+
+/**
+ * The address MASQUERADE gives the packet: that of the interface it leaves through
+ * (https://kubernetes.io/docs/tutorials/services/source-ip/ shows client_address=10.180.1.1 for a NodePort
+ * answered on the same node). An endpoint pod on this node is reached through the node's pod-network side —
+ * the CNI bridge or the host end of the pod's veth, which holds the first address of the node's pod CIDR
+ * (cni0 with the bridge plugin, kindnet's ptp veths: 10.244.1.1). Anything else leaves through the node's own
+ * interface: its InternalIP (an overlay such as flannel's VXLAN would use its tunnel address instead).
+ */
+export function masqueradeAddress(ctx: Ctx, nodeName: string, endpointIP: string): { ip: string; local: boolean; podCIDR: string } | null {
+  const node = nodeByName(ctx.state, nodeName);
+  if (!node) return null;
+  const pod = podByIP(ctx.state, endpointIP);
+  const cidr = parseCIDR(node.podCIDR);
+  if (pod && pod.nodeName === nodeName && cidr && cidrContains(cidr, parseIP(endpointIP))) {
+    return { ip: formatIP(cidr.base + 1n, cidr.family), local: true, podCIDR: node.podCIDR };
+  }
+  return { ip: node.internalIP, local: false, podCIDR: node.podCIDR };
 }
 
 export function kubeProxyHop(ctx: Ctx, sender: Sender, nodeName: string, packet: Packet, f: ServiceFrontend, at: GraphId): Connection {
@@ -59,14 +87,16 @@ export function kubeProxyHop(ctx: Ctx, sender: Sender, nodeName: string, packet:
   }
   let out: Packet = { ...packet, dst: ep(target.ip, target.port) };
   step(ctx, 'net.dnat', `proxy.dnat.${f.via}`, { before: epStr(packet.dst), after: epStr(out.dst), service: svcKey(svc) }, { actor: nodeGid, touches: [svcGid], packet: out });
-  const hairpin = sender.kind === 'pod' && sender.ip === target.ip;
+  const hairpin = origin === 'pod' && sender.ip === target.ip;
   const masq = d.masquerade ?? (hairpin ? 'hairpin' : null);
   if (masq) {
-    const node = nodeByName(ctx.state, nodeName);
-    const snatIP = node?.internalIP ?? packet.src.ip;
+    const addr = masqueradeAddress(ctx, nodeName, target.ip);
     const before = out.src;
-    out = { ...out, src: ep(snatIP, out.src.port) };
-    step(ctx, 'net.snat', `proxy.snat.${masq}`, { before: epStr(before), after: epStr(out.src), node: nodeName }, { actor: nodeGid, packet: out });
+    out = { ...out, src: ep(addr?.ip ?? packet.src.ip, out.src.port) };
+    step(ctx, 'net.snat', `proxy.snat.${masq}`, {
+      before: epStr(before), after: epStr(out.src), node: nodeName, address: addr?.ip ?? packet.src.ip, podCIDR: addr?.podCIDR ?? '',
+      addressKey: addr?.local ? 'proxy.snat.address.local' : 'proxy.snat.address.remote',
+    }, { actor: nodeGid, packet: out });
   } else if (f.via !== 'clusterIP') {
     step(ctx, 'note', 'proxy.note.client-ip-preserved', { clientIP: packet.src.ip, policy: svc.service.spec.externalTrafficPolicy }, { actor: nodeGid });
   }

@@ -27,6 +27,28 @@ export function describeMatch(ctx: Ctx, actor: GraphId, m: RouteMatch, host: str
   }, { actor });
 }
 
+/**
+ * ingress-nginx's notes on the location it chose (src/ingress/nginxConf.ts): regex mode and what caused it,
+ * and Ingresses whose identical path lost to an earlier one (store.go sortIngressSlice order).
+ */
+export function describeNginxLocation(ctx: Ctx, actor: GraphId, m: RouteMatch, path: string): void {
+  if (m.regex) {
+    step(ctx, 'note', 'ingress.note.regex-mode', {
+      server: m.server || '_', ingress: `${m.regex.ingress.metadata.namespace}/${m.regex.ingress.metadata.name}`,
+      annotation: m.regex.annotation, rule: m.entry?.path ?? '-', path,
+    }, { actor });
+  }
+  if (m.entry && m.shadowed?.length) {
+    const ing = (i: { metadata: { namespace: string; name: string } }) => `${i.metadata.namespace}/${i.metadata.name}`;
+    step(ctx, 'note', 'ingress.note.location-taken', {
+      server: m.server || '_', rule: `${m.entry.path} (${m.entry.pathType})`, ingress: ing(m.entry.ingress),
+      others: m.shadowed.map((e) => ing(e.ingress)).join(', '),
+      byKey: m.entry.ingress.metadata.creationTimestamp && m.shadowed.every((e) => e.ingress.metadata.creationTimestamp !== m.entry?.ingress.metadata.creationTimestamp)
+        ? 'ingress.note.location-taken.older' : 'ingress.note.location-taken.name',
+    }, { actor });
+  }
+}
+
 export function consideredParams(considered: readonly PathVerdict[]): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = { consideredItems: 'ingress.considered', consideredCount: considered.length };
   considered.forEach((v, i) => {
@@ -55,7 +77,7 @@ export function backendViaExternalName(
     const src: ResolvedSource = proxy.pod
       ? { kind: 'pod', namespace: proxy.pod.namespace, name: proxy.pod.name, ip: proxy.ip, nodeName: proxy.pod.nodeName }
       : { kind: 'client', name: 'l7', ip: proxy.ip, network: 'internet' };
-    const res = ctx.resolver(r.externalName, src);
+    const res = ctx.resolver(r.externalName, src, { seed: ctx.seed, requestIndex: ctx.requestIndex });
     ctx.steps.push(...res.steps);
     ip = res.addresses[0];
     if (!ip) {

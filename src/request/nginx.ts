@@ -14,14 +14,14 @@ import { gid } from '../graph/ids';
 import { resolveBackend } from '../ingress/backend';
 import { ingressesFor } from '../ingress/class';
 import { hostOnly } from '../ingress/host';
-import { matchNginx } from '../ingress/rules';
+import { matchNginx, sortIngresses } from '../ingress/rules';
 import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation, tlsForHost } from '../ingress/tls';
 import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
 import { seededIndex } from '../proxy/hash';
 import type { Connection, Sender } from './connect';
 import { step, type Ctx } from './context';
 import { proxyAnswer, type HttpRequest, type Via } from './http';
-import { backendViaExternalName, describeMatch } from './l7common';
+import { backendViaExternalName, describeMatch, describeNginxLocation } from './l7common';
 import type { RequestOutcome } from './types';
 import { proxyTo } from './upstream';
 
@@ -30,7 +30,8 @@ const key = (i: Ingress) => `${i.metadata.namespace}/${i.metadata.name}`;
 export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, c: SimIngressController, pod: SimPod, req: HttpRequest): RequestOutcome {
   const at = gid.pod(pod.namespace, pod.name);
   const ctl = gid.ingressController(c.spec.className);
-  const ingresses = ingressesFor(ctx.state, c);
+  // The controller's precedence order (oldest first, then name-descending): first TLS entry and first location win.
+  const ingresses = sortIngresses(ingressesFor(ctx.state, c));
   const host = hostOnly(req.host);
   const remote = conn.packet.src.ip;
   step(ctx, 'ingress.class', 'ingress.class.nginx', {
@@ -54,7 +55,14 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
   }
   const m = matchNginx(ingresses, host, req.path);
   describeMatch(ctx, ctl, m, host, req.path);
+  describeNginxLocation(ctx, ctl, m, req.path);
   const via: Via = { ingress: m.ingress ? key(m.ingress) : null };
+  if (m.via === 'trailing-slash-redirect' && m.redirectTo !== undefined) {
+    // nginx's auto_redirect happens while the location is looked up, before any rewrite or ssl-redirect.
+    const location = `${req.scheme}://${host}${m.redirectTo}`;
+    step(ctx, 'http.response', 'ingress.nginx.trailing-slash-redirect', { path: req.path, location, rule: m.entry?.path ?? '', ingress: via.ingress ?? '-' }, { actor: ctl });
+    return proxyAnswer(301, '301 Moved Permanently', via, { headers: { Location: location }, reason: 'trailing-slash-redirect' });
+  }
 
   if (m.ingress && req.scheme === 'http') {
     const ssl = boolAnnotation(m.ingress, ANNOTATION_SSL_REDIRECT, true);
@@ -78,7 +86,15 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     ...req.headers, 'X-Forwarded-For': remote, 'X-Real-IP': remote, 'X-Forwarded-Proto': req.scheme, 'X-Forwarded-Host': host,
   };
   if (req.headers['X-Forwarded-For']) headers['X-Original-Forwarded-For'] = req.headers['X-Forwarded-For'];
-  const upReq: HttpRequest = { ...req, scheme: 'http', headers };
+  let upReq: HttpRequest = { ...req, scheme: 'http', headers };
+  if (m.rewrite) {
+    const rw = m.rewrite;
+    step(ctx, 'note', rw.redirect ? 'ingress.nginx.rewrite-redirect' : 'ingress.nginx.rewrite', {
+      pattern: rw.pattern, target: rw.target, before: rw.before, after: rw.after, ingress: via.ingress ?? '-',
+    }, { actor: ctl });
+    if (rw.redirect) return proxyAnswer(302, '302 Found', via, { headers: { Location: rw.after }, reason: 'rewrite-redirect' });
+    upReq = { ...upReq, path: rw.after };
+  }
   const proxy: Sender = { gid: at, ip: pod.podIP, kind: 'pod', nodeName: pod.nodeName, pod };
   step(ctx, 'note', 'ingress.nginx.xff', { xff: remote }, { actor: ctl });
 

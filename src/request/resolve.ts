@@ -9,6 +9,7 @@
  */
 import type { Simulation } from '../engine';
 import { dig, resolve } from '../dns/dig';
+import { lookupHosts, nodeHostsFile } from '../dns/hosts';
 import { matchHost } from '../ingress/host';
 import { claimingControllers } from '../ingress/class';
 import type { ResourceRecord, TraceStep } from '../trace/types';
@@ -16,10 +17,15 @@ import { sourceGid } from './context';
 import type { NameResolution, NameResolver, ResolvedSource } from './types';
 
 export function defaultResolver(sim: Simulation): NameResolver {
-  return (name, from) => {
+  return (name, from, choice) => {
     if (from.kind === 'pod') {
-      const t = resolve(sim, { name, from: `${from.namespace}/${from.name}`, type: 'A' });
+      const t = resolve(sim, { name, from: `${from.namespace}/${from.name}`, type: 'A', seed: choice?.seed, queryIndex: choice?.requestIndex });
       return fromAnswers(t.outcome.rcode, t.outcome.answers, t.steps);
+    }
+    if (from.kind === 'node') {
+      // The node's getaddrinfo reads its own /etc/hosts first, too (src/dns/hosts.ts).
+      const hit = lookupHosts(nodeHostsFile(sim.cluster.nodes.find((n) => n.name === from.name)), name, 'A');
+      if (hit.length > 0) return fromHostsFile(name, hit.map((l) => l.ip), sourceGid(from));
     }
     const world = sim.cluster.world;
     const server = from.kind === 'client' && from.network === 'internet' ? world.internet.dns.address : world.lan.dns.address;
@@ -43,6 +49,16 @@ export function defaultResolver(sim: Simulation): NameResolver {
     };
     return { rcode: 'NOERROR', addresses: [published.ip], cnames: [], answers: [rr], steps: [note] };
   };
+}
+
+function fromHostsFile(name: string, addresses: string[], me: string): NameResolution {
+  const answers: ResourceRecord[] = addresses.map((ip) => ({ name, type: 'A', ttl: 0, data: ip }));
+  const step: TraceStep = {
+    kind: 'dns.result', message: 'dns.hosts.found',
+    params: { name, addresses: addresses.join(', '), line: addresses.map((ip) => `${ip} ${name}`).join('; '), fileKey: 'dns.hosts.file.node-self', fromKey: 'dns.hosts.from.node-self' },
+    actor: me, touches: [me], dns: { qname: name, qtype: 'A', rcode: 'NOERROR', answers },
+  };
+  return { rcode: 'NOERROR', addresses, cnames: [], answers, steps: [step] };
 }
 
 function fromAnswers(rcode: NameResolution['rcode'], answers: readonly ResourceRecord[], steps: readonly TraceStep[]): NameResolution {

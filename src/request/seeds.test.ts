@@ -12,6 +12,16 @@ import type { CurlRequest } from './types';
 
 const ingressIP = (sim: Simulation, key: string) => sim.cluster.ingressAddresses[key]?.[0]?.ip ?? 'none';
 const nodeIPs = (sim: Simulation) => sim.cluster.nodes.map((n) => n.internalIP);
+/** Where MASQUERADE can put the source: a node's InternalIP, or its pod-network gateway (first address of its
+ *  pod CIDR) when the endpoint is a pod on that same node (src/request/kubeproxy.ts masqueradeAddress). */
+const gateway = (cidr: string) => cidr.replace(/\.0\/\d+$/, '.1');
+const masqIPs = (sim: Simulation) => [...nodeIPs(sim), ...sim.cluster.nodes.map((n) => gateway(n.podCIDR))];
+/** The address a pod sees after node `nodeIP` masqueraded traffic to it. */
+const masqueradedBy = (sim: Simulation, nodeIP: string, podKey: string | null): string => {
+  const node = sim.cluster.nodes.find((n) => n.internalIP === nodeIP);
+  const pod = sim.cluster.pods.find((p) => `${p.namespace}/${p.name}` === podKey);
+  return node && pod && pod.nodeName === node.name ? gateway(node.podCIDR) : nodeIP;
+};
 const codes = (sim: Simulation) => sim.diagnostics.map((d) => d.code);
 const kinds = (t: ReturnType<typeof curl>) => t.steps.map((s) => s.kind);
 const H = { Host: 'sample.example.com' };
@@ -33,7 +43,7 @@ describe('seed 001: GKE Ingress (cloud L7 → nodePort → pod)', () => {
       const t = curl(sim, req);
       expect(t.outcome).toMatchObject({ outcome: 'delivered', httpStatus: 200, pod, ingress: 'default/sample-ingress' });
       // externalTrafficPolicy Cluster on the NodePort: the pod sees a node's address; XFF = "client, LB".
-      expect(nodeIPs(sim)).toContain(t.outcome.clientIPSeen);
+      expect(masqIPs(sim)).toContain(t.outcome.clientIPSeen);
       expect(t.outcome.body).toContain(`XFF=198.51.100.7, ${ip}`);
       expect(kinds(t)).toEqual(expect.arrayContaining(['ingress.class', 'ingress.match', 'lb.select', 'proxy.select', 'net.dnat', 'net.snat']));
       expect(t.steps.some((s) => s.touches.includes('l7/default/sample-ingress'))).toBe(true);
@@ -60,7 +70,7 @@ describe('seed 001: nginx Ingress (L4 LB → controller pod → pod IP)', () => 
     // nginx connects from its own pod straight to the pod IP: the pod sees the controller pod.
     expect(ctlIPs).toContain(t.outcome.clientIPSeen);
     // XFF is what nginx saw: the node that masqueraded the LB traffic (ETP Cluster on the controller Service).
-    expect(nodeIPs(sim).some((n) => t.outcome.body?.endsWith(`XFF=${n}`))).toBe(true);
+    expect(masqIPs(sim).some((n) => t.outcome.body?.endsWith(`XFF=${n}`))).toBe(true);
     expect(kinds(t)).toEqual(expect.arrayContaining(['lb.select', 'ingress.class', 'ingress.match']));
     expect(t.steps.filter((s) => s.kind === 'proxy.select').length).toBe(2); // kube-proxy for the controller, nginx upstream pick
   });
@@ -91,7 +101,8 @@ describe('seed 001 §6.12: every Service type reached as the table says', () => 
     expect(curl(sim, { from: 'lan', url: 'http://192.168.0.11:8080' }).outcome).toMatchObject({ outcome: 'delivered', backend: 'default/sample-externalip:8080' });
   });
   it.each(['192.168.0.10', '192.168.0.11', '192.168.0.12'])('NodePort: every node (%s)', (node) => {
-    expect(curl(sim, { from: 'lan', url: `http://${node}:30080` }).outcome).toMatchObject({ outcome: 'delivered', backend: 'default/sample-nodeport:8080', clientIPSeen: node });
+    const o = curl(sim, { from: 'lan', url: `http://${node}:30080` }).outcome;
+    expect(o).toMatchObject({ outcome: 'delivered', backend: 'default/sample-nodeport:8080', clientIPSeen: masqueradedBy(sim, node, o.pod) });
   });
   it('LoadBalancer: the LB address from the internet', () => {
     const t = curl(sim, { from: 'internet', url: `http://${lbIP}:8080` });

@@ -68,8 +68,14 @@ export interface NameResolution {
   steps: readonly TraceStep[];
 }
 
+/** Which request of a series asks (CoreDNS's loadbalance order of answers depends on it). */
+export interface ResolveChoice {
+  seed: string | number;
+  requestIndex: number;
+}
+
 /** Resolves a name for a source: a pod uses its resolv.conf (CoreDNS), a node and clients the LAN/public DNS. */
-export type NameResolver = (name: string, from: ResolvedSource) => NameResolution;
+export type NameResolver = (name: string, from: ResolvedSource, choice?: ResolveChoice) => NameResolution;
 
 /** A source resolved against the cluster: its graph id and address. */
 export type ResolvedSource =

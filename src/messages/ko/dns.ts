@@ -17,6 +17,7 @@ export const koDnsMessages = {
   'dns.answer.received': '{server} 서버가 {qname} {qtype} 쿼리에 {rcode}, 레코드 {count}개로 응답한다',
   'dns.server.timeout': '{server}에서 DNS에 응답하는 곳이 없다: {qname} {qtype} 쿼리가 타임아웃된다',
   'dns.coredns.noForward': '{qname} 이름을 처리할 플러그인이 CoreDNS에 더 없다(`forward` 없음): SERVFAIL',
+  'dns.coredns.loadbalance': 'CoreDNS의 loadbalance 플러그인이 이 응답의 주소 레코드 {count}개의 순서를 바꾼다(라운드 로빈, 응답마다 순서가 달라진다. PodPath는 이 쿼리에서 {rotation}칸 돌린다). 맨 앞은 {first} 주소이다',
   'dns.server.unreachable': '{server}에서 DNS에 응답하는 곳이 없다: CoreDNS가 {qname} {qtype} 쿼리를 포워딩하지 못해 SERVFAIL로 응답한다',
   'dns.result.addresses': '{name} 이름을 해석한 결과: {addresses} ({qname} 이름으로 받은 응답)',
   'dns.result.empty': '{name} 이름은 {qname} 이름으로 응답을 받았지만 주소가 없다(다른 타입의 레코드만 {count}개)',
@@ -26,6 +27,19 @@ export const koDnsMessages = {
   'dns.error.badType': '{qtype} 타입은 PodPath가 시뮬레이션하는 쿼리 타입이 아니다',
   'dns.error.badName': '"{name}" 값은 유효한 도메인 이름이 아니다',
   'dns.error.noNameserver': '파드 {pod}의 /etc/resolv.conf에 nameserver가 없다',
+  'dns.hosts.miss': '파드 {pod}에서는 /etc/hosts를 먼저 본다(nsswitch "hosts: files dns"). {file}에 {name} 이름의 {family} 항목이 없으므로 DNS에 묻는다',
+  'dns.hosts.found': '{name} 이름이 /etc/hosts({file})에 있다: {line} — getaddrinfo는 DNS 쿼리를 보내지 않고 {addresses} 주소를 돌려준다({from})',
+  'dns.hosts.family.A': 'IPv4 주소',
+  'dns.hosts.family.AAAA': 'IPv6 주소',
+  'dns.hosts.family.any': '주소',
+  'dns.hosts.file.kubelet': 'kubelet이 파드에 써 주는 파일',
+  'dns.hosts.file.node': 'hostNetwork 파드이므로 노드 자신의 파일',
+  'dns.hosts.from.localhost': '모든 파드에 들어가는 루프백 항목',
+  'dns.hosts.from.pod': '파드 자신의 호스트 이름 항목',
+  'dns.hosts.from.node': '노드 자신의 이름',
+  'dns.hosts.from.hostAliases': 'spec.hostAliases에서 온 항목',
+  'dns.hosts.file.node-self': '노드 자신의 파일',
+  'dns.hosts.from.node-self': '노드 자신의 항목',
 
   // CoreDNS kubernetes 플러그인
   'dns.k8s.apex': '{qname} 이름은 존 자체(또는 그 아래의 svc./pod.)이다. 이름은 있지만 {qtype} 레코드는 없다',
@@ -57,6 +71,7 @@ export const koDnsMessages = {
   'dns.k8s.ptrEndpoint': '{ip} 주소는 엔드포인트이다: {host}',
   'dns.k8s.ptrNone': 'IP가 {ip}인 서비스나 엔드포인트가 없다',
   'dns.k8s.fallthrough': '{qname} 이름은 클러스터에 없다: `fallthrough {zone}` 설정에 따라 다음 플러그인으로 넘긴다',
+  'dns.k8s.soaNotApex': '{qname} 이름은 존의 apex({zone})가 아니다. CoreDNS는 apex에서만 SOA로 응답하므로 그 아래 이름에는 NODATA(레코드 없음, authority에 SOA)로 응답한다. 존재하지 않는 이름이어도 마찬가지다',
   'dns.cname.follow': '{qname} 이름은 {target}의 별칭(CNAME)이다: 대상 이름을 해석한다',
 
   // 클러스터 밖으로 포워딩

@@ -1,0 +1,51 @@
+/** `-o yaml|json` shapes: real Kubernetes fields only (no metadata.terminating, no engine bookkeeping). */
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../engine';
+import { kubernetesShape } from './object';
+
+const sim = simulate(`
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec: { selector: { app: web }, sessionAffinity: ClientIP, ports: [{ port: 80 }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: web-1, labels: { app: web }, deletionTimestamp: "2024-05-01T10:00:00Z" }
+spec: { containers: [{ name: c, image: echo }] }
+---
+apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata: { name: nginx, annotations: { ingressclass.kubernetes.io/is-default-class: "true" } }
+spec: { controller: k8s.io/ingress-nginx }`);
+
+describe('kubernetesShape: what kubectl get -o yaml would print', () => {
+  it('drops metadata.terminating and the engine\'s bookkeeping; omits empty maps', () => {
+    const pod = sim.cluster.pods.find((p) => p.name === 'web-1')?.pod;
+    if (!pod) throw new Error('no pod');
+    expect(pod.metadata.terminating).toBe(true);
+    const out = kubernetesShape(pod) as { metadata: Record<string, unknown> };
+    expect(out.metadata).not.toHaveProperty('terminating');
+    expect(out.metadata).not.toHaveProperty('annotations');
+    expect(out.metadata).toMatchObject({ name: 'web-1', namespace: 'default', labels: { app: 'web' } });
+    expect(out).not.toHaveProperty('source');
+    expect(JSON.stringify(out)).not.toContain('terminating');
+  });
+
+  it('maps sessionAffinityTimeoutSeconds back to sessionAffinityConfig', () => {
+    const svc = sim.cluster.services.find((s) => s.name === 'web')?.service;
+    if (!svc) throw new Error('no service');
+    const spec = (kubernetesShape(svc) as { spec: Record<string, unknown> }).spec;
+    expect(spec).not.toHaveProperty('sessionAffinityTimeoutSeconds');
+    expect(spec.sessionAffinityConfig).toEqual({ clientIP: { timeoutSeconds: 10800 } });
+  });
+
+  it('an IngressClass keeps its annotation, not the engine\'s isDefault flag; cluster-scoped has no namespace', () => {
+    const c = sim.cluster.ingressClasses.find((k) => k.metadata.name === 'nginx');
+    if (!c) throw new Error('no class');
+    const out = kubernetesShape(c) as { metadata: Record<string, unknown> };
+    expect(out).not.toHaveProperty('isDefault');
+    expect(out.metadata).not.toHaveProperty('namespace');
+    expect(out.metadata.annotations).toEqual({ 'ingressclass.kubernetes.io/is-default-class': 'true' });
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * An engine object as `kubectl get -o yaml|json` prints it: real Kubernetes fields only. The decoded objects
+ * (src/api/types.ts) carry the simulation's own bookkeeping — where they were written, who created them, a
+ * `terminating` flag standing for metadata.deletionTimestamp, an Ingress's original apiVersion, an
+ * IngressClass's default flag, a Secret's key names — none of which is a field of the API. This drops or
+ * maps them back:
+ * - `source`, `createdBy`, `convertedFrom`, `isDefault`, `dataKeys`, `raw`: dropped (the default class is
+ *   already the `ingressclass.kubernetes.io/is-default-class` annotation; Secret values are never kept, so no
+ *   `data` is invented);
+ * - metadata.terminating: dropped — the real field is deletionTimestamp, a time the simulation does not know;
+ *   empty labels, annotations and ownerReferences are omitted, as the API server omits them;
+ * - Service spec.sessionAffinityTimeoutSeconds → spec.sessionAffinityConfig.clientIP.timeoutSeconds (ClientIP only).
+ */
+import type { ObjectMeta } from '../api/types';
+
+const ENGINE_ONLY = ['source', 'createdBy', 'convertedFrom', 'isDefault', 'dataKeys', 'raw'] as const;
+
+function metadata(m: ObjectMeta): Record<string, unknown> {
+  const { terminating: _t, labels, annotations, ownerReferences, namespace, ...rest } = m;
+  return {
+    ...rest,
+    ...(namespace ? { namespace } : {}),
+    ...(Object.keys(labels).length ? { labels } : {}),
+    ...(Object.keys(annotations).length ? { annotations } : {}),
+    ...(ownerReferences.length ? { ownerReferences } : {}),
+  };
+}
+
+function serviceSpec(spec: Record<string, unknown>): Record<string, unknown> {
+  const { sessionAffinityTimeoutSeconds: timeout, ...rest } = spec;
+  return rest.sessionAffinity === 'ClientIP' && typeof timeout === 'number'
+    ? { ...rest, sessionAffinityConfig: { clientIP: { timeoutSeconds: timeout } } }
+    : rest;
+}
+
+/** The object with only real Kubernetes fields (see the header). Never mutates `o`. */
+export function kubernetesShape<T extends { kind: string; metadata: ObjectMeta }>(o: T): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...o };
+  for (const k of ENGINE_ONLY) delete out[k];
+  out.metadata = metadata(o.metadata);
+  if (o.kind === 'Service' && typeof out.spec === 'object' && out.spec !== null) out.spec = serviceSpec(out.spec as Record<string, unknown>);
+  return out;
+}
