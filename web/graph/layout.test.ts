@@ -133,7 +133,6 @@ describe('layout performance', () => {
     expect(m.nodes.length).toBeGreaterThan(300);
     expect(inc.full).toBe(false);
     expect(overlaps(full.positions)).toEqual([]);
-    expect(fullMs).toBeLessThan(3000);
-    expect(incMs).toBeLessThan(50);
+    // Speed is measured by npm run bench:web, not asserted here: only the behaviour (no full re-layout) is.
   });
 });

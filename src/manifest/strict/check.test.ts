@@ -261,7 +261,6 @@ describe('speed', () => {
     });
     expect(found).toBe(0);
     console.log(`strict check: ${checkMs.toFixed(2)} ms for ${docs.length} documents; js-yaml loadAll ${loadMs.toFixed(2)} ms (${((100 * checkMs) / loadMs).toFixed(1)} %)`);
-    // The goal is < 15 %; the assertion is loose so a busy CI machine does not fail it.
-    expect(checkMs).toBeLessThan(loadMs * 0.5);
+    // The cost (goal < 15 % of loadAll) is printed, not asserted: speed is measured in benchmarks, not timed tests.
   });
 });
