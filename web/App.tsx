@@ -56,7 +56,7 @@ function Workspace({ mode }: { mode: ReturnType<typeof useLayoutMode> }) {
 function WideLayout() {
   const t = useT();
   return (
-    <SplitView id="wide" direction="row" initial={[0.27, 0.46, 0.27]} labels={[t('layout.resizeEditorGraph'), t('layout.resizeGraphSide')]}>
+    <SplitView id="wide" direction="row" initial={[0.28, 0.46, 0.26]} labels={[t('layout.resizeEditorGraph'), t('layout.resizeGraphSide')]}>
       <EditorPanel />
       <GraphArea />
       <SplitView id="side" direction="column" initial={[0.56, 0.44]} labels={[t('layout.resizePlayerConsole')]}>

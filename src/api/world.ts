@@ -71,6 +71,8 @@ export interface CoreDNSConfig {
   forwardTo: readonly string[];
   /** `cache N` seconds (0: no cache plugin). */
   cacheSeconds: number;
+  /** The `loadbalance` plugin (in the kubeadm Corefile): A/AAAA answers are rotated per response. */
+  loadbalance: boolean;
 }
 
 export type IngressControllerStyle = 'in-cluster' | 'cloud-l7';
@@ -149,6 +151,7 @@ export function defaultCoreDNS(domain = 'cluster.local'): CoreDNSConfig {
     fallthrough: ['in-addr.arpa.', 'ip6.arpa.'],
     forwardTo: ['/etc/resolv.conf'],
     cacheSeconds: 30,
+    loadbalance: true,
   };
 }
 

@@ -33,8 +33,7 @@ const base = { ...defaultCoreDNS(), ttl: 5, pods: 'disabled' as const, cacheSeco
 describe('parseCorefile', () => {
   it('reads the kubeadm Corefile into the kubeadm defaults', () => {
     const { config, diagnostics } = parseCorefile(KUBEADM, base);
-    // `loadbalance` is simulated (src/dns/server.ts); CoreDNSConfig has no field for it yet, so it rides along.
-    expect(config).toEqual({ ...defaultCoreDNS(), loadbalance: true });
+    expect(config).toEqual(defaultCoreDNS());
     expect(diagnostics.every((d) => d.severity === 'info')).toBe(true);
     expect(diagnostics.map((d) => d.params.directive)).toEqual(['errors', 'health', 'ready', 'prometheus', 'loop', 'reload']);
     expect(diagnostics[0].range?.start).toEqual({ line: 2, column: 5 });

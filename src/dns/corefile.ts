@@ -204,8 +204,8 @@ export function parseCorefile(text: string, base: CoreDNSConfig): { config: Core
     }
   }
   if (!sawKubernetes) cfg = { ...cfg, zones: [] };
-  // `loadbalance` (round_robin) reorders address records per response (src/dns/server.ts). CoreDNSConfig
-  // (src/api/world.ts) has no field for it yet; without the directive the order is the plugin's own.
-  cfg = { ...cfg, loadbalance: sawLoadbalance } as CoreDNSConfig;
+  // `loadbalance` (round_robin) reorders address records per response (src/dns/server.ts); without the
+  // directive the answer keeps the kubernetes plugin's own order.
+  cfg = { ...cfg, loadbalance: sawLoadbalance };
   return { config: cfg, diagnostics: p.diagnostics };
 }

@@ -108,7 +108,7 @@ function roundRobin(rrs: readonly ResourceRecord[], rotation: number): ResourceR
 
 /** Is `loadbalance` in the Corefile? (Read by parseCorefile; the kubeadm default has it.) */
 export function hasLoadbalance(w: DnsWorld): boolean {
-  return (w.zone.config as { loadbalance?: boolean }).loadbalance !== false;
+  return w.zone.config.loadbalance !== false;
 }
 
 /** Send one query to whatever listens at `address`; undefined when nothing does (a timeout). */

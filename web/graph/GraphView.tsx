@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, BackgroundVariant, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
+  Background, BackgroundVariant, ControlButton, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
   type Edge, type Node, type NodeMouseHandler,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -18,6 +18,8 @@ import { GraphActions, nodeTypes } from './nodes';
 import { edgeTypes } from './PacketEdge';
 import { COLUMN_PREFIX, GROUP_PREFIX, layoutInput, toFlow, type FlowNode, type Grouping } from './toFlow';
 import { useReducedMotion } from './useReducedMotion';
+import { focusIds, followViewport, isSystemGroup, boundsOf, readableViewport } from './viewport';
+import { useT } from '../i18n/index';
 
 export interface GraphViewProps {
   model: GraphModel;
@@ -26,11 +28,15 @@ export interface GraphViewProps {
   onSelect(id: string | null): void;
 }
 
-/** Above this many cards the MiniMap shows and React Flow renders only what is on screen. */
+/** Above this many cards the MiniMap shows. */
 const LARGE = 40;
+/** Above this many cards React Flow renders only what is on screen. */
+const HUGE = 150;
 /** A scenario with more cards than this opens with its namespaces of more than AUTO_COLLAPSE_GROUP cards collapsed. */
 const AUTO_COLLAPSE_CARDS = 150;
 const AUTO_COLLAPSE_GROUP = 24;
+/** Room kept free at the top of the pane for the toolbar when framing cards. */
+const TOOLBAR_H = 48;
 
 export function GraphView(props: GraphViewProps) {
   return (
@@ -42,19 +48,33 @@ export function GraphView(props: GraphViewProps) {
 
 function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps) {
   const [grouping, setGrouping] = useState<Grouping>('namespace');
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  // `let`: the first render of a new namespace may collapse it in place (see below), without a second layout.
+  // eslint-disable-next-line prefer-const
+  let [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const [tidy, setTidy] = useState(0);
   const cache = useRef(new Map<string, Positions>());
   const lastTidy = useRef(0);
   const reducedMotion = useReducedMotion();
   const flowApi = useReactFlow();
+  const t = useT();
+  const pane = useRef<HTMLDivElement>(null);
 
-  // A big scenario opens with its large namespaces collapsed: an overview first, details on demand.
+  // The cluster's system namespaces (kube-system, ingress-nginx…) start collapsed, each the first time it
+  // appears; a big scenario also opens with its large namespaces collapsed: an overview first, details on demand.
   const autoCollapsed = useRef(false);
-  if (!autoCollapsed.current && model.nodes.length > AUTO_COLLAPSE_CARDS) {
-    autoCollapsed.current = true;
-    const big = model.groups.filter((g) => g.kind === 'namespace' && g.members.length > AUTO_COLLAPSE_GROUP).map((g) => g.id);
-    if (big.length) setCollapsed(new Set(big));
+  const seenGroups = useRef(new Set<string>());
+  const fresh = model.groups.filter((g) => !seenGroups.current.has(g.id));
+  if (fresh.length) {
+    for (const g of fresh) seenGroups.current.add(g.id);
+    const add = fresh.filter((g) => g.kind === 'namespace' && isSystemGroup(g.id) && g.members.length).map((g) => g.id);
+    if (!autoCollapsed.current && model.nodes.length > AUTO_COLLAPSE_CARDS) {
+      autoCollapsed.current = true;
+      add.push(...model.groups.filter((g) => g.kind === 'namespace' && g.members.length > AUTO_COLLAPSE_GROUP).map((g) => g.id));
+    }
+    if (add.some((id) => !collapsed.has(id))) {
+      collapsed = new Set([...collapsed, ...add]);
+      setCollapsed(collapsed);
+    }
   }
 
   const lastCollapsed = useRef(collapsed);
@@ -88,13 +108,43 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
   }, []);
   const actions = useMemo(() => ({ toggleGroup }), [toggleGroup]);
 
+  // The overview: the learner's namespaces and the clients/DNS/LB columns, never below a readable zoom.
+  const flowRef = useRef(flow);
+  flowRef.current = flow;
+  const fitFocus = useCallback((animate: boolean) => {
+    const el = pane.current;
+    const f = flowRef.current;
+    const box = boundsOf(f.nodes, focusIds(model, f.nodes));
+    if (!el || !box) return;
+    const vp = readableViewport(box, el.clientWidth, el.clientHeight - TOOLBAR_H, { padding: 0.06 });
+    void flowApi.setViewport({ ...vp, y: vp.y + TOOLBAR_H }, { duration: animate && !reducedMotion ? 300 : 0 });
+  }, [flowApi, model, reducedMotion]);
+
   // Fit when the whole graph was laid out again (first graph, a new scenario, grouping switch, tidy);
   // an edit that only places a few new cards leaves the viewport where the learner put it.
+  const firstFit = useRef(true);
   useEffect(() => {
     if (!layout.full || layout.positions.size === 0) return;
-    const t = setTimeout(() => void flowApi.fitView({ padding: 0.08, duration: reducedMotion ? 0 : 300 }), 30);
-    return () => clearTimeout(t);
-  }, [layout, flowApi, reducedMotion]);
+    const animate = !firstFit.current;
+    firstFit.current = false;
+    const timer = setTimeout(() => fitFocus(animate), animate ? 30 : 0);
+    return () => clearTimeout(timer);
+  }, [layout, fitFocus]);
+
+  // Follow the trace: each step's cards come on screen at a readable zoom (no animation with reduced motion).
+  useEffect(() => {
+    const el = pane.current;
+    if (!highlight || !el) return;
+    const drawn = (id: string) => flow.drawnAs.get(id) ?? id;
+    const step = {
+      touched: highlight.touches.map(drawn),
+      ...(highlight.from ? { from: drawn(highlight.from) } : {}),
+      ...(highlight.to ? { to: drawn(highlight.to) } : {}),
+    };
+    const now = flowApi.getViewport();
+    const vp = followViewport(flow.nodes, step, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H);
+    if (vp) void flowApi.setViewport({ ...vp, y: vp.y + TOOLBAR_H }, { duration: reducedMotion ? 0 : 350 });
+  }, [highlight, flow, flowApi, reducedMotion]);
 
   const onNodeClick: NodeMouseHandler<Node> = useCallback((_e, node) => {
     if (node.id.startsWith(COLUMN_PREFIX)) return;
@@ -108,7 +158,7 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
   const large = model.nodes.length > LARGE;
   return (
     <GraphActions.Provider value={actions}>
-      <div className={`pp-graph${shown.active ? ' pp-graph--highlighting' : ''}`} data-testid="graph.canvas">
+      <div ref={pane} className={`pp-graph${shown.active ? ' pp-graph--highlighting' : ''}`} data-testid="graph.canvas">
         <ReactFlow
           nodes={shown.nodes}
           edges={shown.edges}
@@ -120,30 +170,32 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
           nodesDraggable={false}
           nodesConnectable={false}
           elementsSelectable
-          onlyRenderVisibleElements={large}
+          onlyRenderVisibleElements={model.nodes.length > HUGE}
           minZoom={0.05}
           maxZoom={2}
-          fitView
-          fitViewOptions={{ padding: 0.08 }}
           proOptions={{ hideAttribution: true }}
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} showFitView={false}>
+            <ControlButton onClick={() => fitFocus(true)} title={t('graph.fit')} aria-label={t('graph.fit')} className="react-flow__controls-fitview" data-testid="graph.fit">
+              <FitIcon />
+            </ControlButton>
+          </Controls>
           {large && <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} />}
           <Panel position="top-left" className="pp-toolbar">
-            <div role="group" aria-label="Group cards by" className="pp-toolbar__group">
+            <div role="group" aria-label={t('graph.groupBy')} className="pp-toolbar__group">
               <button type="button" aria-pressed={grouping === 'namespace'} onClick={() => setGrouping('namespace')} data-testid="graph.group-by-namespace">
-                Namespaces
+                {t('graph.byNamespace')}
               </button>
               <button type="button" aria-pressed={grouping === 'node'} onClick={() => setGrouping('node')} data-testid="graph.group-by-node">
-                By node
+                {t('graph.byNode')}
               </button>
             </div>
-            <button type="button" onClick={() => setTidy((t) => t + 1)} title="Lay the whole graph out again" data-testid="graph.tidy">
-              Tidy
+            <button type="button" onClick={() => setTidy((n) => n + 1)} title={t('graph.tidyTitle')} data-testid="graph.tidy">
+              {t('graph.tidy')}
             </button>
             {collapsed.size > 0 && (
-              <button type="button" onClick={() => setCollapsed(new Set())} data-testid="graph.expand-all">Expand all</button>
+              <button type="button" onClick={() => setCollapsed(new Set())} data-testid="graph.expand-all">{t('graph.expandAll')}</button>
             )}
           </Panel>
         </ReactFlow>
@@ -157,4 +209,12 @@ function miniMapColor(n: Node): string {
   if (f.type === 'resource') return KIND_META[f.data.node.kind].color;
   if (f.type === 'collapsed') return '#94a3b8';
   return 'transparent';
+}
+
+function FitIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
+  );
 }

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import type { GraphModel, InspectorDetails } from '../../src/index';
 import { inspect } from '../../src/graph/inspect';
 import { useApp } from '../store/index';
+import { useT } from '../i18n/index';
 import { DiagnosticsList, DnsNamesTable, EndpointsTable, IngressRulesTable, RefLink, SectionRows } from './sections';
 import './inspector.css';
 
@@ -49,10 +50,11 @@ function ConnectedInspector() {
 }
 
 export function InspectorView({ details: d, onSelect, onReveal }: Omit<InspectorProps, 'model'>) {
+  const t = useT();
   if (!d) {
     return (
-      <aside className="pp-inspector pp-inspector--empty" data-testid="inspector" aria-label="Inspector">
-        <p className="muted">Select an element on the graph to see its fields, DNS names, endpoints and problems.</p>
+      <aside className="pp-inspector pp-inspector--empty" data-testid="inspector" aria-label={t('inspector.label')}>
+        <p className="muted">{t('inspector.empty')}</p>
       </aside>
     );
   }

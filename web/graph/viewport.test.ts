@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphModel } from '../../src/index';
+import type { FlowNode } from './toFlow';
+import { focusIds, followViewport, inView, readableViewport, READABLE_ZOOM } from './viewport';
+
+const card = (id: string, x: number, y: number, column: number): FlowNode =>
+  ({ id, type: 'resource', position: { x, y }, width: 200, height: 76, data: { node: { id, column } } }) as unknown as FlowNode;
+
+describe('viewport', () => {
+  it('frames the learner\'s namespaces and the client/DNS/LB columns, not the system namespaces', () => {
+    const model = {
+      columns: ['clients', 'dns', 'loadBalancers', 'nodes', 'ingressControllers', 'ingresses', 'services', 'endpointSlices', 'pods', 'hosts'],
+      groups: [
+        { id: 'ns/default', kind: 'namespace', members: ['svc/default/web'] },
+        { id: 'ns/kube-system', kind: 'namespace', members: ['svc/kube-system/kube-dns'] },
+      ],
+    } as unknown as GraphModel;
+    const nodes = [card('client/internet', 0, 0, 0), card('node/n1', 810, 900, 3), card('svc/default/web', 1620, 0, 6), card('svc/kube-system/kube-dns', 1620, 600, 6)];
+    expect(focusIds(model, nodes)).toEqual(['client/internet', 'svc/default/web']);
+  });
+
+  it('never zooms out below a readable scale; aligns to the start when the graph does not fit', () => {
+    const vp = readableViewport({ x: 0, y: 0, width: 3000, height: 300 }, 600, 500, { padding: 0 });
+    expect(vp.zoom).toBe(READABLE_ZOOM);
+    expect(vp.x).toBe(0);
+    expect(vp.y).toBeCloseTo(250 - 150 * READABLE_ZOOM);
+    expect(readableViewport({ x: 0, y: 0, width: 100, height: 100 }, 600, 500).zoom).toBeLessThanOrEqual(1.1);
+  });
+
+  it('follows a step off screen and leaves a visible one alone', () => {
+    const nodes = [card('a', 0, 0, 0), card('b', 270, 0, 1), card('c', 2400, 900, 8)];
+    const here = { x: 20, y: 20, zoom: 1 };
+    expect(followViewport(nodes, { touched: [], from: 'a', to: 'b' }, here, 800, 400)).toBeNull();
+    const vp = followViewport(nodes, { touched: [], from: 'b', to: 'c' }, here, 800, 400);
+    expect(vp).not.toBeNull();
+    expect(vp!.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    expect(inView({ x: 2400, y: 900, width: 200, height: 76 }, vp!, 800, 400, 0)).toBe(true);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Where the camera goes. Pure helpers: which namespaces start collapsed (the cluster's own system
+ * namespaces), which cards the first view and "fit" frame (the learner's objects and the clients, DNS and
+ * load balancer columns), and a viewport that never zooms out below a readable scale.
+ */
+import type { GraphModel } from '../../src/index';
+import type { FlowNode } from './toFlow';
+
+/** Namespaces the cluster brings along: collapsed at first, one click to expand. */
+export const SYSTEM_NAMESPACES: readonly string[] = ['kube-system', 'kube-public', 'kube-node-lease', 'ingress-nginx'];
+const SYSTEM_GROUP_IDS = new Set(SYSTEM_NAMESPACES.map((n) => `ns/${n}`));
+
+export function isSystemGroup(id: string): boolean {
+  return SYSTEM_GROUP_IDS.has(id);
+}
+
+/** Below this zoom a 12 px card label is too small for a projector. */
+export const READABLE_ZOOM = 0.6;
+export const MAX_FIT_ZOOM = 1.1;
+
+/** Columns framed on load beside the learner's namespaces (where requests start). */
+const FRAMED_COLUMNS = new Set(['clients', 'dns', 'loadBalancers']);
+
+/**
+ * The drawn ids the overview frames: every card in a namespace that is not a system one (or the
+ * namespace's collapsed card), and the cards of the clients/DNS/LB columns. Falls back to everything.
+ */
+export function focusIds(model: GraphModel, nodes: readonly FlowNode[]): string[] {
+  const systemMembers = new Set<string>();
+  const inNamespace = new Set<string>();
+  for (const g of model.groups) {
+    if (g.kind !== 'namespace') continue;
+    for (const m of g.members) {
+      inNamespace.add(m);
+      if (isSystemGroup(g.id)) systemMembers.add(m);
+    }
+  }
+  const out: string[] = [];
+  for (const n of nodes) {
+    if (n.type === 'resource') {
+      const m = n.data.node;
+      if (systemMembers.has(m.id)) continue;
+      if (inNamespace.has(m.id) || FRAMED_COLUMNS.has(model.columns[m.column] ?? '')) out.push(n.id);
+    } else if (n.type === 'collapsed' && !isSystemGroup(n.data.group.id)) {
+      out.push(n.id);
+    }
+  }
+  if (out.length) return out;
+  return nodes.filter((n) => n.type === 'resource' || n.type === 'collapsed').map((n) => n.id);
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
+ * A viewport showing `bounds` in a `width`×`height` pane: fitted with `padding` (a fraction of the pane)
+ * when that keeps zoom ≥ minZoom; otherwise at minZoom, centred on each axis that fits and aligned to the
+ * start (top/left, where traffic enters) on an axis that does not — or centred on `anchor` when given.
+ */
+export function readableViewport(
+  bounds: Rect, width: number, height: number,
+  { minZoom = READABLE_ZOOM, maxZoom = MAX_FIT_ZOOM, padding = 0.08, anchor }: { minZoom?: number; maxZoom?: number; padding?: number; anchor?: Rect } = {},
+): Viewport {
+  const padX = width * padding;
+  const padY = height * padding;
+  const fit = Math.min((width - 2 * padX) / Math.max(bounds.width, 1), (height - 2 * padY) / Math.max(bounds.height, 1));
+  const zoom = Math.max(minZoom, Math.min(maxZoom, fit));
+  const axis = (start: number, size: number, pane: number, pad: number, a?: { start: number; size: number }): number => {
+    if (size * zoom <= pane - 2 * pad) return pane / 2 - (start + size / 2) * zoom;
+    if (a) {
+      // Centre the anchor, but do not scroll past the bounds' edges.
+      const centred = pane / 2 - (a.start + a.size / 2) * zoom;
+      const hi = pad - start * zoom;
+      const lo = pane - pad - (start + size) * zoom;
+      return Math.min(hi, Math.max(lo, centred));
+    }
+    return pad - start * zoom;
+  };
+  return {
+    zoom,
+    x: axis(bounds.x, bounds.width, width, padX, anchor && { start: anchor.x, size: anchor.width }),
+    y: axis(bounds.y, bounds.height, height, padY, anchor && { start: anchor.y, size: anchor.height }),
+  };
+}
+
+/** The box around the drawn cards with these ids (positions and sizes as toFlow sets them), or null. */
+export function boundsOf(nodes: readonly FlowNode[], ids: Iterable<string>): Rect | null {
+  const want = new Set(ids);
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const n of nodes) {
+    if (!want.has(n.id)) continue;
+    const w = n.width ?? 0, h = n.height ?? 0;
+    x0 = Math.min(x0, n.position.x); y0 = Math.min(y0, n.position.y);
+    x1 = Math.max(x1, n.position.x + w); y1 = Math.max(y1, n.position.y + h);
+  }
+  return x0 === Infinity ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** Does `r` lie inside what the viewport shows of a `width`×`height` pane (with `margin` px to spare)? */
+export function inView(r: Rect, vp: Viewport, width: number, height: number, margin = 16): boolean {
+  const left = r.x * vp.zoom + vp.x, top = r.y * vp.zoom + vp.y;
+  return left >= margin && top >= margin && left + r.width * vp.zoom <= width - margin && top + r.height * vp.zoom <= height - margin;
+}
+
+/**
+ * The viewport for one step of a trace: the step's cards framed when they fit at a readable zoom, else its
+ * two ends, else centred on where the packet goes. null when the step is already on screen and readable.
+ */
+export function followViewport(
+  nodes: readonly FlowNode[], step: { touched: readonly string[]; from?: string; to?: string },
+  current: Viewport, width: number, height: number,
+): Viewport | null {
+  if (width <= 0 || height <= 0) return null;
+  const ends = [step.from, step.to].filter((x): x is string => x !== undefined);
+  const all = boundsOf(nodes, [...step.touched, ...ends]);
+  if (!all) return null;
+  if (current.zoom >= READABLE_ZOOM - 1e-3 && inView(all, current, width, height)) return null;
+  const padding = 0.12;
+  const fits = (r: Rect) => r.width * READABLE_ZOOM <= width * (1 - 2 * padding) && r.height * READABLE_ZOOM <= height * (1 - 2 * padding);
+  if (fits(all)) return readableViewport(all, width, height, { padding, maxZoom: 1 });
+  const hop = boundsOf(nodes, ends) ?? all;
+  const target = boundsOf(nodes, step.to ? [step.to] : ends) ?? hop;
+  if (current.zoom >= READABLE_ZOOM - 1e-3 && inView(target, current, width, height)) return null;
+  return readableViewport(hop, width, height, { padding, maxZoom: 1, anchor: target });
+}
