@@ -15,6 +15,7 @@ export const HELP_TEXT = [
   '  nslookup [-type=TYPE] NAME [SERVER]            lookup through the search list',
   "  curl [-v] [-H 'Host: NAME'] [--resolve HOST:PORT:ADDR] URL",
   '  cat /etc/resolv.conf                           the resolver configuration',
+  '  cat /etc/hosts                                 the hosts file, read before DNS',
   '  kubectl get svc,ep,endpointslices,ingress,pods,nodes [-A | -n NS] [-o wide]',
   '  kubectl exec [-it] POD [-n NS] -- COMMAND      run a command from a pod',
   '  clear, help',
@@ -49,7 +50,8 @@ function parseWords(words: readonly string[], source: ConsoleSource): ConsoleCom
     case 'curl': return parseCurl(args, source);
     case 'cat':
       if (args.length === 1 && args[0] === '/etc/resolv.conf') return { kind: 'resolv.conf', source };
-      return { kind: 'invalid', message: `cat: only /etc/resolv.conf is simulated${args[0] ? ` (not ${args[0]})` : ''}` };
+      if (args.length === 1 && args[0] === '/etc/hosts') return { kind: 'hosts', source };
+      return { kind: 'invalid', message: `cat: only /etc/resolv.conf and /etc/hosts are simulated${args[0] ? ` (not ${args[0]})` : ''}` };
     case 'kubectl': return parseKubectl(args);
     case 'help': case '?': return { kind: 'help' };
     case 'clear': case 'cls': return { kind: 'clear' };

@@ -71,6 +71,11 @@ describe('console commands against the engine', () => {
     { name: 'resolv.conf of a pod', line: 'kubectl exec db-0 -- cat /etc/resolv.conf', exitCode: 0,
       output: [/^search default\.svc\.cluster\.local svc\.cluster\.local cluster\.local$/m, /^nameserver 10\.96\.0\.10$/m, /^options ndots:5$/m] },
     { name: 'resolv.conf of a node', line: 'cat /etc/resolv.conf', exitCode: 0, output: [/^nameserver /m] },
+    // The kubelet-managed /etc/hosts (kubernetes.io/docs/tasks/network/customize-hosts-file-for-pods): localhost,
+    // then the pod's own IP with its FQDN (hostname.subdomain.ns.svc.zone) and hostname.
+    { name: '/etc/hosts of a StatefulSet pod', line: 'kubectl exec db-0 -- cat /etc/hosts', exitCode: 0,
+      output: [/^# Kubernetes-managed hosts file\./m, /^127\.0\.0\.1\s+localhost$/m, /^10\.244\.\d+\.\d+\s+db-0\.db\.default\.svc\.cluster\.local\s+db-0$/m] },
+    { name: '/etc/hosts of an outside client has only localhost', line: 'cat /etc/hosts', exitCode: 0, output: [/^127\.0\.0\.1\s+localhost$/m] },
     { name: 'curl a Service from a pod', line: 'kubectl exec db-0 -- curl -v http://web/', exitCode: 0, output: [/> GET \/ HTTP\/1\.1/, /< HTTP\/1\.1 200/], steps: true },
     { name: 'curl plain prints the body only', line: 'kubectl exec db-0 -- curl http://web/', exitCode: 0, output: [/^(?!\*)/] },
     { name: 'kubectl get svc', line: 'kubectl get svc', exitCode: 0, output: [/^NAME\s+TYPE\s+CLUSTER-IP/, /^web\s+ClusterIP/m, /^db\s+ClusterIP\s+None/m] },

@@ -7,6 +7,7 @@ import { runCurl } from './run-curl';
 import { runDig, runNslookup, runResolvConf } from './run-dns';
 import { runKubectlGet } from './run-kubectl';
 import type { ConsoleTools } from './tools';
+import { runHosts } from './run-hosts';
 import type { ConsoleResult, ConsoleSource, EngineRequest } from './types';
 
 /** A command run from a pod or node that the cluster does not have says so, like kubectl exec would. */
@@ -28,6 +29,7 @@ export function runRequest(request: EngineRequest, sim: Simulation, tools: Conso
     case 'dig': return runDig(request, sim, tools);
     case 'nslookup': return runNslookup(request, sim, tools);
     case 'resolv.conf': return runResolvConf(request, sim, tools);
+    case 'hosts': return runHosts(request, sim, tools);
     case 'curl': return runCurl(request, sim, tools);
     default: {
       const never: never = request;

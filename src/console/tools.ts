@@ -14,6 +14,10 @@ export interface ConsoleTools {
   /** The node's own /etc/resolv.conf (what `Default` DNS policy pods and node processes read). */
   nodeResolvConf?(sim: Simulation): { nameservers: readonly string[]; search: readonly string[]; options: readonly string[] };
   curl?(sim: Simulation, req: EngineCurlRequest): Trace<RequestOutcome>;
+  /** A pod's /etc/hosts as the kubelet writes it ('ns/name'). */
+  hostsFile?(sim: Simulation, ref: string): { text: string } | { error: { message: string } };
+  /** A node's own /etc/hosts. */
+  nodeHostsFile?(sim: Simulation, node: string): { text: string };
 }
 
 export function notReady(what: string): { output: string; exitCode: number } {

@@ -61,6 +61,12 @@ export interface ResolvConfRequest {
   source: ConsoleSource;
 }
 
+/** `cat /etc/hosts`: the file getaddrinfo reads before DNS (kubelet-managed in a pod). */
+export interface HostsRequest {
+  kind: 'hosts';
+  source: ConsoleSource;
+}
+
 export type KubectlResource =
   | 'services' | 'endpoints' | 'endpointslices' | 'ingresses' | 'ingressclasses' | 'pods' | 'nodes' | 'namespaces';
 
@@ -76,7 +82,7 @@ export interface KubectlGetRequest {
 }
 
 /** A request the engine answers. */
-export type EngineRequest = DigRequest | NslookupRequest | CurlRequest | ResolvConfRequest | KubectlGetRequest;
+export type EngineRequest = DigRequest | NslookupRequest | CurlRequest | ResolvConfRequest | HostsRequest | KubectlGetRequest;
 
 /** What a command line becomes: a request for the engine, or something the console handles itself. */
 export type ConsoleCommand =

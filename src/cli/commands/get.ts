@@ -2,6 +2,7 @@
  * `podpath get KIND[,KIND…] [NAME…]`: the simulated cluster as `kubectl get` prints it (tables from
  * src/format/kubectl.ts), or as a kubectl-style `List` with -o json / -o yaml, or `kind/name` with -o name.
  */
+import { kubernetesShape } from '../../format/object';
 import { stringify } from 'yaml';
 import type { Simulation } from '../../engine';
 import {
@@ -95,8 +96,18 @@ export function findKind(word: string): KindDef | undefined {
   return KINDS.find((k) => k.resource === w || k.aliases.includes(w));
 }
 
-/** The object as -o json/yaml prints it: a Kubernetes object with the simulation's allocations filled in. */
+/**
+ * The object as -o json/yaml prints it: a Kubernetes object with the simulation's allocations filled in, in
+ * Kubernetes' own shape (no engine-only fields such as metadata.terminating; sessionAffinityConfig as written).
+ */
 function toKubeObject(kind: KindDef, row: Row): unknown {
+  const o = toKubeObjectRaw(kind, row) as { kind?: unknown; metadata?: unknown };
+  return typeof o.kind === 'string' && typeof o.metadata === 'object' && o.metadata !== null
+    ? kubernetesShape(o as Parameters<typeof kubernetesShape>[0])
+    : o;
+}
+
+function toKubeObjectRaw(kind: KindDef, row: Row): unknown {
   const o = row.object as Record<string, never>;
   switch (kind.resource) {
     case 'services': {
