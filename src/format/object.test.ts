@@ -49,3 +49,9 @@ describe('kubernetesShape: what kubectl get -o yaml would print', () => {
     expect(out.metadata.annotations).toEqual({ 'ingressclass.kubernetes.io/is-default-class': 'true' });
   });
 });
+
+describe('kubernetesShape with partial metadata', () => {
+  it('prints a Namespace row that has only a name (podpath get ns NAME -o yaml)', () => {
+    expect(kubernetesShape({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a' } } as never)).toEqual({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a' } });
+  });
+});

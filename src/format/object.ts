@@ -15,14 +15,15 @@ import type { ObjectMeta } from '../api/types';
 
 const ENGINE_ONLY = ['source', 'createdBy', 'convertedFrom', 'isDefault', 'dataKeys', 'raw'] as const;
 
-function metadata(m: ObjectMeta): Record<string, unknown> {
+/** Tolerates partial metadata (rows the CLI builds itself, e.g. a Namespace implied by its objects). */
+function metadata(m: Partial<ObjectMeta>): Record<string, unknown> {
   const { terminating: _t, labels, annotations, ownerReferences, namespace, ...rest } = m;
   return {
     ...rest,
     ...(namespace ? { namespace } : {}),
-    ...(Object.keys(labels).length ? { labels } : {}),
-    ...(Object.keys(annotations).length ? { annotations } : {}),
-    ...(ownerReferences.length ? { ownerReferences } : {}),
+    ...(labels && Object.keys(labels).length ? { labels } : {}),
+    ...(annotations && Object.keys(annotations).length ? { annotations } : {}),
+    ...(ownerReferences?.length ? { ownerReferences } : {}),
   };
 }
 
