@@ -2,49 +2,11 @@
  * Manifests for the CLI tests, taken from the examples of /work/shared/seeds/001 (a headless Service with a
  * StatefulSet, an ExternalName Service, an Ingress with a default backend) plus a client pod.
  */
-export const HEADLESS = `apiVersion: v1
-kind: Service
-metadata:
-  name: sample-headless
-spec:
-  type: ClusterIP
-  clusterIP: None
-  ports:
-    - name: "http-port"
-      protocol: "TCP"
-      port: 80
-      targetPort: 80
-  selector:
-    app: sample-app
----
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: sample-statefulset-headless
-spec:
-  serviceName: sample-headless
-  replicas: 3
-  selector:
-    matchLabels:
-      app: sample-app
-  template:
-    metadata:
-      labels:
-        app: sample-app
-    spec:
-      containers:
-        - name: nginx-container
-          image: amsy810/echo-nginx:v2.0
----
-kind: Service
-apiVersion: v1
-metadata:
-  name: sample-externalname
-  namespace: default
-spec:
-  type: ExternalName
-  externalName: external.example.com
----
+import { SEED001_EXTERNALNAME_SERVICE, SEED001_HEADLESS_SERVICE, SEED001_STATEFULSET } from '../dns/fixtures/seed001';
+
+export const HEADLESS = `${SEED001_HEADLESS_SERVICE}---
+${SEED001_STATEFULSET}---
+${SEED001_EXTERNALNAME_SERVICE}---
 apiVersion: v1
 kind: Pod
 metadata:

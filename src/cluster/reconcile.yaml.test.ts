@@ -1,8 +1,10 @@
 /** The same rules driven through the real pipeline: YAML text → simulate() → ClusterState. */
 import { describe, expect, it } from 'vitest';
+import { SEED001_HEADLESS_SERVICE, SEED001_NONE_SELECTOR_ENDPOINTS, SEED001_STATEFULSET } from '../dns/fixtures/seed001';
 import { simulate } from '../engine';
 
-const seed001 = `apiVersion: v1
+/** The blog's §6.10 selector-less Service, without the cluster IP it pinned, so one is allocated. */
+const NONE_SELECTOR_SERVICE = `apiVersion: v1
 kind: Service
 metadata:
   name: sample-none-selector
@@ -12,53 +14,12 @@ spec:
   - protocol: TCP
     port: 8080
     targetPort: 80
----
-kind: Endpoints
-apiVersion: v1
-metadata:
-  name: sample-none-selector
-subsets:
-  - addresses:
-    - ip: 192.168.1.1
-    - ip: 192.168.1.2
-    ports:
-      - protocol: TCP
-        port: 80
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: sample-headless
-spec:
-  type: ClusterIP
-  clusterIP: None
-  ports:
-    - name: "http-port"
-      protocol: "TCP"
-      port: 80
-      targetPort: 80
-  selector:
-    app: sample-app
----
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: sample-statefulset-headless
-spec:
-  serviceName: sample-headless
-  replicas: 3
-  selector:
-    matchLabels:
-      app: sample-app
-  template:
-    metadata:
-      labels:
-        app: sample-app
-    spec:
-      containers:
-        - name: nginx-container
-          image: amsy810/echo-nginx:v2.0
 `;
+
+const seed001 = `${NONE_SELECTOR_SERVICE}---
+${SEED001_NONE_SELECTOR_ENDPOINTS}---
+${SEED001_HEADLESS_SERVICE}---
+${SEED001_STATEFULSET}`;
 
 describe('simulate(): seed 001 manifests', () => {
   const { cluster } = simulate(seed001);

@@ -1,4 +1,5 @@
 import type { Lesson } from '../types';
+import { docs, namespace } from './blocks';
 
 const WORLD = `apiVersion: podpath.dev/v1alpha1
 kind: World
@@ -14,17 +15,7 @@ spec:
         serviceAnnotations:
           service.beta.kubernetes.io/azure-load-balancer-internal: "true"
 ---
-apiVersion: v1
-kind: Namespace
-metadata:
-  name: hyein-ns
----
-apiVersion: v1
-kind: Namespace
-metadata:
-  name: lily-ns
----
-`;
+${docs(namespace('hyein-ns'), namespace('lily-ns'))}`;
 
 const firstSvc = (targetPort: string) => `apiVersion: v1
 kind: Service

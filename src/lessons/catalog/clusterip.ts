@@ -1,49 +1,9 @@
 import type { Lesson } from '../types';
+import { docs, sleeperPod, webDeployment, webService } from './blocks';
 
-const APP = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-        - name: nginx
-          image: nginx:1.27
-          ports:
-            - containerPort: 80
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: client
-spec:
-  containers:
-    - name: shell
-      image: busybox:1.36
-      command: ["sleep", "infinity"]
----
-`;
+const APP = docs(webDeployment(), sleeperPod({ container: 'shell' }));
 
-const service = (app: string) => `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  type: ClusterIP
-  selector:
-    app: ${app}
-  ports:
-    - port: 80
-      targetPort: 80
-`;
+const service = (app: string) => webService({ type: 'ClusterIP', app });
 
 export const clusterIP: Lesson = {
   id: 'clusterip',

@@ -1,61 +1,17 @@
 import type { Lesson } from '../types';
+import { docs, hostIngress, namespace, nginxPod, plainService } from './blocks';
 
-const APP = `apiVersion: v1
-kind: Namespace
-metadata:
-  name: namespace-a
----
-apiVersion: v1
-kind: Namespace
-metadata:
-  name: namespace-b
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: service-c
-  namespace: namespace-b
-spec:
-  selector:
-    app: app-c
-  ports:
-    - port: 80
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: app-c
-  namespace: namespace-b
-  labels:
-    app: app-c
-spec:
-  containers:
-    - name: web
-      image: nginx:1.27
-      ports:
-        - containerPort: 80
----
-`;
+/** Seed 000's app: `service-c` and its pod in `namespace-b`, plus the Ingress's namespace `namespace-a`. */
+export const CROSS_NAMESPACE_APP = docs(
+  namespace('namespace-a'),
+  namespace('namespace-b'),
+  plainService({ name: 'service-c', namespace: 'namespace-b', app: 'app-c' }),
+  nginxPod({ name: 'app-c', namespace: 'namespace-b', container: 'web' }),
+);
 
-const ingress = (backend: string) => `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: ingress-c
-  namespace: namespace-a
-spec:
-  ingressClassName: nginx
-  rules:
-    - host: subdomain.host.example
-      http:
-        paths:
-          - path: /
-            pathType: Prefix
-            backend:
-              service:
-                name: ${backend}
-                port:
-                  number: 80
-`;
+/** The Ingress in `namespace-a` for `subdomain.host.example`, to `backend`. */
+export const ingressC = (backend: string) => hostIngress({ name: 'ingress-c', namespace: 'namespace-a', host: 'subdomain.host.example', service: backend });
+
 
 const BRIDGE = `apiVersion: v1
 kind: Service
@@ -77,7 +33,7 @@ export const crossNamespaceBackend: Lesson = {
     ko: '인그레스 백엔드는 인그레스와 같은 네임스페이스의 서비스 이름이어야 하며 DNS 이름은 받지 않습니다. ExternalName 서비스로 그 사이를 이을 수 있습니다.',
   },
   tags: ['ingress', 'namespace', 'externalname', 'cross-namespace', 'ingress-nginx', 'gateway-api'],
-  scenario: APP + ingress('service-c.namespace-b.svc.cluster.local'),
+  scenario: CROSS_NAMESPACE_APP + ingressC('service-c.namespace-b.svc.cluster.local'),
   steps: [
     {
       text: {
@@ -124,7 +80,7 @@ export const crossNamespaceBackend: Lesson = {
       en: 'Create a Service of `type: ExternalName` in `namespace-a` whose externalName is `service-c.namespace-b.svc.cluster.local`, and use its name as the backend.',
       ko: '`namespace-a`에 `type: ExternalName` 서비스를 만들고 externalName을 `service-c.namespace-b.svc.cluster.local`로 지정한 뒤, 그 이름을 백엔드로 쓰세요.',
     },
-    solution: APP + BRIDGE + ingress('service-c-bridge'),
+    solution: CROSS_NAMESPACE_APP + BRIDGE + ingressC('service-c-bridge'),
   },
   pitfalls: [
     {

@@ -1,4 +1,5 @@
 import type { Lesson } from '../types';
+import { docs, sleeperPod, webDeployment, webService } from './blocks';
 
 const WORLD = `apiVersion: podpath.dev/v1alpha1
 kind: World
@@ -16,61 +17,9 @@ spec:
       records:
         - { name: www.example.com, type: A, data: 203.0.113.80 }
 ---
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-        - name: nginx
-          image: nginx:1.27
-          ports:
-            - containerPort: 80
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  type: LoadBalancer
-  selector:
-    app: web
-  ports:
-    - port: 80
-      targetPort: 80
-      nodePort: 30080
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: client
-spec:
-  containers:
-    - name: shell
-      image: busybox:1.36
-      command: ["sleep", "infinity"]
----
-`;
+${docs(webDeployment(), webService({ type: 'LoadBalancer', nodePort: 30080 }), sleeperPod({ container: 'shell' }))}`;
 
-const reporter = (policy: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: reporter
-spec:
-${policy}  containers:
-    - name: app
-      image: busybox:1.36
-      command: ["sleep", "infinity"]
-`;
+const reporter = (policy: string) => sleeperPod({ name: 'reporter', spec: policy });
 
 export const dnsHierarchy: Lesson = {
   id: 'dns-hierarchy',

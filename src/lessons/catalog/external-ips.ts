@@ -1,39 +1,9 @@
 import type { Lesson } from '../types';
+import { docs, webDeployment, webService } from './blocks';
 
-const APP = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-        - name: nginx
-          image: nginx:1.27
-          ports:
-            - containerPort: 80
----
-`;
+const APP = docs(webDeployment());
 
-const service = (extra: string) => `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  type: ClusterIP
-  selector:
-    app: web
-${extra}  ports:
-    - port: 8080
-      targetPort: 80
-`;
+const service = (externalIPs?: string[]) => webService({ type: 'ClusterIP', port: 8080, externalIPs });
 
 export const externalIPs: Lesson = {
   id: 'external-ips',
@@ -43,7 +13,7 @@ export const externalIPs: Lesson = {
     ko: '노드에 도달하는 주소를 `spec.externalIPs`에 적으면 kube-proxy가 그 주소의 서비스 포트에서 응답합니다. 그 주소, 그 포트에서만입니다.',
   },
   tags: ['service', 'externalIPs', 'lan', 'kube-proxy'],
-  scenario: APP + service(''),
+  scenario: APP + service(),
   steps: [
     {
       text: {
@@ -84,7 +54,7 @@ export const externalIPs: Lesson = {
       en: '`spec.externalIPs` is a list of addresses.',
       ko: '`spec.externalIPs`는 주소 목록입니다.',
     },
-    solution: APP + service('  externalIPs:\n    - 192.168.0.11\n'),
+    solution: APP + service(['192.168.0.11']),
   },
   pitfalls: [
     {

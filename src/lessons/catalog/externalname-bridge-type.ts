@@ -1,60 +1,8 @@
 import type { Lesson } from '../types';
+import { CROSS_NAMESPACE_APP, ingressC } from './cross-namespace-backend';
+import { docs } from './blocks';
 
-const APP = `apiVersion: v1
-kind: Namespace
-metadata:
-  name: namespace-a
----
-apiVersion: v1
-kind: Namespace
-metadata:
-  name: namespace-b
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: service-c
-  namespace: namespace-b
-spec:
-  selector:
-    app: app-c
-  ports:
-    - port: 80
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: app-c
-  namespace: namespace-b
-  labels:
-    app: app-c
-spec:
-  containers:
-    - name: web
-      image: nginx:1.27
-      ports:
-        - containerPort: 80
----
-apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: ingress-c
-  namespace: namespace-a
-spec:
-  ingressClassName: nginx
-  rules:
-    - host: subdomain.host.example
-      http:
-        paths:
-          - path: /
-            pathType: Prefix
-            backend:
-              service:
-                name: headless-to-service-c
-                port:
-                  number: 80
----
-`;
+const APP = CROSS_NAMESPACE_APP + docs(ingressC('headless-to-service-c'));
 
 const bridge = (kind: string) => `apiVersion: v1
 kind: Service

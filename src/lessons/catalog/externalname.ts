@@ -1,4 +1,5 @@
 import type { Lesson } from '../types';
+import { docs, sleeperPod } from './blocks';
 
 const BASE = `apiVersion: podpath.dev/v1alpha1
 kind: World
@@ -8,17 +9,7 @@ spec:
       - { name: api.old-pay.example, ip: 203.0.113.70 }
       - { name: api.new-pay.example, ip: 203.0.113.71 }
 ---
-apiVersion: v1
-kind: Pod
-metadata:
-  name: checkout
-spec:
-  containers:
-    - name: app
-      image: busybox:1.36
-      command: ["sleep", "infinity"]
----
-`;
+${docs(sleeperPod({ name: 'checkout' }))}`;
 
 const service = (target: string) => `apiVersion: v1
 kind: Service

@@ -1,37 +1,10 @@
 import type { Lesson } from '../types';
+import { docs, sleeperPod, webDeployment } from './blocks';
 
-const APP = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: cache
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: cache
-  template:
-    metadata:
-      labels:
-        app: cache
-    spec:
-      containers:
-        - name: cache
-          image: memcached:1.6
-          ports:
-            - name: cache
-              containerPort: 11211
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: client
-spec:
-  containers:
-    - name: app
-      image: busybox:1.36
-      command: ["sleep", "infinity"]
----
-`;
+const APP = docs(
+  webDeployment({ name: 'cache', replicas: 3, container: 'cache', image: 'memcached:1.6', port: 11211, portName: 'cache' }),
+  sleeperPod(),
+);
 
 const service = (clusterIP: string) => `apiVersion: v1
 kind: Service

@@ -1,39 +1,9 @@
 import type { Lesson } from '../types';
+import { docs, webDeployment, webService } from './blocks';
 
-const APP = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-        - name: nginx
-          image: nginx:1.27
-          ports:
-            - containerPort: 80
----
-`;
+const APP = docs(webDeployment());
 
-const service = (type: string) => `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  type: ${type}
-  selector:
-    app: web
-  ports:
-    - port: 80
-      targetPort: 80
-`;
+const service = (type: string) => webService({ type });
 
 export const loadBalancer: Lesson = {
   id: 'loadbalancer',

@@ -1,4 +1,5 @@
 import type { Lesson } from '../types';
+import { docs, nginxPod, plainService, sleeperPod } from './blocks';
 
 const BASE = `apiVersion: podpath.dev/v1alpha1
 kind: World
@@ -9,41 +10,9 @@ spec:
       records:
         - { name: api.example.com, type: A, data: 203.0.113.80 }
 ---
-apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  selector:
-    app: web
-  ports:
-    - port: 80
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-  labels:
-    app: web
-spec:
-  containers:
-    - name: nginx
-      image: nginx:1.27
-      ports:
-        - containerPort: 80
----
-`;
+${docs(plainService({ name: 'web', app: 'web' }), nginxPod({ name: 'web' }))}`;
 
-const client = (dnsConfig: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: client
-spec:
-${dnsConfig}  containers:
-    - name: app
-      image: busybox:1.36
-      command: ["sleep", "infinity"]
-`;
+const client = (dnsConfig: string) => sleeperPod({ spec: dnsConfig });
 
 export const ndotsSearch: Lesson = {
   id: 'ndots-search',

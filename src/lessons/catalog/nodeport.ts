@@ -1,26 +1,7 @@
 import type { Lesson } from '../types';
+import { docs, webDeployment, webService } from './blocks';
 
-const APP = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-        - name: nginx
-          image: nginx:1.27
-          ports:
-            - containerPort: 80
----
-`;
+const APP = docs(webDeployment());
 
 export const nodePort: Lesson = {
   id: 'nodeport',
@@ -30,18 +11,7 @@ export const nodePort: Lesson = {
     ko: '노드포트 서비스는 30000–32767 중 한 포트를 모든 노드에 열어, LAN의 장비가 어느 노드로 들어와도 파드에 닿게 합니다.',
   },
   tags: ['service', 'nodeport', 'lan', 'kube-proxy'],
-  scenario: `${APP}apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  type: ClusterIP
-  selector:
-    app: web
-  ports:
-    - port: 80
-      targetPort: 80
-`,
+  scenario: APP + webService({ type: 'ClusterIP' }),
   steps: [
     {
       text: {
@@ -88,18 +58,6 @@ spec:
       en: 'Change the type and pin `nodePort: 30080` on the port; otherwise the API server picks a free one at random.',
       ko: '타입을 바꾸고 포트에 `nodePort: 30080`을 지정하세요. 지정하지 않으면 API 서버가 빈 포트를 임의로 고릅니다.',
     },
-    solution: `${APP}apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  type: NodePort
-  selector:
-    app: web
-  ports:
-    - port: 80
-      targetPort: 80
-      nodePort: 30080
-`,
+    solution: APP + webService({ type: 'NodePort', nodePort: 30080 }),
   },
 };

@@ -1,4 +1,5 @@
 import type { Lesson } from '../types';
+import { docs, sleeperPod } from './blocks';
 
 const BASE = `apiVersion: podpath.dev/v1alpha1
 kind: World
@@ -18,17 +19,7 @@ spec:
       port: 80
       targetPort: 8080
 ---
-apiVersion: v1
-kind: Pod
-metadata:
-  name: client
-spec:
-  containers:
-    - name: app
-      image: busybox:1.36
-      command: ["sleep", "infinity"]
----
-`;
+${docs(sleeperPod())}`;
 
 const slice = (labels: string) => `apiVersion: discovery.k8s.io/v1
 kind: EndpointSlice

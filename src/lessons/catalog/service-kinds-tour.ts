@@ -1,4 +1,6 @@
+import { SEED001_STATEFULSET } from '../../dns/fixtures/seed001';
 import type { Lesson } from '../types';
+import { hostIngress } from './blocks';
 
 const WORLD = `apiVersion: podpath.dev/v1alpha1
 kind: World
@@ -27,25 +29,7 @@ spec:
       port: 80
       targetPort: 80
 ---
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: sample-statefulset-headless
-spec:
-  serviceName: sample-headless
-  replicas: 3
-  selector:
-    matchLabels:
-      app: sample-app
-  template:
-    metadata:
-      labels:
-        app: sample-app
-    spec:
-      containers:
-        - name: nginx-container
-          image: amsy810/echo-nginx:v2.0
----
+${SEED001_STATEFULSET}---
 apiVersion: v1
 kind: Service
 metadata:
@@ -108,24 +92,7 @@ endpoints:
   - addresses: ["192.168.0.41"]
   - addresses: ["192.168.0.42"]
 ---
-apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata:
-  name: sample-ingress
-spec:
-  ingressClassName: nginx
-  rules:
-    - host: sample.example.com
-      http:
-        paths:
-          - path: /
-            pathType: Prefix
-            backend:
-              service:
-                name: sample-headless
-                port:
-                  number: 80
----
+${hostIngress({ name: 'sample-ingress', host: 'sample.example.com', service: 'sample-headless' })}---
 apiVersion: v1
 kind: Pod
 metadata:
