@@ -162,8 +162,8 @@ test('frame time while a trace plays on a 300-node graph', async ({ page }) => {
   await page.getByTestId('console.source').selectOption({ index: 0 });
   await page.getByTestId('console.input').fill('kubectl exec app-3-0 -- curl -v http://svc-42/');
   const pod = await page.evaluate(() => {
-    const s = (window as Win).podpathStore.getState() as unknown as { simulation: { cluster: { pods: { name: string; namespace: string }[] } } };
-    return s.simulation.cluster.pods.find((p) => p.namespace === 'default')?.name ?? '';
+    const s = (window as Win).podpathStore.getState() as unknown as { simulation: { sources: { pods: { name: string; namespace: string }[] } } };
+    return s.simulation.sources.pods.find((p) => p.namespace === 'default')?.name ?? '';
   });
   await page.getByTestId('console.input').fill(`kubectl exec ${pod} -- curl -v http://svc-42/`);
   await page.getByTestId('console.input').press('Enter');

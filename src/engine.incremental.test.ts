@@ -35,6 +35,10 @@ const newNamespace = [
   base.docs[podIdx].text.replace(/^ {2}namespace: .*$/m, '  namespace: added-ns'),
 ];
 
+function world(cluster: string): string {
+  return `apiVersion: podpath.dev/v1alpha1\nkind: World\nspec:\n  cluster:\n    ${cluster}\n`;
+}
+
 // Each variant changes what the incremental paths depend on: replica counts (pods, IPAM, slices), a Service's
 // port (allocation, slices), a pod's labels, a removed document (every later document moves), reordering.
 const variants: [string, string][] = [
@@ -50,6 +54,9 @@ const variants: [string, string][] = [
   ['a namespace added', joinDocuments([...base.docs, ...newNamespace.map((text) => ({ text }))])],
   ['a namespace removed', joinDocuments(base.docs.filter((d) => d.namespace !== droppedNs && !(d.kind === 'Namespace' && d.name === droppedNs)))],
   ['a pod moved to another namespace', withDoc(base, podIdx, base.docs[podIdx].text.replace(/^ {2}namespace: .*$/m, `  namespace: ${movedTo}`))],
+  // Whole-result memos compare World settings (Service allocation, its checks, the system objects).
+  ['a World with other pools and node ports', joinDocuments([...base.docs, { text: world('loadBalancer: { publicPool: 198.19.0.0/24 }\n    nodePortRange: { min: 31000, max: 31999 }') }])],
+  ['a World without system objects', joinDocuments([...base.docs, { text: world('systemObjects: false') }])],
 ];
 
 const variantText = (name: string) => variants.find(([n]) => n === name)![1];
@@ -79,5 +86,5 @@ describe('incremental re-simulation is invisible', () => {
     for (const [, text] of [...variants, ['base', base.text] as [string, string], ...variants.slice().reverse()]) {
       expect(engine.simulate(text)).toEqual(createEngine().simulate(text));
     }
-  });
+  }, 30_000); // ~30 simulations of 150 objects, each checked against a fresh engine: slow on a shared machine
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHANUMS, fnv1a32, generateName, nameSuffix, safeEncodeString, stableStringify } from './hash';
+import { ALPHANUMS, deepEqual, fnv1a32, generateName, hex32, nameSuffix, safeEncodeString, stableStringify } from './hash';
 
 describe('hash', () => {
   it.each([
@@ -32,5 +32,24 @@ describe('hash', () => {
 
   it('stableStringify ignores key order and undefined fields', () => {
     expect(stableStringify({ b: 1, a: { d: [1, 2], c: undefined } })).toBe(stableStringify({ a: { d: [1, 2] }, b: 1 }));
+  });
+
+  it('stableStringify prints JSON with sorted keys (pod-template-hash depends on the exact text)', () => {
+    expect(stableStringify({ b: [1, 'x"y', null, undefined], a: { z: true, y: 2.5 }, c: undefined })).toBe('{"a":{"y":2.5,"z":true},"b":[1,"x\\"y",null,null]}');
+    // eslint-disable-next-line no-sparse-arrays
+    expect(stableStringify([1, , 3])).toBe('[1,,3]');
+    expect(stableStringify(new Date(0))).toBe('{}');
+  });
+
+  it('hex32 is toString(16) padded to 8 digits', () => {
+    for (const x of [0, 1, 255, 256, 0x12345678, 0x80000000, 0xffffffff, fnv1a32('web')]) expect(hex32(x)).toBe(x.toString(16).padStart(8, '0'));
+  });
+
+  it('deepEqual compares plain data structurally and tells an undefined field from an absent one', () => {
+    expect(deepEqual({ a: [1, { b: 'x' }], c: null }, { a: [1, { b: 'x' }], c: null })).toBe(true);
+    expect(deepEqual({ a: undefined }, {})).toBe(false);
+    expect(deepEqual({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+    expect(deepEqual([], {})).toBe(false);
+    expect(deepEqual(NaN, NaN)).toBe(true);
   });
 });

@@ -65,11 +65,61 @@ export function generateName(prefix: string, seed: string): string {
   return (prefix.length > maxPrefix ? prefix.slice(0, maxPrefix) : prefix) + nameSuffix(seed);
 }
 
-/** A JSON string with object keys sorted, so hashing an object does not depend on key order. */
+/**
+ * A JSON string with object keys sorted, so hashing an object does not depend on key order.
+ * Built by appending to one string in plain loops (no map/filter/join arrays per level): it runs over every
+ * pod template of a cold simulation. Holes of sparse arrays print as '' (as `map(…).join` printed them).
+ */
 export function stableStringify(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  let s: string;
+  if (Array.isArray(value)) {
+    s = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) s += ',';
+      if (i in value) s += stableStringify(value[i]);
+    }
+    return s + ']';
+  }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`).join(',')}}`;
+  const keys = Object.keys(obj).sort();
+  s = '{';
+  let first = true;
+  for (const k of keys) {
+    const v = obj[k];
+    if (v === undefined) continue;
+    if (!first) s += ',';
+    first = false;
+    s += JSON.stringify(k) + ':' + stableStringify(v);
+  }
+  return s + '}';
+}
+
+/**
+ * Structural equality of plain data (objects, arrays, primitives): the same own keys with equal values.
+ * Unlike comparing stableStringify outputs it tells `{x: undefined}` from `{}`, and stops at the first
+ * difference without building strings.
+ */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/** Two hex digits per byte value (hex32's lookups). */
+const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/**
+ * An unsigned 32-bit number as 8 hex digits, as `x.toString(16).padStart(8, '0')` — by four byte lookups,
+ * measured several times faster (it runs for every simulated pod's uid).
+ */
+export function hex32(x: number): string {
+  return BYTE_HEX[x >>> 24] + BYTE_HEX[(x >>> 16) & 255] + BYTE_HEX[(x >>> 8) & 255] + BYTE_HEX[x & 255];
 }

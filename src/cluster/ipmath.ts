@@ -64,9 +64,20 @@ export function formatIP(value: bigint, family: IPFamily): string {
 
 /** Normalise an address to its canonical text (so '10.096.0.1'-style variants compare equal); '' when invalid. */
 export function canonicalIP(text: string | undefined): string {
-  const p = parseIP(text);
-  return p ? formatIP(p.value, p.family) : '';
+  if (text === undefined) return '';
+  // WHY a memo: the same few thousand addresses (pod IPs, ClusterIPs) are canonicalised on every simulation
+  // by the zone, the allocators and the proxy; parsing goes through ipaddr.js's regexes and bigint math.
+  let c = canonicalMemo.get(text);
+  if (c === undefined) {
+    const p = parseIP(text);
+    c = p ? formatIP(p.value, p.family) : '';
+    if (canonicalMemo.size >= 50000) canonicalMemo.clear();
+    canonicalMemo.set(text, c);
+  }
+  return c;
 }
+
+const canonicalMemo = new Map<string, string>();
 
 export function familyOf(text: string | undefined): IPFamily | undefined {
   return parseIP(text)?.family;

@@ -96,7 +96,8 @@ export function reconcile(input: ReconcileInput): ClusterState {
   diagnostics.push(...podsRes.diagnostics);
 
   // 6-7. Service IPs, node ports, load balancers.
-  const writtenIngressIPs = all.Ingress.flatMap((i) => i.status.loadBalancer.ingress.map((x) => x.ip ?? '')).filter(Boolean);
+  const writtenIngressIPs: string[] = []; // loops, not flatMap (a slow path in V8); every reconcile runs this
+  for (const i of all.Ingress) for (const x of i.status.loadBalancer.ingress) if (x.ip) writtenIngressIPs.push(x.ip);
   const svcRes = buildServices(all.Service, world, writtenIngressIPs);
   diagnostics.push(...svcRes.diagnostics);
 

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../manifest/diagnostics';
 import { ensureLoadBalancer, newLoadBalancerPools, type LoadBalancerPools } from '../controllers/cloudprovider/loadbalancer';
 import { newServiceIPAllocator, type IPAllocProblem, type ServiceIPs } from '../controllers/ipallocator/ipallocator';
 import { newNodePortAllocator, type PortAllocProblem } from '../controllers/portallocator/portallocator';
+import { deepEqual } from './hash';
 import { clusterDiagnostic } from './messages';
 import { nsName, type SimService } from './state';
 
@@ -51,8 +52,28 @@ function sameAllocation(
     same(sim.loadBalancerIngress, lb, (a, b) => a.ip === b.ip && a.hostname === b.hostname);
 }
 
+/**
+ * WHY a whole-result memo: allocation reads only the Services (in apply order), three World settings and the
+ * written Ingress addresses. When those are the very same Services (the parser and system.ts hand back the
+ * same objects while nothing changed) and equal settings, the previous result is the answer — every
+ * allocator probe skipped. The pools go on to the Ingress step, which allocates from them, so the memo keeps
+ * a snapshot taken before that and hands out a fresh copy of it. Module-level, holding one previous call.
+ */
+let previous: { applyOrder: readonly Service[]; settings: unknown[]; lbIngressWritten: readonly string[]; result: ServicesResult } | undefined;
+
 /** `applyOrder`: Services in the order they reach the API server; output is sorted by namespace/name. */
 export function buildServices(applyOrder: readonly Service[], world: WorldSpec, lbIngressWritten: readonly string[]): ServicesResult {
+  const settings = [world.cluster.serviceCIDRs, world.cluster.nodePortRange, world.cluster.loadBalancer];
+  const p = previous;
+  if (p && same(p.applyOrder, applyOrder) && same(p.lbIngressWritten, lbIngressWritten) && deepEqual(p.settings, settings)) {
+    return { services: [...p.result.services], pools: p.result.pools.clone(), diagnostics: [...p.result.diagnostics] };
+  }
+  const result = allocateServices(applyOrder, world, lbIngressWritten);
+  previous = { applyOrder, settings, lbIngressWritten, result: { ...result, pools: result.pools.clone() } };
+  return result;
+}
+
+function allocateServices(applyOrder: readonly Service[], world: WorldSpec, lbIngressWritten: readonly string[]): ServicesResult {
   const diagnostics: Diagnostic[] = [];
   const ips = newServiceIPAllocator(world.cluster.serviceCIDRs);
   const ports = newNodePortAllocator(world.cluster.nodePortRange);

@@ -18,6 +18,7 @@ import type { Deployment, EndpointSlice, Endpoints, IngressClass, KubeObject, Na
 import { LABEL_SERVICE_NAME } from '../api/types';
 import type { IngressControllerSpec, WorldSpec } from '../api/world';
 import { LABEL_SKIP_MIRROR } from '../controllers/endpointslicemirroring/reconciler';
+import { deepEqual } from './hash';
 import { familyOf, formatIP, parseCIDR } from './ipmath';
 import { container, deployment, endpoints, endpointSlice, ingressClass, namespace, service } from './objects';
 import type { SimNode } from './state';
@@ -164,10 +165,27 @@ export function systemObjects(input: SystemInput): KubeObject[] {
   const defined = new Set<string>();
   for (const o of input.defined) if (namespaces.has(o.metadata.namespace)) defined.add(key(o));
   const seen = new Set<string>();
-  return out.filter((o) => {
+  const next = new Map<string, KubeObject>();
+  const result = out.filter((o) => {
     const k = key(o);
     if (defined.has(k) || seen.has(k)) return false;
     seen.add(k);
     return true;
+  }).map((o) => {
+    const prev = previous.get(key(o));
+    const kept = prev && deepEqual(prev, o) ? prev : o;
+    next.set(key(o), kept);
+    return kept;
   });
+  previous = next;
+  return result;
 }
+
+/**
+ * The previous call's system objects by key. WHY: they are rebuilt on every reconcile, and a new object (even
+ * an equal one) misses every identity memo downstream — the CoreDNS Deployment's ReplicaSet and pods, the
+ * kube-system and default namespaces' Services, slices and lint. Handing back the previous object when the
+ * new one is deep-equal keeps those namespaces reusable after an edit elsewhere. Equal plain data, so the
+ * output is the same either way; module-level and replaced on each call (another engine just misses).
+ */
+let previous = new Map<string, KubeObject>();

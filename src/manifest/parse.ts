@@ -81,7 +81,10 @@ export function createManifestParser(): ManifestParser {
           entry = new DocumentEntry(seg.text);
           decoded++;
         }
-        next.set(seg.text, entry);
+        // Keyed by the entry's own string, not the segment's: a string caches its hash once computed, and the
+        // entry's text has been hashed by an earlier parse, where this parse's substring would be hashed anew
+        // (the whole text, every parse). Equal strings are the same key either way.
+        next.set(entry.text, entry);
         docs.push({ entry, startLine: seg.startLine });
         const placed = entry.place(doc, seg.startLine);
         objects.push(...placed.objects);

@@ -69,13 +69,17 @@ export interface LoadBalancerPools {
   reserve(ip: string | undefined): void;
   /** A free address for `seed` from the public or internal pool. */
   allocate(seed: string, internal: boolean): string | undefined;
+  /** An independent copy with the same addresses taken (a snapshot to replay a memoized allocation from). */
+  clone(): LoadBalancerPools;
 }
 
 export function newLoadBalancerPools(lb: LoadBalancerProvider): LoadBalancerPools {
-  const used = new Set<string>();
-  const pub = parsePool(lb.publicPool);
-  const internal = parsePool(lb.internalPool);
+  return poolsOver(new Set<string>(), parsePool(lb.publicPool), parsePool(lb.internalPool));
+}
+
+function poolsOver(used: Set<string>, pub: AddressRange | undefined, internal: AddressRange | undefined): LoadBalancerPools {
   return {
+    clone: () => poolsOver(new Set(used), pub, internal),
     reserve(ip) {
       const c = canonicalIP(ip);
       if (c) used.add(c);

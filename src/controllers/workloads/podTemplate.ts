@@ -2,7 +2,7 @@
  * Shared pieces of the workload controllers: the pod-template hash and turning a template into a Pod.
  */
 import type { ObjectMeta, OwnerReference, Pod, PodTemplate } from '../../api/types';
-import { fnv1a32, safeEncodeString, stableStringify } from '../../cluster/hash';
+import { fnv1a32, hex32, safeEncodeString, stableStringify } from '../../cluster/hash';
 
 /** The label the Deployment controller adds to its ReplicaSets and their pods (apps/v1 DefaultDeploymentUniqueLabelKey). */
 export const LABEL_POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -30,9 +30,8 @@ export function controllerOf(meta: ObjectMeta): OwnerReference | undefined {
 
 /** A deterministic uid for an object the simulation creates. */
 export function simulatedUID(kind: string, namespace: string, name: string): string {
-  const h = (s: string) => fnv1a32(s).toString(16).padStart(8, '0');
-  const a = h(`${kind}/${namespace}/${name}`);
-  const b = h(`${name}/${namespace}/${kind}`);
+  const a = hex32(fnv1a32(`${kind}/${namespace}/${name}`));
+  const b = hex32(fnv1a32(`${name}/${namespace}/${kind}`));
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-8${a.slice(1, 4)}-${b}${a.slice(0, 4)}`;
 }
 

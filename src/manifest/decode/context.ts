@@ -106,24 +106,31 @@ export class DecodeContext {
     return [];
   }
 
-  /** A list of objects, each paired with its field path; non-objects are type errors and skipped. */
+  /**
+   * A list of objects, each paired with its field path; non-objects are type errors and skipped.
+   * (Plain loops here and below, no forEach/Object.entries: these run for every field of every object.)
+   */
   objects(obj: Raw | undefined, key: string, field: FieldPath): [Raw, FieldPath][] {
     const out: [Raw, FieldPath][] = [];
-    this.list(obj, key, field).forEach((item, i) => {
+    const items = this.list(obj, key, field);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const at = [...field, key, i];
       if (isRecord(item)) out.push([item, at]);
       else this.wrongType(at, 'object', item);
-    });
+    }
     return out;
   }
 
   /** A list of strings. */
   strings(obj: Raw | undefined, key: string, field: FieldPath): string[] {
     const out: string[] = [];
-    this.list(obj, key, field).forEach((item, i) => {
+    const items = this.list(obj, key, field);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (typeof item === 'string') out.push(item);
       else this.wrongType([...field, key, i], 'string', item);
-    });
+    }
     return out;
   }
 
@@ -132,7 +139,8 @@ export class DecodeContext {
     const m = this.obj(obj, key, field);
     if (!m) return undefined;
     const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(m)) {
+    for (const k of Object.keys(m)) {
+      const v = m[k];
       if (typeof v === 'string') out[k] = v;
       else if (v !== null) this.wrongType([...field, key, k], 'string', v);
     }

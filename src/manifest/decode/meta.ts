@@ -112,8 +112,6 @@ export function validateLabels(labels: Readonly<Record<string, string>>, field: 
   }
 }
 
-const HEX = '0123456789abcdef';
-
 const keyMemo = new Map<string, string[]>();
 
 /** Label keys repeat across objects (app, kubernetes.io/service-name…): remember their verdicts. */
@@ -127,18 +125,44 @@ function labelKeyErrors(k: string): string[] {
   return errs;
 }
 
-/** A stable UUID-shaped id from kind/namespace/name (FNV-1a, then four murmur3 finalizer mixes). */
+/** Two hex digits per byte value: a 32-bit word becomes 8 digits in four lookups. */
+const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/**
+ * A stable UUID-shaped id from kind/namespace/name (FNV-1a, then four murmur3 finalizer mixes).
+ * Runs once per decoded object: hashes the three parts in place (no joined input string) and turns each
+ * mix into hex by byte lookups (toString(16)+padStart and digit-by-digit appends both measured slower).
+ */
 export function deterministicUid(kind: string, namespace: string, name: string): string {
-  const input = `${kind}/${namespace}/${name}`;
   let h = 0x811c9dc5;
-  for (let i = 0; i < input.length; i++) h = Math.imul(h ^ input.charCodeAt(i), 0x01000193);
-  let hex = '';
-  for (const seed of [0x9e3779b9, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f]) {
-    let x = (h ^ seed) >>> 0;
-    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-    x = (x ^ (x >>> 16)) >>> 0;
-    for (let shift = 28; shift >= 0; shift -= 4) hex += HEX[(x >>> shift) & 15];
-  }
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  h = fnvInto(h, kind);
+  h = Math.imul(h ^ 47, 0x01000193); // '/'
+  h = fnvInto(h, namespace);
+  h = Math.imul(h ^ 47, 0x01000193);
+  h = fnvInto(h, name);
+  const a = mix(h, 0x9e3779b9);
+  const b = mix(h, 0x85ebca6b);
+  const c = mix(h, 0xc2b2ae35);
+  const d = mix(h, 0x27d4eb2f);
+  // hex of a|b|c|d, cut as 8-4-4-4-12 with the version (4) and variant (8) digits forced.
+  return `${word(a)}-${BYTE_HEX[b >>> 24]}${BYTE_HEX[(b >>> 16) & 255]}-4${BYTE_HEX[(b >>> 8) & 255][1]}${BYTE_HEX[b & 255]}` +
+    `-8${BYTE_HEX[c >>> 24][1]}${BYTE_HEX[(c >>> 16) & 255]}-${BYTE_HEX[(c >>> 8) & 255]}${BYTE_HEX[c & 255]}${word(d)}`;
+}
+
+function word(x: number): string {
+  return BYTE_HEX[x >>> 24] + BYTE_HEX[(x >>> 16) & 255] + BYTE_HEX[(x >>> 8) & 255] + BYTE_HEX[x & 255];
+}
+
+/** FNV-1a over the UTF-16 code units of `s` (as charCodeAt gives them), from `h`. */
+function fnvInto(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** One murmur3 finalizer mix of `h ^ seed`, as an unsigned 32-bit number. */
+function mix(h: number, seed: number): number {
+  let x = (h ^ seed) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
 }

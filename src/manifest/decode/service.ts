@@ -19,13 +19,22 @@ import type { DecodeContext, Raw } from './context';
 import { decodeMeta, validateLabels } from './meta';
 import { PROTOCOLS } from './pod';
 
+// Enum lists and paths as module constants: an array literal in the decoder would be allocated anew for every
+// Service decoded.
 const TYPES: readonly ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
+const AFFINITIES = ['None', 'ClientIP'] as const;
+const POLICIES = ['Cluster', 'Local'] as const;
+const FAMILY_POLICIES = ['SingleStack', 'PreferDualStack', 'RequireDualStack'] as const;
+const OPTIONAL_STRINGS = ['externalName', 'loadBalancerIP', 'loadBalancerClass'] as const;
+const SPEC: FieldPath = ['spec'];
+const AFFINITY_CONFIG: FieldPath = ['spec', 'sessionAffinityConfig'];
+const CLIENT_IP: FieldPath = ['spec', 'sessionAffinityConfig', 'clientIP'];
 const DEFAULT_CLIENT_IP_TIMEOUT = 10800;
 
 export function decodeService(raw: Raw, apiVersion: string, ctx: DecodeContext): Service {
   const metadata = decodeMeta(raw, 'Service', ctx);
   const s = ctx.obj(raw, 'spec', []);
-  const at: FieldPath = ['spec'];
+  const at = SPEC;
   const type = ctx.oneOf(s, 'type', at, TYPES, 'service/type-unsupported') ?? 'ClusterIP';
 
   const ports: ServicePort[] = ctx.objects(s, 'ports', at).map(([p, pat]) => {
@@ -51,12 +60,8 @@ export function decodeService(raw: Raw, apiVersion: string, ctx: DecodeContext):
   const clusterIPs = writtenIPs.length ? writtenIPs : clusterIP ? [clusterIP] : [];
   const writtenFamilies = ctx.strings(s, 'ipFamilies', at).filter((f): f is 'IPv4' | 'IPv6' => f === 'IPv4' || f === 'IPv6');
   const derived = clusterIPs.map(ipFamily).filter((f): f is 'IPv4' | 'IPv6' => f !== undefined);
-  const sessionAffinity = ctx.oneOf(s, 'sessionAffinity', at, ['None', 'ClientIP'] as const, 'service/session-affinity-unsupported') ?? 'None';
-  const timeout = ctx.int(
-    ctx.obj(ctx.obj(s, 'sessionAffinityConfig', at), 'clientIP', [...at, 'sessionAffinityConfig']),
-    'timeoutSeconds',
-    [...at, 'sessionAffinityConfig', 'clientIP'],
-  );
+  const sessionAffinity = ctx.oneOf(s, 'sessionAffinity', at, AFFINITIES, 'service/session-affinity-unsupported') ?? 'None';
+  const timeout = ctx.int(ctx.obj(ctx.obj(s, 'sessionAffinityConfig', at), 'clientIP', AFFINITY_CONFIG), 'timeoutSeconds', CLIENT_IP);
 
   const spec: ServiceSpec = {
     type,
@@ -67,16 +72,16 @@ export function decodeService(raw: Raw, apiVersion: string, ctx: DecodeContext):
     externalIPs: ctx.strings(s, 'externalIPs', at),
     sessionAffinity,
     sessionAffinityTimeoutSeconds: timeout ?? DEFAULT_CLIENT_IP_TIMEOUT,
-    externalTrafficPolicy: ctx.oneOf(s, 'externalTrafficPolicy', at, ['Cluster', 'Local'] as const, 'service/traffic-policy-unsupported') ?? 'Cluster',
-    internalTrafficPolicy: ctx.oneOf(s, 'internalTrafficPolicy', at, ['Cluster', 'Local'] as const, 'service/traffic-policy-unsupported') ?? 'Cluster',
+    externalTrafficPolicy: ctx.oneOf(s, 'externalTrafficPolicy', at, POLICIES, 'service/traffic-policy-unsupported') ?? 'Cluster',
+    internalTrafficPolicy: ctx.oneOf(s, 'internalTrafficPolicy', at, POLICIES, 'service/traffic-policy-unsupported') ?? 'Cluster',
     publishNotReadyAddresses: ctx.bool(s, 'publishNotReadyAddresses', at) ?? false,
     loadBalancerSourceRanges: ctx.strings(s, 'loadBalancerSourceRanges', at),
     allocateLoadBalancerNodePorts: ctx.bool(s, 'allocateLoadBalancerNodePorts', at) ?? true,
   };
   if (clusterIP) spec.clusterIP = clusterIP;
-  const policy = ctx.oneOf(s, 'ipFamilyPolicy', at, ['SingleStack', 'PreferDualStack', 'RequireDualStack'] as const, 'object/unsupported-value');
+  const policy = ctx.oneOf(s, 'ipFamilyPolicy', at, FAMILY_POLICIES, 'object/unsupported-value');
   if (policy) spec.ipFamilyPolicy = policy;
-  for (const key of ['externalName', 'loadBalancerIP', 'loadBalancerClass'] as const) {
+  for (const key of OPTIONAL_STRINGS) {
     const v = ctx.str(s, key, at);
     if (v) spec[key] = v;
   }

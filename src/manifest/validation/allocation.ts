@@ -29,7 +29,26 @@ export interface GlobalIssue extends Issue {
 const KUBE_DNS = objectKey('Service', 'kube-system', 'kube-dns');
 const KUBERNETES = objectKey('Service', 'default', 'kubernetes');
 
+/**
+ * WHY a memo: the checks read only the Services and four World settings, and the parser hands back the very
+ * same Service objects (with their sources) while their documents are unchanged and unmoved — an edit of a
+ * Deployment would otherwise re-check every Service. Module-level, one previous call; a miss recomputes.
+ */
+let previous: { services: readonly Service[]; settings: string; issues: GlobalIssue[] } | undefined;
+
 export function checkServiceAllocations(services: readonly PlacedService[], world: WorldSpec): GlobalIssue[] {
+  const c = world.cluster;
+  const settings = JSON.stringify([c.serviceCIDRs, c.systemObjects, c.dnsServiceIP, c.nodePortRange]);
+  const p = previous;
+  if (p && p.settings === settings && p.services.length === services.length && services.every((s, i) => s.service === p.services[i])) {
+    return p.issues.slice();
+  }
+  const issues = checkAll(services, world);
+  previous = { services: services.map((s) => s.service), settings, issues: issues.slice() };
+  return issues;
+}
+
+function checkAll(services: readonly PlacedService[], world: WorldSpec): GlobalIssue[] {
   const issues: GlobalIssue[] = [];
   const ranges = world.cluster.serviceCIDRs.map((c) => parseCidr(String(c))).filter((c): c is Cidr => c !== undefined);
   const add = (target: PlacedService, code: string, field: FieldPath, params: Record<string, string | number>) =>
