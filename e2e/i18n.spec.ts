@@ -18,6 +18,13 @@ const ALLOWED = new Set([
   'spec', 'selector', 'ports', 'port', 'targetPort', 'nodePort', 'clusterIP', 'externalTrafficPolicy', 'Local', 'Cluster', 'labels',
   'metadata', 'name', 'namespace', 'kind', 'apiVersion', 'ingressClassName', 'pathType', 'Prefix', 'Exact', 'host', 'path', 'backend',
   'v', 'apps', 'networking', 'io', 'k', 's', 'nginx', 'worker', 'control', 'plane', 'controller', 'ingress', 'default',
+  // The graph cards' kind tags (CL = client, NO = node, EPS = EndpointSlice…), and IPv4/IPv6.
+  'CL', 'NO', 'LB', 'IC', 'ING', 'EPS', 'NS', 'POD', 'SVC', 'H', 'IPv',
+  // Words of configuration files and components quoted in the narration (resolv.conf, nsswitch.conf, kubelet).
+  'options', 'nsswitch', 'files', 'hosts', 'kubelet', 'CoreDNS', 'Corefile', 'forward', 'loadbalance',
+  // Field values and port names as Kubernetes writes them (taints, phases, badges, port names).
+  'http', 'https', 'dns', 'tcp', 'udp', 'metrics', 'grpc', 'NoSchedule', 'NotReady', 'Running', 'Pending', 'Failed', 'Succeeded',
+  'ExternalIPs', 'publishNotReady', 'hostNetwork', 'eTP', 'iTP', 'affinity', 'ClientIP', 'cloud', 'in-cluster',
 ]);
 
 async function visibleLatinWords(page: Page): Promise<string[]> {
@@ -42,7 +49,9 @@ function englishLeft(texts: string[], identifiers: Set<string>): string[] {
   const left = new Set<string>();
   for (const t of texts) {
     // DNS names, IPs, CIDRs, ports, paths and key=value are identifiers, not words.
-    const cleaned = t.replace(/\b[\w-]+(\.[\w-]+)+\.?/g, ' ').replace(/\b\d+(\.\d+){3}(\/\d+|:\d+)?/g, ' ').replace(/\S*[/=:]\S*/g, ' ');
+    const cleaned = t.replace(/\b[\w-]+(\.[\w-]+)+\.?/g, ' ').replace(/\b\d+(\.\d+){3}(\/\d+|:\d+)?/g, ' ').replace(/\S*[/=:]\S*/g, ' ')
+      // Tokens with digits are names and addresses (web-565598dc9-kbtg7, IPv4), not words.
+      .replace(/[\w-]*\d[\w-]*/g, ' ');
     for (const w of cleaned.match(/[A-Za-z][A-Za-z'-]*/g) ?? []) {
       const word = w.replace(/[-']+$/, '');
       if (!word || ALLOWED.has(word) || identifiers.has(word) || word.split('-').every((p) => ALLOWED.has(p) || identifiers.has(p))) continue;
@@ -52,6 +61,18 @@ function englishLeft(texts: string[], identifiers: Set<string>): string[] {
   return [...left].sort();
 }
 
+/** Identifiers: every word of the manifests, and the names the graph and the source list show (generated pod
+ *  names, nodes, namespaces, clients) — data on screen, not UI text. */
+async function identifiersOnScreen(page: Page): Promise<Set<string>> {
+  const data = await page.evaluate(() => {
+    type Summary = { sources?: unknown; graph?: { nodes: { label: string }[]; groups?: { label: string }[] } | null };
+    const s = (window as unknown as { podpathStore: { getState(): { text: string; simulation: Summary | null } } }).podpathStore.getState();
+    const g = s.simulation?.graph;
+    return [s.text, JSON.stringify(s.simulation?.sources ?? {}), ...(g?.nodes ?? []).map((n) => n.label), ...(g?.groups ?? []).map((n) => n.label)].join(' ');
+  });
+  return new Set((data.match(/[A-Za-z][\w-]*/g) ?? []).flatMap((w) => [w, ...w.split('-')]));
+}
+
 test.describe('Korean', () => {
   test('switching to Korean leaves no English on the screen, and the choice is remembered', async ({ page }, testInfo) => {
     const app = new AppPage(page);
@@ -59,25 +80,10 @@ test.describe('Korean', () => {
     await expect(app.graphNode('svc/default/web')).toBeVisible();
     await page.getByTestId('lang.ko').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-    const pod = await page.evaluate(() => (window as unknown as { podpathStore: { getState(): { simulation: { cluster: { pods: { namespace: string; name: string }[] } } | null } } })
-      .podpathStore.getState().simulation?.cluster.pods.find((p) => p.namespace === 'default')?.name);
+    const pod = await defaultPod(page);
     await app.console.run(`kubectl exec -it ${pod} -- curl -v http://web/`);
     await app.player.next.click();
-    // Identifiers: every word of the manifests, and every string value of the cluster state (generated pod
-    // names, node names, namespaces…) — data on screen, not UI text.
-    const data = await page.evaluate(() => {
-      const s = (window as unknown as { podpathStore: { getState(): { text: string; simulation: { cluster: unknown } | null } } }).podpathStore.getState();
-      const values: string[] = [s.text];
-      const walk = (v: unknown): void => {
-        if (typeof v === 'string') values.push(v);
-        else if (Array.isArray(v)) v.forEach(walk);
-        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-      };
-      walk(s.simulation?.cluster);
-      return values.join(' ');
-    });
-    const identifiers = new Set((data.match(/[A-Za-z][\w-]*/g) ?? []).flatMap((w) => [w, ...w.split('-')]));
-
+    page.on('dialog', (d) => void d.accept());
     const screens: [string, () => Promise<void>][] = [
       ['main', async () => {}],
       ['lessons', async () => {
@@ -85,20 +91,44 @@ test.describe('Korean', () => {
         await expect(page.getByTestId('lessons.list')).toBeVisible();
       }],
       ['share', async () => {
-        await page.getByTestId('header.lessons').click();
         await page.getByTestId('header.share').click();
         await expect(page.getByTestId('share.qr')).toBeVisible();
+      }],
+      ['lesson', async () => {
+        await page.getByTestId('share.close').click();
+        await page.getByTestId('lessons.open.clusterip').click();
+        await page.getByTestId('lessons.run.1').click();
+        await expect(page.getByTestId('player.narration')).not.toBeEmpty();
+        await page.getByTestId('lessons.check').click();
+        await page.getByTestId('lessons.hint').click();
+        await expect(page.getByTestId('lessons.result')).toBeVisible();
+      }],
+      ['present', async () => {
+        await page.getByTestId('header.present').click();
+        await page.keyboard.press('ArrowRight');
+        await expect(page.getByTestId('present.view')).toBeVisible();
+        await page.waitForTimeout(300);
       }],
     ];
     const found: Record<string, string[]> = {};
     for (const [name, open] of screens) {
       await open();
       await app.snapshot(testInfo, `i18n-ko-${name}`);
-      found[name] = englishLeft(await visibleLatinWords(page), identifiers);
+      found[name] = englishLeft(await visibleLatinWords(page), await identifiersOnScreen(page));
     }
-    expect(found).toEqual({ main: [], lessons: [], share: [] });
+    expect(found).toEqual({ main: [], lessons: [], share: [], lesson: [], present: [] });
+    await page.keyboard.press('Escape');
 
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   });
 });
+
+/** A pod of the default namespace (the console's source list, as the worker summarises it). */
+async function defaultPod(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    type Pods = { namespace: string; name: string }[];
+    const s = (window as unknown as { podpathStore: { getState(): { simulation: { sources?: { pods: Pods } } | null } } }).podpathStore.getState();
+    return s.simulation?.sources?.pods.find((p) => p.namespace === 'default')?.name ?? 'db-0';
+  });
+}

@@ -21,6 +21,10 @@ test.describe('lessons', () => {
       // The first lesson: walk its steps (focus ring, a command run from the step's source).
       if (i === 0) {
         await expect(page.getByTestId('lessons.spotlight')).toBeAttached();
+        // The first step's focus (the Service) is framed and highlighted on the graph.
+        await expect(page.getByTestId('graph.canvas')).toHaveClass(/pp-graph--highlighting/);
+        await page.waitForTimeout(900); // the overview fit, then the focus framed again (web/lessons/LessonView)
+        await app.snapshot(testInfo, 'lessons-00-focus');
         await view.getByTestId('lessons.run.1').click();
         await expect(page.getByTestId('player.position')).toHaveText(/Step 1 of \d+/);
         await app.snapshot(testInfo, 'lessons-01-step');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 
 test.describe('presentation mode', () => {
@@ -7,8 +7,7 @@ test.describe('presentation mode', () => {
     const app = new AppPage(page);
     await app.open();
     await expect(app.graphNode('svc/default/web')).toBeVisible();
-    const pod = await page.evaluate(() => (window as unknown as { podpathStore: { getState(): { simulation: { cluster: { pods: { namespace: string; name: string }[] } } | null } } })
-      .podpathStore.getState().simulation?.cluster.pods.find((p) => p.namespace === 'default')?.name);
+    const pod = await defaultPod(page);
     await app.console.run(`kubectl exec -it ${pod} -- curl -v http://web/`);
     await page.getByTestId('header.present').click();
     const view = page.getByTestId('present.view');
@@ -39,3 +38,12 @@ test.describe('presentation mode', () => {
     await expect(page).not.toHaveURL(/#share=/);
   });
 });
+
+/** A pod of the default namespace (the console's source list, as the worker summarises it). */
+async function defaultPod(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    type Pods = { namespace: string; name: string }[];
+    const s = (window as unknown as { podpathStore: { getState(): { simulation: { sources?: { pods: Pods } } | null } } }).podpathStore.getState();
+    return s.simulation?.sources?.pods.find((p) => p.namespace === 'default')?.name ?? 'db-0';
+  });
+}

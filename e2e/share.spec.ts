@@ -22,7 +22,7 @@ test.describe('share links', () => {
     const app = new AppPage(page);
     await app.open();
     await expect(app.graphNode('svc/default/web')).toBeVisible();
-    await app.console.run('kubectl exec -it web-0 -- curl -v http://web/'.replace('web-0', await firstPod(page)));
+    await app.console.run('kubectl exec -it web-0 -- curl -v http://web/'.replace('web-0', await defaultPod(page)));
     await app.player.next.click();
     await app.player.next.click();
     const [at, total] = await app.player.at();
@@ -100,10 +100,12 @@ test.describe('share links', () => {
   });
 });
 
-async function firstPod(page: Page): Promise<string> {
+/** A pod of the default namespace (the console's source list, as the worker summarises it). */
+async function defaultPod(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const s = (window as unknown as { podpathStore: { getState(): { simulation: { cluster: { pods: { namespace: string; name: string }[] } } | null } } }).podpathStore.getState();
-    return s.simulation?.cluster.pods.find((p) => p.namespace === 'default')?.name ?? 'web-0';
+    type Pods = { namespace: string; name: string }[];
+    const s = (window as unknown as { podpathStore: { getState(): { simulation: { sources?: { pods: Pods } } | null } } }).podpathStore.getState();
+    return s.simulation?.sources?.pods.find((p) => p.namespace === 'default')?.name ?? 'db-0';
   });
 }
 

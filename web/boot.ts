@@ -6,6 +6,7 @@ import { createAppStore, installAppStore, type AppStore } from './store/index';
 import { browserStorage, loadSavedText, saveText } from './store/persist';
 import { DEFAULT_SCENARIO } from './samples/default';
 import { createEngineClient } from './worker/client';
+import { loadEnglishMessages } from './i18n/engineMessages';
 import EngineWorker from './worker/engine.worker.ts?worker';
 
 const SIMULATE_DEBOUNCE_MS = 25;
@@ -21,14 +22,18 @@ export function boot(): AppStore {
       store?.getState().setSimulation(summary, revision);
     },
     onFailed: (message, revision) => store?.getState().setSimulationFailed(message, revision),
+    onInspected: (inspection) => store?.getState().setInspection(inspection),
   });
   store = createAppStore({
     initialText: loadSavedText(storage) ?? DEFAULT_SCENARIO,
-    run: (request) => client.run(request),
+    // A trace is narrated with the engine's catalogs: the first command's answer waits for them (not the first paint).
+    run: (request) => Promise.all([client.run(request), loadEnglishMessages()]).then(([result]) => result),
+    expand: (text) => client.expand(text),
   });
   installAppStore(store);
-  // A handle for e2e tests, benchmarks and curious learners in devtools.
-  Object.assign(window, { podpathStore: store });
+  // Handles for e2e tests, benchmarks and curious learners in devtools (the ClusterState stays in the worker:
+  // `await podpathEngine.cluster()` copies it over).
+  Object.assign(window, { podpathStore: store, podpathEngine: { cluster: () => client.cluster() } });
 
   const s = store;
   client.simulate(s.getState().text, s.getState().textRevision);
@@ -41,6 +46,8 @@ export function boot(): AppStore {
     saveText(storage, s.getState().text);
   };
   s.subscribe((state, prev) => {
+    // The inspector's details are computed in the worker, for the selected id (and again after each simulation).
+    if (state.selection.id !== prev.selection.id) void client.inspect(state.selection.id).catch(() => undefined);
     if (state.text === prev.text) return;
     clearTimeout(simTimer);
     simTimer = setTimeout(() => client.simulate(s.getState().text, s.getState().textRevision), SIMULATE_DEBOUNCE_MS);

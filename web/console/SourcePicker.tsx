@@ -9,16 +9,16 @@ interface Option {
 
 /** Where commands run from: a client outside (internet, LAN), a node, or a pod. */
 export function SourcePicker() {
-  const cluster = useApp((s) => s.simulation?.cluster);
+  const sources = useApp((s) => s.simulation?.sources);
   const source = useApp((s) => s.consoleSource);
   const t = useT();
   const groups = useMemo(() => {
-    const clients: Option[] = (cluster?.world.clients ?? [{ name: 'internet', network: 'internet', ip: '' }, { name: 'lan', network: 'lan', ip: '' }])
+    const clients: Option[] = (sources?.clients ?? [{ name: 'internet', network: 'internet', ip: '' }, { name: 'lan', network: 'lan', ip: '' }])
       .map((c) => ({ id: `client/${c.name}`, label: `${c.name}${c.ip ? ` (${c.ip})` : ''}` }));
-    const nodes: Option[] = (cluster?.nodes ?? []).map((n) => ({ id: `node/${n.name}`, label: `${n.name} (${n.internalIP})` }));
-    const pods: Option[] = (cluster?.pods ?? []).map((p) => ({ id: `pod/${p.namespace}/${p.name}`, label: `${p.namespace}/${p.name}${p.podIP ? ` (${p.podIP})` : ''}` }));
+    const nodes: Option[] = (sources?.nodes ?? []).map((n) => ({ id: `node/${n.name}`, label: `${n.name} (${n.internalIP})` }));
+    const pods: Option[] = (sources?.pods ?? []).map((p) => ({ id: `pod/${p.namespace}/${p.name}`, label: `${p.namespace}/${p.name}${p.podIP ? ` (${p.podIP})` : ''}` }));
     return { clients, nodes, pods };
-  }, [cluster]);
+  }, [sources]);
   const known = [...groups.clients, ...groups.nodes, ...groups.pods].some((o) => o.id === source);
   return (
     <label className="source-picker">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine';
 import { graphModel } from '../../src/graph/model';
+import { summarize } from '../worker/summary';
 import type { SimulationSummary } from '../worker/protocol';
 import { elementAtLine, rangeOfElement } from './sourceMap';
 
@@ -26,7 +27,7 @@ spec:
 
 function summary(): SimulationSummary {
   const sim = simulate(TEXT);
-  return { cluster: sim.cluster, diagnostics: sim.diagnostics, documents: sim.documents, graph: graphModel(sim.cluster, sim.diagnostics), engineMs: 0 };
+  return { ...summarize(sim, graphModel(sim.cluster, sim.diagnostics)), engineMs: 0 };
 }
 
 describe('source map', () => {

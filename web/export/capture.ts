@@ -83,7 +83,11 @@ export function captureScene(root: HTMLElement, title?: string): Scene | null {
 
 /** One text node as one run per visual line, cut (with …) where the element clips it. */
 function textRuns(node: Text, el: HTMLElement, cs: CSSStyleDeclaration, toFlow: (x: number, y: number) => { x: number; y: number }, k: number, stop: Element): SceneText[] {
-  const text = node.textContent ?? '';
+  const raw = node.textContent ?? '';
+  // CSS text-transform changes what is seen, not the DOM text.
+  const cased = cs.textTransform === 'uppercase' ? raw.toUpperCase() : cs.textTransform === 'lowercase' ? raw.toLowerCase() : raw;
+  // Measuring goes character by character on the DOM text, so keep the DOM text if casing changed its length (ß → SS).
+  const text = cased.length === raw.length ? cased : raw;
   const range = document.createRange();
   const clip = el.getBoundingClientRect();
   const clips = cs.overflow !== 'visible' || cs.textOverflow === 'ellipsis';

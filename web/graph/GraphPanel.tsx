@@ -3,9 +3,9 @@
  * does) it reads the store: the simulation's graph model, the player's current step, the selection.
  */
 import { useCallback, useMemo } from 'react';
-import type { GraphModel } from '../../src/index';
-import { graphModel } from '../../src/graph/model';
 import { useApp } from '../store/index';
+import { useT } from '../i18n/index';
+import { useLessons } from '../lessons/lessonStore';
 import type { Highlight } from './highlight';
 import { GraphView, type GraphViewProps } from './GraphView';
 
@@ -19,24 +19,22 @@ export function GraphPanel(props: Partial<GraphPanelProps>) {
 }
 
 function ConnectedGraphPanel() {
-  const simulation = useApp((s) => s.simulation);
+  // The worker sends the model it built (src/graph), and the same object again while it is unchanged.
+  const model = useApp((s) => s.simulation?.graph ?? null);
   const step = useApp((s) => s.player.currentStep);
   const selectedId = useApp((s) => s.selection.id);
   const select = useApp((s) => s.select);
+  // A lesson step's focus, while no trace step is shown.
+  const focus = useLessons((s) => s.focus);
+  const t = useT();
 
-  // The worker sends the model it built (src/graph); the in-thread build is a fallback for older workers.
-  const model = useMemo<GraphModel | null>(() => {
-    if (!simulation) return null;
-    const sent = simulation.graph as GraphModel | null;
-    return sent && Array.isArray(sent.nodes) ? sent : graphModel(simulation.cluster, simulation.diagnostics);
-  }, [simulation]);
   const highlight = useMemo<Highlight | null>(
-    () => (step ? { touches: step.touches, from: step.from, to: step.to } : null),
-    [step],
+    () => (step ? { touches: step.touches, from: step.from, to: step.to } : focus.length ? { touches: focus } : null),
+    [step, focus],
   );
   const onSelect = useCallback((id: string | null) => select(id, 'graph'), [select]);
 
-  if (!model) return <p className="muted graph-empty">Building the cluster…</p>;
+  if (!model) return <p className="muted graph-empty">{t('graph.building')}</p>;
   return <GraphView model={model} highlight={highlight} selectedId={selectedId} onSelect={onSelect} />;
 }
 

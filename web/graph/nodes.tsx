@@ -48,8 +48,9 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
   const kind = kindLabel(t, n.kind, meta.label);
   const badges = n.badges?.map((b) => badgeLabel(t, has, b));
   const detail = n.detail && detailLabel(t, n.detail);
+  const sublabel = n.sublabel && detailLabel(t, n.sublabel);
   const status = n.status && n.status !== 'ready' ? ` pp-node--${n.status}` : '';
-  const describe = [kind, n.label, n.sublabel, detail, ...(badges ?? [])].filter(Boolean).join(', ');
+  const describe = [kind, n.label, sublabel, detail, ...(badges ?? [])].filter(Boolean).join(', ');
   return (
     <div
       className={`pp-node pp-node--${n.kind}${status}${n.severity ? ` pp-node--has-${n.severity}` : ''}${n.generated ? ' pp-node--generated' : ''}`}
@@ -66,7 +67,7 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
         <ProblemBadge severity={n.severity} count={n.problems.length} />
       </div>
       <div className="pp-node__name">{n.label}</div>
-      {n.sublabel && <div className="pp-node__sub">{n.sublabel}</div>}
+      {sublabel && <div className="pp-node__sub">{sublabel}</div>}
       <div className="pp-node__detail">
         {badges?.map((b) => <span key={b} className="pp-chip">{b}</span>)}
         {detail && <span className="pp-node__detail-text">{detail}</span>}

@@ -1,4 +1,4 @@
-import { LANGS } from '../../src/messages/i18n';
+import { LANGS } from './lang';
 import { setLanguage, useLang, useT } from './index';
 
 /** English | 한국어 in the header; the choice is remembered. Each name is written in its own language. */

@@ -2,12 +2,12 @@
  * The UI's languages. UI strings go through i18next (catalog/en.ts, catalog/ko.ts, flat keys); engine messages
  * (trace narration, diagnostics) go through the engine's own catalogs with `msg()` — renderMessageIn handles
  * their params (`hintKey`, Korean param rewrites) and literal braces, which i18next's interpolation would not.
+ * Korean (UI and engine catalogs) and the engine's English catalogs are loaded on demand (./engineMessages).
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { renderMessage } from '../../src/messages/registry';
 import { en } from './catalog/en';
-import { ko } from './catalog/ko';
+import { loadKoreanMessages, renderEngineMessage } from './engineMessages';
 import { browserLanguages, detectLanguage, isLang, loadChosenLanguage, saveChosenLanguage, storage, type Lang } from './lang';
 
 export type { Lang } from './lang';
@@ -15,21 +15,24 @@ export { isLang } from './lang';
 export type UiKey = keyof typeof en;
 
 let chosen: Lang | null = loadChosenLanguage(storage());
+/** The language last asked for: a slow Korean chunk must not switch back after the person picked English. */
+let wanted: Lang = chosen ?? detectLanguage(browserLanguages());
 
-type EngineI18n = typeof import('../../src/messages/i18n');
-let engineI18n: EngineI18n | null = null;
-let engineLoading: Promise<EngineI18n> | null = null;
-
-/** Load the engine's Korean catalogs (once). */
-export function loadEngineMessages(): Promise<EngineI18n> {
-  engineLoading ??= import('../../src/messages/i18n').then((m) => (engineI18n = m));
-  return engineLoading;
+let koreanLoading: Promise<void> | null = null;
+/** Korean, UI and engine catalogs, in their own chunks: English pages never download them. */
+function loadKorean(): Promise<void> {
+  koreanLoading ??= Promise.all([
+    import('./catalog/ko').then((m) => void i18n.addResourceBundle('ko', 'ui', m.ko, true, true)),
+    loadKoreanMessages(),
+  ]).then(() => undefined);
+  return koreanLoading;
 }
 
 export const i18n: I18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { en: { ui: en }, ko: { ui: ko } },
-  lng: chosen ?? detectLanguage(browserLanguages()),
+  // Korean is added (and switched to) once its chunk has arrived.
+  resources: { en: { ui: en } },
+  lng: 'en',
   fallbackLng: 'en',
   supportedLngs: ['en', 'ko'],
   ns: ['ui'],
@@ -41,9 +44,18 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 syncDocumentLang();
-if (currentLang() === 'ko') {
-  // Re-announce the language once the engine's Korean arrives, so narration re-renders in Korean.
-  void loadEngineMessages().then(() => i18n.emit('languageChanged', 'ko'));
+
+/**
+ * Resolves when the first language is ready to paint: at once for English; for a Korean browser once the
+ * Korean chunks have loaded (started here, in parallel with the first simulation). web/render.tsx waits for it.
+ */
+export const i18nReady: Promise<void> = wanted === 'ko' ? applyLanguage('ko').catch(() => undefined) : Promise.resolve();
+
+async function applyLanguage(lang: Lang): Promise<void> {
+  if (lang === 'ko') await loadKorean();
+  if (wanted !== lang) return;
+  if (currentLang() !== lang) await i18n.changeLanguage(lang);
+  syncDocumentLang();
 }
 
 function syncDocumentLang(): void {
@@ -69,18 +81,13 @@ export function setLanguage(lang: Lang, { remember = true }: { remember?: boolea
     chosen = lang;
     saveChosenLanguage(storage(), lang);
   }
-  if (lang === 'ko' && !engineI18n) {
-    void loadEngineMessages().then(() => setLanguage(lang, { remember: false }));
-    return;
-  }
-  if (currentLang() !== lang) void i18n.changeLanguage(lang);
-  syncDocumentLang();
+  wanted = lang;
+  void applyLanguage(lang);
 }
 
 /** Render an engine message key in the current (or given) language. */
 export function msg(key: string, params: Readonly<Record<string, string | number | boolean>> = {}, lang: Lang = currentLang()): string {
-  if (lang === 'ko' && engineI18n) return engineI18n.renderMessageIn('ko', key, params);
-  return renderMessage(key, params);
+  return renderEngineMessage(key, params, lang);
 }
 
 /** The current language, re-rendering on change. */

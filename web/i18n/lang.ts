@@ -3,6 +3,7 @@
  * one in the header; that choice is remembered in localStorage and, only then, written into share links.
  */
 export type Lang = 'en' | 'ko';
+export const LANGS: readonly Lang[] = ['en', 'ko'];
 export const LANG_KEY = 'podpath.lang.v1';
 
 export function isLang(v: unknown): v is Lang {

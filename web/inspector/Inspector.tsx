@@ -3,9 +3,7 @@
  * readable sections — problems first, then DNS names (copyable), fields, endpoints and Ingress rules.
  * Given `details` it shows them; mounted bare it reads the selection and the simulation from the store.
  */
-import { useMemo } from 'react';
 import type { GraphModel, InspectorDetails } from '../../src/index';
-import { inspect } from '../../src/graph/inspect';
 import { useApp } from '../store/index';
 import { useT } from '../i18n/index';
 import { DiagnosticsList, DnsNamesTable, EndpointsTable, IngressRulesTable, RefLink, SectionRows } from './sections';
@@ -33,13 +31,11 @@ export function Inspector(props: Partial<InspectorProps>) {
 
 function ConnectedInspector() {
   const id = useApp((s) => s.selection.id);
-  const simulation = useApp((s) => s.simulation);
+  // Computed in the worker for the selected id (web/boot.ts asks; each simulation sends it again).
+  const inspection = useApp((s) => s.inspection);
   const select = useApp((s) => s.select);
   const revealRange = useApp((s) => s.revealRange);
-  const details = useMemo(
-    () => (id && simulation ? inspect({ cluster: simulation.cluster, diagnostics: simulation.diagnostics }, id) : null),
-    [id, simulation],
-  );
+  const details = id && inspection?.id === id ? inspection.details : null;
   return (
     <InspectorView
       details={details}

@@ -51,9 +51,9 @@ function SimStatus() {
   const t = useT();
   const status = useApp((s) => s.simStatus);
   const error = useApp((s) => s.simError);
-  const svc = useApp((s) => s.simulation?.cluster.services.length);
-  const pods = useApp((s) => s.simulation?.cluster.pods.length);
-  const ing = useApp((s) => s.simulation?.cluster.ingresses.length);
+  const svc = useApp((s) => s.simulation?.counts.services);
+  const pods = useApp((s) => s.simulation?.counts.pods);
+  const ing = useApp((s) => s.simulation?.counts.ingresses);
   const counts = svc === undefined ? '' : t('graph.counts', { svc, pods, ing });
   return (
     <span className={`sim-status sim-${status}`} data-testid="graph.status" role="status">

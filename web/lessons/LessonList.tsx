@@ -23,7 +23,7 @@ export function LessonList({ lessons }: { lessons: readonly Lesson[] }) {
                   {solved[l.id] && <span className="sr-only"> ({t('lessons.solved')})</span>}
                 </span>
                 <span className="lesson-item-summary">{l.summary[lang]}</span>
-                <span className="lesson-tags">{l.tags.map((tag) => <span key={tag} className="lesson-tag">{tag}</span>)}</span>
+                <span className="lesson-tags" translate="no">{l.tags.map((tag) => <span key={tag} className="lesson-tag">{tag}</span>)}</span>
               </span>
             </button>
           </li>

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { getAppStore, useApp } from '../store/index';
 import type { Lesson } from '../../src/lessons/types';
 import { useLang, useT } from '../i18n/index';
 import { checkChallenge, loadSolution, resetStarter, runStep } from './actions';
@@ -6,6 +7,9 @@ import { FocusSpotlight } from './FocusSpotlight';
 import { GoalText } from './goals';
 import { useLessons, lessonStore } from './lessonStore';
 import { RichText } from './RichText';
+
+/** The graph's overview fit after a new layout takes ~30 ms to start and 300 ms to run. */
+const FOCUS_AFTER_FIT_MS = 400;
 
 /** One lesson: its steps (each points at the graph and can run its command), then the challenge. */
 export function LessonView({ lesson }: { lesson: Lesson }) {
@@ -17,7 +21,21 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
   const [hint, setHint] = useState(false);
   const [busy, setBusy] = useState(false);
   const current = lesson.steps[step];
-  const { setStep } = lessonStore.getState();
+  // Showing a step: its focus goes to the graph (which frames it), and an older trace makes way for it.
+  const showStep = (i: number) => {
+    lessonStore.getState().setStep(i);
+    getAppStore().getState().loadTrace(null);
+  };
+  const focusKey = (current?.focus ?? []).join(' ');
+  // A new graph (the starter just loaded) is first framed as an overview; then the focus is framed again.
+  const graphVersion = useApp((s) => s.simulation?.graphVersion);
+  useEffect(() => {
+    const ids = focusKey ? focusKey.split(' ') : [];
+    lessonStore.getState().setFocus(ids);
+    const again = setTimeout(() => lessonStore.getState().setFocus([...ids]), FOCUS_AFTER_FIT_MS);
+    return () => clearTimeout(again);
+  }, [focusKey, graphVersion]);
+  useEffect(() => () => lessonStore.getState().setFocus([]), []);
   return (
     <article className="lesson-view" data-testid="lessons.view" data-lesson={lesson.id}>
       <FocusSpotlight ids={current?.focus ?? []} />
@@ -31,12 +49,12 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
       <ol className="lesson-steps">
         {lesson.steps.map((s, i) => (
           <li key={i} className={i === step ? 'lesson-step current' : 'lesson-step'} aria-current={i === step ? 'step' : undefined} data-testid={`lessons.step.${i}`}>
-            <button type="button" className="lesson-step-text" onClick={() => setStep(i)}>
+            <button type="button" className="lesson-step-text" onClick={() => showStep(i)}>
               <RichText text={s.text[lang]} />
             </button>
             {s.command && (
               <button type="button" className="chip lesson-run" data-testid={`lessons.run.${i}`}
-                onClick={() => { setStep(i); void runStep(s); }}>
+                onClick={() => { lessonStore.getState().setStep(i); void runStep(s); }}>
                 ▶ {t('lessons.run')} <code>{s.command}</code>
               </button>
             )}
@@ -44,9 +62,9 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
         ))}
       </ol>
       <div className="lesson-step-nav">
-        <button type="button" disabled={step <= 0} onClick={() => setStep(step - 1)} data-testid="lessons.prev">{t('lessons.prevStep')}</button>
+        <button type="button" disabled={step <= 0} onClick={() => showStep(step - 1)} data-testid="lessons.prev">{t('lessons.prevStep')}</button>
         <span className="muted">{t('lessons.stepOf', { n: step + 1, total: lesson.steps.length })}</span>
-        <button type="button" disabled={step >= lesson.steps.length - 1} onClick={() => setStep(step + 1)} data-testid="lessons.next">{t('lessons.nextStep')}</button>
+        <button type="button" disabled={step >= lesson.steps.length - 1} onClick={() => showStep(step + 1)} data-testid="lessons.next">{t('lessons.nextStep')}</button>
       </div>
 
       <section className="lesson-challenge" aria-labelledby="challenge-title" data-testid="lessons.challenge">

@@ -1,8 +1,7 @@
 /**
  * What the lesson panel does to the app: run a step's command (placeholders filled from the current
- * simulation, from the step's source), check the challenge, load the starter or the solution.
+ * simulation by the worker, from the step's source), check the challenge, load the starter or the solution.
  */
-import type { Simulation } from '../../src/engine';
 import type { Lesson, LessonStep } from '../../src/lessons/types';
 import { getAppStore } from '../store/index';
 import { replaceText } from '../share/replace';
@@ -11,13 +10,11 @@ import { lessonStore } from './lessonStore';
 
 export async function runStep(step: LessonStep): Promise<void> {
   if (!step.command) return;
-  const mod = await loadLessons();
   const app = getAppStore().getState();
-  // Placeholders only read the cluster state, which the worker's summary carries.
-  const cluster = app.simulation?.cluster;
-  const command = cluster ? mod.expandPlaceholders({ cluster } as Simulation, step.command) : step.command;
+  // Placeholders ({clusterIP:default/web} …) are filled by the worker, which holds the cluster state.
+  const command = await app.expandCommand(step.command);
   if (step.source) app.setConsoleSource(step.source);
-  await app.runLine(command);
+  await getAppStore().getState().runLine(command);
 }
 
 /** Check the editor's text against the challenge; a pass is remembered. */
@@ -34,6 +31,8 @@ export async function checkChallenge(lesson: Lesson): Promise<boolean> {
 export function startLesson(lesson: Lesson): void {
   lessonStore.getState().openLesson(lesson.id);
   replaceText(lesson.scenario, 'lesson');
+  // A trace of the previous scenario would hide the first step's focus.
+  getAppStore().getState().loadTrace(null);
   lessonStore.getState().setCheck(null);
 }
 

@@ -14,6 +14,9 @@ export interface LessonState {
   step: number;
   check: { result: CheckResult; text: string } | null;
   progress: Progress;
+  /** Graph ids the shown step points at (the graph frames and highlights them while no trace step is shown). */
+  focus: readonly string[];
+  setFocus(ids: readonly string[]): void;
   openPanel(open: boolean): void;
   openLesson(id: string | null): void;
   setStep(step: number): void;
@@ -27,6 +30,9 @@ export const lessonStore = createStore<LessonState>()((set, get) => ({
   step: 0,
   check: null,
   progress: loadProgress(storage()),
+  focus: [],
+  // A new array, even with the same ids, asks the graph to frame them again.
+  setFocus: (focus) => set((s) => (focus.length === 0 && s.focus.length === 0 ? s : { focus })),
   openPanel: (panelOpen) => set({ panelOpen }),
   openLesson: (lessonId) => set((s) => (s.lessonId === lessonId ? { panelOpen: s.panelOpen || lessonId !== null } : { lessonId, step: 0, check: null, panelOpen: s.panelOpen || lessonId !== null })),
   setStep: (step) => set({ step: Math.max(0, step) }),

@@ -2,6 +2,7 @@ import type { ShareError } from '../../src/share/index';
 import { useT, type UiKey } from '../i18n/index';
 import { restorePrevious } from './replace';
 import { shareStore, useShareUi } from './shareStore';
+import './notice.css';
 
 const ERROR_KEY: Record<ShareError['code'], UiKey> = {
   'share/not-a-share-link': 'share.error.notLink',

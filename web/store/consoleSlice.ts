@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import { HELP_TEXT, parseCommandLine } from '../../src/console/parse';
 import { parseSourceId } from '../../src/console/types';
 import type { AppState, ConsoleEntry, ConsoleSlice, StoreDeps } from './types';
 
@@ -8,6 +7,10 @@ const MAX_HISTORY = 100;
 export const DEFAULT_SOURCE = 'client/internet';
 
 let nextId = 1;
+
+/** The command-line parser (dig, curl, kubectl flags) loads with the first command, not with the first paint. */
+let parser: Promise<typeof import('../../src/console/parse')> | undefined;
+const loadParser = () => (parser ??= import('../../src/console/parse'));
 
 export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], [], ConsoleSlice> => (set, get) => {
   const push = (entry: ConsoleEntry) => set((s) => ({ consoleEntries: [...s.consoleEntries, entry].slice(-MAX_ENTRIES) }));
@@ -19,6 +22,7 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     consoleHistory: [],
     setConsoleSource: (id) => set({ consoleSource: id }),
     clearConsole: () => set({ consoleEntries: [] }),
+    expandCommand: (text) => (deps.expand ? deps.expand(text) : Promise.resolve(text)),
     runLine: async (line) => {
       const { consoleSource, consoleHistory } = get();
       const trimmed = line.trim();
@@ -26,6 +30,7 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
         set({ consoleHistory: [...consoleHistory, trimmed].slice(-MAX_HISTORY) });
       }
       const source = parseSourceId(consoleSource) ?? { kind: 'client', name: 'internet' };
+      const { HELP_TEXT, parseCommandLine } = await loadParser();
       const cmd = parseCommandLine(line, source);
       const id = nextId++;
       const entry: ConsoleEntry = { id, source: consoleSource, line, output: '', exitCode: 0, pending: false, trace: null };

@@ -23,7 +23,7 @@ describe('text slice', () => {
 describe('simulation slice', () => {
   it('ignores a summary older than the one shown and keeps the last good one on failure', () => {
     const s = store();
-    const summary = (n: number) => ({ cluster: {} as never, diagnostics: [], documents: n, graph: null, engineMs: 1 });
+    const summary = (n: number) => ({ diagnostics: [], documents: n, graph: null, graphVersion: '', counts: { services: 0, pods: 0, ingresses: 0 }, sources: { clients: [], nodes: [], pods: [] }, examples: [], engineMs: 1 });
     s.getState().setSimulation(summary(2), 2);
     s.getState().setSimulation(summary(1), 1);
     expect(s.getState().simulation?.documents).toBe(2);

@@ -4,7 +4,7 @@
  */
 import type { GraphId, Range, TraceStep } from '../../src/index';
 import type { ConsoleResult, EngineRequest } from '../../src/console/types';
-import type { SimulationSummary } from '../worker/protocol';
+import type { Inspection, SimulationSummary } from '../worker/protocol';
 
 export interface TextSlice {
   text: string;
@@ -21,6 +21,9 @@ export interface SimulationSlice {
   simError: string | null;
   setSimulation(summary: SimulationSummary, revision: number): void;
   setSimulationFailed(message: string, revision: number): void;
+  /** The inspector's details for the selected id, computed in the worker (null until they arrive). */
+  inspection: Inspection | null;
+  setInspection(inspection: Inspection | null): void;
 }
 
 export interface ConsoleEntry {
@@ -43,6 +46,8 @@ export interface ConsoleSlice {
   /** Parse and run one line (history, output and the trace for the player). */
   runLine(line: string): Promise<void>;
   clearConsole(): void;
+  /** Fill a lesson command's placeholders ({clusterIP:ns/svc} …) from the current simulation. */
+  expandCommand(text: string): Promise<string>;
 }
 
 export interface PlayerTrace {
@@ -106,5 +111,7 @@ export type AppState = TextSlice & SimulationSlice & ConsoleSlice & PlayerSlice 
 /** What the store needs from the outside world (a worker and storage in the app, fakes in tests). */
 export interface StoreDeps {
   run(request: EngineRequest): Promise<ConsoleResult>;
+  /** Lesson placeholders, filled by the worker from its last simulation (tests may leave it out). */
+  expand?(text: string): Promise<string>;
   initialText: string;
 }

@@ -14,7 +14,10 @@ function fakeWorker() {
   return { w, sent, answer };
 }
 
-const summary = { cluster: {} as never, diagnostics: [], documents: 1, graph: null, engineMs: 0 };
+const summary = {
+  diagnostics: [], documents: 1, graph: null, graphVersion: '', counts: { services: 0, pods: 0, ingresses: 0 },
+  sources: { clients: [], nodes: [], pods: [] }, examples: [], engineMs: 0,
+};
 
 describe('engine client', () => {
   it('keeps one simulation in flight and only the newest text waiting', () => {

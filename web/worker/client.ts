@@ -1,27 +1,41 @@
 /**
  * The app's side of the engine worker. Simulations are latest-wins with at most one in flight: while the
  * worker works on one text, only the newest pending text is kept, so fast typing never builds a queue.
+ * Other requests (console runs, inspector details, lesson placeholders) are answered by id.
  */
-import type { SimulateOptions } from '../../src/index';
+import type { ClusterState, SimulateOptions } from '../../src/index';
 import type { ConsoleResult, EngineRequest } from '../../src/console/types';
-import type { SimulationSummary, WorkerRequest, WorkerResponse } from './protocol';
+import type { GraphModel } from '../../src/graph/types';
+import type { Inspection, SimulationSummary, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface EngineClient {
   simulate(text: string, revision: number, options?: SimulateOptions): void;
   run(request: EngineRequest): Promise<ConsoleResult>;
+  /** Select a graph id for the inspector (null: none); its details also arrive with every later simulation. */
+  inspect(target: string | null): Promise<Inspection | null>;
+  /** Fill a lesson command's placeholders from the last simulation. */
+  expand(text: string): Promise<string>;
+  /** The last simulation's whole ClusterState (tests, devtools): a large copy, never per keystroke. */
+  cluster(): Promise<ClusterState | null>;
   dispose(): void;
 }
 
 export interface EngineClientHandlers {
   onSimulated(summary: SimulationSummary, revision: number): void;
   onFailed(message: string, revision: number): void;
+  /** Details for the selected id, answering inspect(). */
+  onInspected?(inspection: Inspection | null): void;
 }
+
+type Answer = Exclude<WorkerResponse, { type: 'simulated' | 'failed' }>;
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 export function createEngineClient(worker: Worker, handlers: EngineClientHandlers): EngineClient {
   let nextId = 1;
   let inFlight: { id: number; revision: number } | null = null;
   let pending: { text: string; revision: number; options?: SimulateOptions } | null = null;
-  const runs = new Map<number, { resolve(r: ConsoleResult): void; reject(e: Error): void }>();
+  let graph: GraphModel | null = null;
+  const waiting = new Map<number, { resolve(r: Answer): void; reject(e: Error): void }>();
 
   const send = (msg: WorkerRequest) => worker.postMessage(msg);
   const pump = () => {
@@ -31,22 +45,32 @@ export function createEngineClient(worker: Worker, handlers: EngineClientHandler
     inFlight = { id: nextId++, revision };
     send({ type: 'simulate', id: inFlight.id, text, options });
   };
+  const ask = (req: Request): Promise<Answer> => {
+    const id = nextId++;
+    return new Promise<Answer>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      send({ ...req, id } as WorkerRequest);
+    });
+  };
 
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const msg = event.data;
     if (inFlight && msg.id === inFlight.id) {
       const { revision } = inFlight;
       inFlight = null;
-      if (msg.type === 'simulated') handlers.onSimulated(msg.summary, revision);
-      else if (msg.type === 'failed') handlers.onFailed(msg.message, revision);
+      if (msg.type === 'simulated') {
+        // An unchanged graph is not sent again: keep the object the app has, so the graph panel skips a render.
+        if (msg.summary.graph !== 'unchanged') graph = msg.summary.graph;
+        handlers.onSimulated({ ...msg.summary, graph }, revision);
+      } else if (msg.type === 'failed') handlers.onFailed(msg.message, revision);
       pump();
       return;
     }
-    const run = runs.get(msg.id);
-    if (!run) return;
-    runs.delete(msg.id);
-    if (msg.type === 'ran') run.resolve(msg.result);
-    else if (msg.type === 'failed') run.reject(new Error(msg.message));
+    const w = waiting.get(msg.id);
+    if (!w) return;
+    waiting.delete(msg.id);
+    if (msg.type === 'failed') w.reject(new Error(msg.message));
+    else if (msg.type !== 'simulated') w.resolve(msg);
   };
   worker.onerror = (event) => {
     // A crashed worker must not take the page (or the text) with it.
@@ -55,8 +79,8 @@ export function createEngineClient(worker: Worker, handlers: EngineClientHandler
       handlers.onFailed(message, inFlight.revision);
       inFlight = null;
     }
-    for (const r of runs.values()) r.reject(new Error(message));
-    runs.clear();
+    for (const r of waiting.values()) r.reject(new Error(message));
+    waiting.clear();
   };
 
   return {
@@ -64,13 +88,14 @@ export function createEngineClient(worker: Worker, handlers: EngineClientHandler
       pending = { text, revision, options };
       pump();
     },
-    run(request) {
-      const id = nextId++;
-      return new Promise<ConsoleResult>((resolve, reject) => {
-        runs.set(id, { resolve, reject });
-        send({ type: 'run', id, request });
-      });
-    },
+    run: (request) => ask({ type: 'run', request }).then((a) => (a.type === 'ran' ? a.result : { output: '', exitCode: 70 })),
+    inspect: (target) => ask({ type: 'inspect', target }).then((a) => {
+      const inspection = a.type === 'inspected' ? a.inspection : null;
+      handlers.onInspected?.(inspection);
+      return inspection;
+    }),
+    expand: (text) => ask({ type: 'expand', text }).then((a) => (a.type === 'expanded' ? a.text : text)),
+    cluster: () => ask({ type: 'cluster' }).then((a) => (a.type === 'cluster' ? a.cluster : null)),
     dispose() {
       worker.terminate();
     },

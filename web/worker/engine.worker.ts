@@ -1,18 +1,36 @@
 /// <reference lib="webworker" />
 /**
  * The engine, off the main thread: typing never waits for a simulation. One engine instance keeps its
- * per-document parse cache between messages, and the last Simulation answers console requests.
+ * per-document parse cache between messages, and the last Simulation answers console requests, the
+ * inspector (for the selected id, again after every simulation) and lesson placeholders.
  */
 // The engine module itself, not src/index.ts: the index also re-exports lessons and catalogs the worker never uses.
 import { createEngine, type Simulation } from '../../src/engine';
+import { inspect } from '../../src/graph/inspect';
+import { expandPlaceholders } from '../../src/lessons/placeholders';
 import { buildGraphModel } from './graph-model';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { Inspection, WireSummary, WorkerRequest, WorkerResponse } from './protocol';
+import { summarize } from './summary';
 
 const engine = createEngine();
 let last: Simulation | undefined;
+/** The graph version the app holds (the last one sent). */
+let sentVersion = '';
+/** The inspector's selected id: its details ride along with every simulation. */
+let selected: string | null = null;
 
 function reply(msg: WorkerResponse): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
+}
+
+function current(): Simulation {
+  last ??= engine.simulate('');
+  return last;
+}
+
+function inspection(): Inspection | undefined {
+  if (selected === null || !last) return undefined;
+  return { id: selected, details: inspect({ cluster: last.cluster, diagnostics: last.diagnostics, zone: last.zone }, selected) };
 }
 
 /**
@@ -24,8 +42,7 @@ async function runLater(id: number, request: Extract<WorkerRequest, { type: 'run
   try {
     runModule ??= import('./run');
     const { runEngineRequest } = await runModule;
-    if (!last) last = engine.simulate('');
-    reply({ type: 'ran', id, result: runEngineRequest(request, last) });
+    reply({ type: 'ran', id, result: runEngineRequest(request, current()) });
   } catch (err) {
     reply({ type: 'failed', id, message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
   }
@@ -36,16 +53,24 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
     if (msg.type === 'simulate') {
       const t0 = performance.now();
-      last = engine.simulate(msg.text, msg.options);
-      const graph = buildGraphModel(last);
-      const engineMs = performance.now() - t0;
-      reply({
-        type: 'simulated',
-        id: msg.id,
-        summary: { cluster: last.cluster, diagnostics: last.diagnostics, documents: last.documents, graph, engineMs },
-      });
+      const sim = engine.simulate(msg.text, msg.options);
+      last = sim;
+      const full = summarize(sim, buildGraphModel(sim));
+      const unchanged = full.graphVersion === sentVersion;
+      sentVersion = full.graphVersion;
+      const summary: WireSummary = { ...full, graph: unchanged ? 'unchanged' : full.graph, inspection: inspection(), engineMs: 0 };
+      summary.engineMs = performance.now() - t0;
+      reply({ type: 'simulated', id: msg.id, summary });
     } else if (msg.type === 'run') {
       void runLater(msg.id, msg.request);
+    } else if (msg.type === 'inspect') {
+      selected = msg.target;
+      if (selected !== null) current();
+      reply({ type: 'inspected', id: msg.id, inspection: inspection() ?? null });
+    } else if (msg.type === 'expand') {
+      reply({ type: 'expanded', id: msg.id, text: expandPlaceholders(current(), msg.text) });
+    } else if (msg.type === 'cluster') {
+      reply({ type: 'cluster', id: msg.id, cluster: last?.cluster ?? null });
     }
   } catch (err) {
     // The engine promises never to throw on user input; if it does, the UI keeps the text and says so.

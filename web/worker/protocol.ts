@@ -1,26 +1,68 @@
 /**
  * Messages between the app and the engine worker. Everything is plain, structured-cloneable data.
+ * The ClusterState stays in the worker: per simulation the app gets the graph model, the diagnostics and a few
+ * small summaries; anything else (the inspector's details, lesson placeholders, the whole state for tests) it
+ * asks for by request.
  */
-import type { ClusterState, Diagnostic, SimulateOptions } from '../../src/index';
+import type { ClusterState, Diagnostic, InspectorDetails, SimulateOptions } from '../../src/index';
 import type { ConsoleResult, EngineRequest } from '../../src/console/types';
 import type { GraphModel } from '../../src/graph/types';
 
-/** What the UI needs from one simulation (the DNS zone and caches stay in the worker). */
+/** Counts for the graph's status line. */
+export interface SimulationCounts {
+  services: number;
+  pods: number;
+  ingresses: number;
+}
+
+/** Where console commands can run from (the console's source picker). */
+export interface SimulationSources {
+  clients: readonly { name: string; ip: string }[];
+  nodes: readonly { name: string; internalIP: string }[];
+  pods: readonly { namespace: string; name: string; podIP: string }[];
+}
+
+/** The inspector's details for one graph id (null: the id is not on the graph). */
+export interface Inspection {
+  id: string;
+  details: InspectorDetails | null;
+}
+
+/** What the UI needs from one simulation (the cluster state, DNS zone and caches stay in the worker). */
 export interface SimulationSummary {
-  cluster: ClusterState;
   diagnostics: readonly Diagnostic[];
   documents: number;
   /** The engine's graph model (src/graph): what the graph panel draws. */
   graph: GraphModel | null;
+  /** A hash of the graph model: equal versions mean an equal model (the app keeps the object it has). */
+  graphVersion: string;
+  counts: SimulationCounts;
+  sources: SimulationSources;
+  /** A few console commands that make sense for these manifests. */
+  examples: readonly string[];
+  /** The inspector's details for the worker's selected id, recomputed after each simulation. */
+  inspection?: Inspection;
   /** Time the worker spent in the engine, for the status line and benchmarks. */
   engineMs: number;
 }
 
+/** On the wire: the graph is left out when its version did not change since the previous summary. */
+export type WireSummary = Omit<SimulationSummary, 'graph'> & { graph: GraphModel | null | 'unchanged' };
+
 export type WorkerRequest =
   | { type: 'simulate'; id: number; text: string; options?: SimulateOptions }
-  | { type: 'run'; id: number; request: EngineRequest };
+  | { type: 'run'; id: number; request: EngineRequest }
+  /** Select a graph id (or none): answers with its details now and after every later simulation. */
+  | { type: 'inspect'; id: number; target: string | null }
+  /** Fill a lesson command's placeholders ({clusterIP:ns/svc} …) from the last simulation. */
+  | { type: 'expand'; id: number; text: string }
+  /** The whole ClusterState of the last simulation (tests, devtools). */
+  | { type: 'cluster'; id: number };
 
 export type WorkerResponse =
-  | { type: 'simulated'; id: number; summary: SimulationSummary }
+  | { type: 'simulated'; id: number; summary: WireSummary }
   | { type: 'ran'; id: number; result: ConsoleResult }
+  | { type: 'inspected'; id: number; inspection: Inspection | null }
+  | { type: 'expanded'; id: number; text: string }
+  | { type: 'cluster'; id: number; cluster: ClusterState | null }
   | { type: 'failed'; id: number; message: string };

@@ -217,6 +217,8 @@ export const en = {
   'graph.badge.pending': 'pending',
   'graph.detail.pods': 'pods {{cidr}}',
   'graph.detail.class': 'class {{name}}',
+  'graph.detail.endpoints': '{{count}} endpoints',
+  'graph.detail.ready': '{{ready}}/{{total}} ready',
 } as const;
 
 export type UiCatalog = Record<keyof typeof en, string>;

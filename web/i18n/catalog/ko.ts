@@ -218,4 +218,6 @@ export const ko: UiCatalog = {
   'graph.badge.pending': '대기 중',
   'graph.detail.pods': '파드 {{cidr}}',
   'graph.detail.class': '클래스 {{name}}',
+  'graph.detail.endpoints': '엔드포인트 {{count}}개',
+  'graph.detail.ready': '{{total}}개 중 {{ready}}개 준비됨',
 };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './catalog/en';
+import { ko } from './catalog/ko';
+import { badgeLabel, detailLabel, kindLabel } from './graphText';
+
+/** A t() over one catalog, as i18next would do it for these keys (flat, {{param}}). */
+const tIn = (cat: Record<string, string>) => (key: string, o: Record<string, unknown> = {}) =>
+  (cat[key] ?? String(o.defaultValue ?? key)).replace(/\{\{(\w+)\}\}/g, (_m, p: string) => String(o[p]));
+
+describe('graph card texts', () => {
+  const t = tIn(ko) as Parameters<typeof kindLabel>[0];
+  const has = (k: string) => k in ko;
+  it.each([
+    ['badge', 'selector-less', '셀렉터 없음'],
+    ['badge', 'not ready', '준비 안 됨'],
+    ['badge', 'class nginx', '클래스 nginx'],
+    ['badge', 'eTP: Local', 'eTP: Local'],
+    ['badge', 'TLS', 'TLS'],
+    ['detail', 'pods 10.244.1.0/24', '파드 10.244.1.0/24'],
+    ['detail', 'k8s.io/ingress-nginx', 'k8s.io/ingress-nginx'],
+    ['detail', '1 endpoint', '엔드포인트 1개'],
+    ['detail', '2/3 ready', '3개 중 2개 준비됨'],
+  ])('%s %j → %j', (what, input, want) => {
+    expect(what === 'badge' ? badgeLabel(t, has, input) : detailLabel(t, input)).toBe(want);
+  });
+  it('labels every kind in both languages', () => {
+    for (const kind of ['client', 'dns', 'loadBalancer', 'node', 'ingressController', 'ingress', 'service', 'endpointSlice', 'pod', 'host', 'missing']) {
+      expect(kindLabel(tIn(en) as typeof t, kind, 'x')).not.toBe('x');
+      expect(kindLabel(t, kind, 'x')).toMatch(/[가-힣]|DNS/);
+    }
+  });
+});
