@@ -120,6 +120,12 @@ export interface PodDNSConfig {
   options: readonly { name: string; value?: string }[];
 }
 
+/** spec.hostAliases: extra /etc/hosts lines the kubelet writes into the pod's hosts file. */
+export interface HostAlias {
+  ip: string;
+  hostnames: readonly string[];
+}
+
 export interface PodSpec {
   nodeName?: string;
   hostname?: string;
@@ -130,6 +136,7 @@ export interface PodSpec {
   dnsConfig?: PodDNSConfig;
   containers: readonly Container[];
   nodeSelector: Readonly<Record<string, string>>;
+  hostAliases?: readonly HostAlias[];
 }
 
 export interface PodCondition {

@@ -27,7 +27,7 @@
  *
  * spec.hostAliases is read when the decoded PodSpec carries it (`hostAliases: [{ ip, hostnames }]`).
  */
-import type { PodSpec } from '../api/types';
+import type { HostAlias } from '../api/types';
 import type { SimNode, SimPod } from '../cluster/state';
 import type { Simulation } from '../engine';
 import type { Diagnostic } from '../manifest/diagnostics';
@@ -36,10 +36,7 @@ import type { ResourceRecord } from '../trace/types';
 import { record, type Tracer } from './types';
 import './messages';
 
-export interface HostAlias {
-  ip: string;
-  hostnames?: readonly string[];
-}
+export type { HostAlias };
 
 export interface HostsLine {
   ip: string;
@@ -69,8 +66,7 @@ const IPV6_EXTRAS: readonly HostsLine[] = [
 
 /** spec.hostAliases, once the manifest decoder keeps it (src/api/types.ts PodSpec has no field for it yet). */
 export function hostAliasesOf(pod: SimPod): readonly HostAlias[] {
-  const spec = pod.pod.spec as PodSpec & { hostAliases?: readonly HostAlias[] };
-  return (spec.hostAliases ?? []).filter((a) => typeof a.ip === 'string' && a.ip !== '');
+  return (pod.pod.spec.hostAliases ?? []).filter((a) => a.ip !== '');
 }
 
 /** GeneratePodHostNameAndDomain: the hostname (≤ 63 characters) and, with a subdomain, the domain. */

@@ -67,6 +67,8 @@ export const manifestMessages: Readonly<Record<string, string>> = {
   'pod/hostname-invalid': '{field}: Invalid value: "{value}": {reason}.',
   'pod/dns-config-required': '{field}: Required value: must provide at least one DNS nameserver in `dnsConfig` when `dnsPolicy` is None.',
   'pod/nameserver-invalid': '{field}: Invalid value: "{value}": must be a valid IP address.',
+  'pod/host-alias-ip-invalid': '{field}: Invalid value: "{value}": must be a valid IP address.',
+  'pod/host-alias-hostname-invalid': '{field}: Invalid value: "{value}": {reason}.',
   'workload/deprecated-api-version': '{kind} in {apiVersion} was removed in Kubernetes 1.16 (use apps/v1); it is read as apps/v1 here.',
   'workload/replicas-invalid': '{field}: Invalid value: {replicas}: must be greater than or equal to 0.',
   'workload/selector-required': `spec.selector: Required value: an apps/v1 {kind} must say which pods it owns. ${REJECT}`,

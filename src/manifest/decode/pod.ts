@@ -4,9 +4,9 @@
  * containerPort) and the checks of pkg/apis/core/validation ValidatePodSpec that matter for networking:
  * containers required, container ports, hostname/subdomain labels, dnsPolicy None needs dnsConfig.
  */
-import type { Container, ContainerPort, DNSPolicy, Pod, PodCondition, PodDNSConfig, PodSpec, PodStatus, Protocol } from '../../api/types';
+import type { Container, ContainerPort, DNSPolicy, HostAlias, Pod, PodCondition, PodDNSConfig, PodSpec, PodStatus, Protocol } from '../../api/types';
 import type { FieldPath } from '../diagnostics';
-import { isDNS1123Label, isValidPortName, isValidPortNum } from '../validation/names';
+import { isDNS1123Label, isDNS1123Subdomain, isValidPortName, isValidPortNum } from '../validation/names';
 import { isValidIP } from '../validation/ip';
 import type { DecodeContext, Raw } from './context';
 import { decodeMeta } from './meta';
@@ -63,6 +63,22 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
     out[key] = v;
     const errs = isDNS1123Label(v);
     if (errs.length) ctx.error('pod/hostname-invalid', [...at, key], { key, value: v, reason: errs.join('; ') });
+  }
+  // ValidateHostAliases (pkg/apis/core/validation): each ip a valid IP, each hostname a DNS-1123 subdomain.
+  const aliases = ctx.objects(spec, 'hostAliases', at);
+  if (aliases.length) {
+    const hostAliases: HostAlias[] = [];
+    for (const [a, aat] of aliases) {
+      const ip = ctx.str(a, 'ip', aat) ?? '';
+      if (isValidIP(ip).length) ctx.error('pod/host-alias-ip-invalid', [...aat, 'ip'], { value: ip });
+      const hostnames = ctx.strings(a, 'hostnames', aat) ?? [];
+      hostnames.forEach((h, j) => {
+        const errs = isDNS1123Subdomain(h);
+        if (errs.length) ctx.error('pod/host-alias-hostname-invalid', [...aat, 'hostnames', j], { value: h, reason: errs.join('; ') });
+      });
+      hostAliases.push({ ip, hostnames });
+    }
+    out.hostAliases = hostAliases;
   }
   const dnsConfig = ctx.obj(spec, 'dnsConfig', at);
   if (dnsConfig) out.dnsConfig = decodeDnsConfig(dnsConfig, [...at, 'dnsConfig'], ctx);

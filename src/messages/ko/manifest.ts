@@ -78,6 +78,8 @@ export const koManifestMessages = {
   'pod/hostname-invalid': `{field}: ${INVALID}: "{value}": {reason}.`,
   'pod/dns-config-required': `{field}: ${REQUIRED}: \`dnsPolicy\`가 None이면 \`dnsConfig\`에 DNS 네임서버를 하나 이상 지정해야 한다.`,
   'pod/nameserver-invalid': `{field}: ${INVALID}: "{value}": 유효한 IP 주소여야 한다.`,
+  'pod/host-alias-ip-invalid': `{field}: ${INVALID}: "{value}": 유효한 IP 주소여야 한다.`,
+  'pod/host-alias-hostname-invalid': `{field}: ${INVALID}: "{value}": {reason}.`,
   'workload/deprecated-api-version': '{apiVersion} 버전의 {kind} 리소스는 쿠버네티스 1.16에서 제거되었다(apps/v1 사용). 여기서는 apps/v1 기준으로 읽는다.',
   'workload/replicas-invalid': `{field}: ${INVALID}: {replicas}: 0 이상이어야 한다.`,
   'workload/selector-required': `spec.selector: ${REQUIRED}: apps/v1 {kind}에는 어떤 파드를 소유할지 정하는 셀렉터가 있어야 한다. ${REJECT}`,
