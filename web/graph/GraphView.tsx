@@ -14,9 +14,10 @@ import type { GraphModel } from '../../src/index';
 import { createHighlighter, type Highlight, PACKET_PREFIX } from './highlight';
 import { KIND_META } from './kinds';
 import { layoutStable, type Positions } from './layout';
+import { CardTContext } from './cardT';
 import { GraphActions, nodeTypes } from './nodes';
 import { edgeTypes } from './PacketEdge';
-import { COLUMN_PREFIX, GROUP_PREFIX, layoutInput, toFlow, type FlowNode, type Grouping } from './toFlow';
+import { COLUMN_PREFIX, createFlowReuse, GROUP_PREFIX, layoutInput, toFlow, type FlowNode, type Grouping } from './toFlow';
 import { useReducedMotion } from './useReducedMotion';
 import { focusIds, followViewport, isSystemGroup, boundsOf, readableViewport } from './viewport';
 import { useT } from '../i18n/index';
@@ -37,6 +38,8 @@ const AUTO_COLLAPSE_CARDS = 150;
 const AUTO_COLLAPSE_GROUP = 24;
 /** Room kept free at the top of the pane for the toolbar when framing cards. */
 const TOOLBAR_H = 48;
+/** How long the view glides to a trace step's cards (graph.css: .pp-graph[data-gliding]). */
+const GLIDE_MS = 350;
 
 export function GraphView(props: GraphViewProps) {
   return (
@@ -91,7 +94,12 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
   }, [model, grouping, tidy, collapsed]);
   const positions = layout.positions;
 
-  const flow = useMemo(() => toFlow(model, positions, grouping, collapsed), [model, positions, grouping, collapsed]);
+  // Unchanged cards and edges keep their objects from the last render (an edit touches a few of them).
+  const flowReuse = useRef(createFlowReuse());
+  const flow = useMemo(
+    () => toFlow(model, positions, grouping, collapsed, flowReuse.current),
+    [model, positions, grouping, collapsed],
+  );
   const highlighter = useRef(createHighlighter());
   const shown = useMemo(
     () => highlighter.current(flow, { highlight, selectedId, reducedMotion }),
@@ -143,7 +151,15 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
     };
     const now = flowApi.getViewport();
     const vp = followViewport(flow.nodes, step, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H);
-    if (vp) void flowApi.setViewport({ ...vp, y: vp.y + TOOLBAR_H }, { duration: reducedMotion ? 0 : 350 });
+    if (!vp) return;
+    // The move is one jump of React Flow's viewport, which a CSS transition on its transform glides on the
+    // compositor. (setViewport's own animation re-renders the graph and repaints the pane on every frame:
+    // 50–200 ms frames on a 300-card graph while a trace plays.)
+    if (!reducedMotion) el.dataset.gliding = 'true';
+    void flowApi.setViewport({ ...vp, y: vp.y + TOOLBAR_H }, { duration: 0 });
+    if (reducedMotion) return;
+    const timer = setTimeout(() => delete el.dataset.gliding, GLIDE_MS + 50);
+    return () => clearTimeout(timer);
   }, [highlight, flow, flowApi, reducedMotion]);
 
   const onNodeClick: NodeMouseHandler<Node> = useCallback((_e, node) => {
@@ -158,6 +174,7 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
   const large = model.nodes.length > LARGE;
   return (
     <GraphActions.Provider value={actions}>
+      <CardTContext.Provider value={t}>
       <div ref={pane} className={`pp-graph${shown.active ? ' pp-graph--highlighting' : ''}`} data-testid="graph.canvas">
         <ReactFlow
           nodes={shown.nodes}
@@ -200,6 +217,7 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
           </Panel>
         </ReactFlow>
       </div>
+      </CardTContext.Provider>
     </GraphActions.Provider>
   );
 }

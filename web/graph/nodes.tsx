@@ -7,7 +7,9 @@ import { createContext, memo, useContext } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ColumnKey } from '../../src/index';
 import { COLUMN_LABEL, KIND_META } from './kinds';
-import { i18n, useT, type UiKey } from '../i18n/index';
+import { i18n, type UiKey } from '../i18n/index';
+// One `t` for all cards, from the panel (react-i18next's per-component wrapper is costly × hundreds of cards).
+import { useCardT as useT } from './cardT';
 import { badgeLabel, detailLabel, kindLabel } from '../i18n/graphText';
 import type { CollapsedFlowNode, ColumnFlowNode, GroupFlowNode, ResourceFlowNode } from './toFlow';
 

@@ -3,7 +3,7 @@ import { graphModel } from '../../src/graph/model';
 import { cluster } from '../../src/graph/testing';
 import { createHighlighter } from './highlight';
 import { layoutFull } from './layout';
-import { COLUMN_PREFIX, GROUP_PREFIX, handlesFor, layoutInput, toFlow, type FlowGraph } from './toFlow';
+import { COLUMN_PREFIX, createFlowReuse, GROUP_PREFIX, handlesFor, layoutInput, toFlow, type FlowGraph } from './toFlow';
 
 const model = graphModel(
   cluster().nginx().svc('default', 'web').pod('default', 'web-1', { labels: { app: 'web' } })
@@ -154,5 +154,23 @@ describe('highlight', () => {
     const card = out.nodes.find((n) => n.id === 'ns/default');
     expect(card?.className).toContain('is-touched');
     expect(card?.className).toContain('is-selected');
+  });
+});
+
+describe('toFlow with reuse', () => {
+  it('hands out the previous object for an element whose content did not change', () => {
+    const reuse = createFlowReuse();
+    const first = toFlow(model, positions, 'namespace', none, reuse);
+    // A structured clone, as the worker sends after each edit: equal content, new objects.
+    const clone = structuredClone(model);
+    const changed = { ...clone, nodes: clone.nodes.map((n) => (n.id === 'svc/default/web' ? { ...n, label: 'web2' } : n)) };
+    const second = toFlow(changed, positions, 'namespace', none, reuse);
+    for (const n of second.nodes) {
+      const before = first.nodes.find((m) => m.id === n.id);
+      if (n.id === 'svc/default/web') expect(n).not.toBe(before);
+      else expect(n).toBe(before);
+    }
+    second.edges.forEach((e, i) => expect(e).toBe(first.edges[i]));
+    expect(second.nodes.find((n) => n.id === 'svc/default/web')?.data).toMatchObject({ node: { label: 'web2' } });
   });
 });

@@ -89,11 +89,41 @@ export function handlesFor(s: Point, t: Point): { sourceHandle: string; targetHa
   return s.y <= t.y ? { sourceHandle: 'b', targetHandle: 't' } : { sourceHandle: 'to', targetHandle: 'bi' };
 }
 
+/**
+ * What one toFlow call remembers for the next: id → the element's signature and the object handed out.
+ * The worker sends a fresh (structured-cloned) model on every edit, so identity alone says nothing; an
+ * element whose signature (its content, position and size) is unchanged is handed out as the very same
+ * object, and React Flow and the memoised cards skip it (no re-render, no re-measure).
+ */
+export interface FlowReuse {
+  nodes: Map<string, { sig: string; item: FlowNode }>;
+  edges: Map<string, { sig: string; item: FlowEdge }>;
+}
+
+export function createFlowReuse(): FlowReuse {
+  return { nodes: new Map(), edges: new Map() };
+}
+
+function reuseAll<T extends { id: string }>(items: T[], cache: Map<string, { sig: string; item: T }>): T[] {
+  const next = new Map<string, { sig: string; item: T }>();
+  const out = items.map((item) => {
+    const sig = JSON.stringify(item);
+    const hit = cache.get(item.id);
+    const kept = hit && hit.sig === sig ? hit.item : item;
+    next.set(item.id, { sig, item: kept });
+    return kept;
+  });
+  cache.clear();
+  for (const [id, v] of next) cache.set(id, v);
+  return out;
+}
+
 export function toFlow(
   model: GraphModel,
   positions: Positions,
   grouping: Grouping,
   collapsed: ReadonlySet<string>,
+  reuse?: FlowReuse,
 ): FlowGraph {
   const groups = model.groups.filter((g) => g.kind === grouping);
   const drawnAs = new Map<string, string>();
@@ -161,5 +191,7 @@ export function toFlow(
       data: { ...(rerouted ? {} : { edge: e }), ...(quiet ? { quiet } : {}), showLabel: e.kind === 'backend' || e.problem !== undefined },
     });
   }
-  return { nodes: [...headers, ...background, ...nodes], edges, drawnAs };
+  const all = [...headers, ...background, ...nodes];
+  if (!reuse) return { nodes: all, edges, drawnAs };
+  return { nodes: reuseAll(all, reuse.nodes), edges: reuseAll(edges, reuse.edges), drawnAs };
 }
