@@ -20,8 +20,31 @@ describe('share codec', () => {
       present: true,
     };
     const link = await encodeShare(state);
-    expect(link.startsWith(`${SHARE_PREFIX}1.`)).toBe(true);
+    expect(link.startsWith(`${SHARE_PREFIX}2.`)).toBe(true);
     expect(await decodeShare(`#${link}`)).toEqual({ ok: true, state });
+  });
+
+  it('still opens version 1 links (old links keep working)', async () => {
+    const v1 = { text: 'apiVersion: v1\nkind: Pod\n', step: 4, lang: 'ko' };
+    const packed = await deflateRaw(new TextEncoder().encode(JSON.stringify(v1)));
+    expect(await decodeShare(`#share=1.${toBase64Url(packed)}`)).toEqual({ ok: true, state: v1 });
+  });
+
+  it('writes a text that contains the dictionary characters (or NUL) as version 1, and it round-trips', async () => {
+    for (const text of ['a\ue000b kind: Pod', 'nul\u0000here']) {
+      const link = await encodeShare({ text, step: 1 });
+      expect(link.startsWith(`${SHARE_PREFIX}1.`)).toBe(true);
+      expect(await decodeShare(link)).toEqual({ ok: true, state: { text, step: 1 } });
+    }
+  });
+
+  it.each([
+    ['a version 2 body without the NUL separator', 'kind: Pod'],
+    ['a version 2 body whose fields try to carry the text', 'x\u0000{"text":"other"}'],
+    ['a version 2 body whose fields are not an object', 'x\u0000[1]'],
+  ])('refuses %s', async (_name, body) => {
+    const packed = await deflateRaw(new TextEncoder().encode(body));
+    expect(await decodeShare(`share=2.${toBase64Url(packed)}`)).toEqual({ ok: false, error: { code: 'share/corrupt' } });
   });
 
   it('writes only allow-listed, non-default fields', () => {
@@ -67,7 +90,7 @@ describe('share codec', () => {
   it('round-trips any state (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ text: fc.string({ unit: 'grapheme', maxLength: 400 }), step: fc.option(fc.nat(500), { nil: undefined }), source: fc.option(fc.string({ minLength: 1 }), { nil: undefined }) }),
+        fc.record({ text: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ unit: fc.constantFrom('kind: ', 'Service', '\n', '\ue001', '\u0000', 'x', '  name: '), maxLength: 60 })), step: fc.option(fc.nat(500), { nil: undefined }), source: fc.option(fc.string({ minLength: 1 }), { nil: undefined }) }),
         async (s) => {
           const result = await decodeShare(await encodeShare(s));
           expect(result).toEqual({ ok: true, state: { text: s.text, ...pickShareFields(s) } });

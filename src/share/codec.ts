@@ -2,7 +2,12 @@
  * Share links: the whole scenario in the URL fragment, so a link opens the same view anywhere, offline,
  * with no server. A pure, versioned, allow-listed codec (the shape of the TypeScript Playground's `#code/`):
  *
- *   #share=<version>.<base64url(deflate-raw(JSON))>
+ *   #share=1.<base64url(deflate-raw(JSON))>                                   (version 1)
+ *   #share=2.<base64url(deflate-raw(pack(text) + NUL + JSON of the other fields))> (version 2, written now)
+ *
+ * Version 2 keeps the text outside JSON (no "\n" escapes) and replaces the words every manifest repeats by one
+ * character each (src/share/dictionary.ts, frozen). A text that could collide with those characters is written
+ * as version 1, which every decoder still reads.
  *
  * - Only allow-listed fields are written, and only when they differ from the defaults.
  * - Decoding takes the fragment as an argument (no window access) and never throws: a broken, truncated,
@@ -13,6 +18,7 @@
  * length of lz-string on our scenarios (see bench/share.bench.ts).
  */
 import { fromBase64Url, toBase64Url } from './base64url';
+import { canPack, pack, unpack } from './dictionary';
 
 export interface ShareState {
   /** The manifests, exactly as typed. */
@@ -40,7 +46,7 @@ export type ShareError =
 export type DecodeResult = { ok: true; state: ShareState } | { ok: false; error: ShareError };
 
 export const SHARE_PREFIX = 'share=';
-export const CURRENT_VERSION = '1';
+export const CURRENT_VERSION = '2';
 /** Decompressed size limit: far above any real scenario (a 10,000-object dump is ~2 MB). */
 export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 /** A fragment longer than this is refused before any work (browsers cap URLs around 2 MB). */
@@ -85,10 +91,18 @@ export function pickShareFields(state: ShareState): Partial<ShareState> {
   return out as Partial<ShareState>;
 }
 
+async function deflate(text: string): Promise<string> {
+  const packed = await pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw'), Infinity);
+  return toBase64Url(packed as Uint8Array);
+}
+
 export async function encodeShare(state: ShareState): Promise<string> {
-  const json = JSON.stringify(pickShareFields(state));
-  const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Infinity);
-  return `${SHARE_PREFIX}${CURRENT_VERSION}.${toBase64Url(packed as Uint8Array)}`;
+  const fields = pickShareFields(state);
+  const text = fields.text ?? '';
+  if (!canPack(text)) return `${SHARE_PREFIX}1.${await deflate(JSON.stringify(fields))}`;
+  const { text: _t, ...rest } = fields;
+  const tail = Object.keys(rest).length ? JSON.stringify(rest) : '';
+  return `${SHARE_PREFIX}2.${await deflate(`${pack(text)}\u0000${tail}`)}`;
 }
 
 function validate(value: unknown): ShareState | null {
@@ -107,24 +121,48 @@ function validate(value: unknown): ShareState | null {
 
 type Decoder = (payload: string, maxBytes: number) => Promise<DecodeResult>;
 
+/** base64url → inflate (stopping at maxBytes) → UTF-8 text, or the error to show. */
+async function inflate(payload: string, maxBytes: number): Promise<string | ShareError> {
+  const bytes = fromBase64Url(payload);
+  if (!bytes || bytes.length === 0) return { code: 'share/corrupt' };
+  let raw: Uint8Array | 'too-large';
+  try {
+    raw = await pipe(bytes, new DecompressionStream('deflate-raw'), maxBytes);
+  } catch {
+    return { code: 'share/corrupt' };
+  }
+  if (raw === 'too-large') return { code: 'share/too-large', limit: maxBytes };
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return { code: 'share/corrupt' };
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 const DECODERS: Record<string, Decoder> = {
   '1': async (payload, maxBytes) => {
-    const bytes = fromBase64Url(payload);
-    if (!bytes || bytes.length === 0) return { ok: false, error: { code: 'share/corrupt' } };
-    let raw: Uint8Array | 'too-large';
-    try {
-      raw = await pipe(bytes, new DecompressionStream('deflate-raw'), maxBytes);
-    } catch {
-      return { ok: false, error: { code: 'share/corrupt' } };
-    }
-    if (raw === 'too-large') return { ok: false, error: { code: 'share/too-large', limit: maxBytes } };
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-    } catch {
-      return { ok: false, error: { code: 'share/corrupt' } };
-    }
-    const state = validate(parsed);
+    const text = await inflate(payload, maxBytes);
+    if (typeof text !== 'string') return { ok: false, error: text };
+    const state = validate(parseJson(text));
+    return state ? { ok: true, state } : { ok: false, error: { code: 'share/corrupt' } };
+  },
+  '2': async (payload, maxBytes) => {
+    const body = await inflate(payload, maxBytes);
+    if (typeof body !== 'string') return { ok: false, error: body };
+    const nul = body.indexOf('\u0000');
+    if (nul < 0) return { ok: false, error: { code: 'share/corrupt' } };
+    const tail = body.slice(nul + 1);
+    const rest = tail === '' ? {} : parseJson(tail);
+    if (typeof rest !== 'object' || rest === null || Array.isArray(rest) || 'text' in rest) return { ok: false, error: { code: 'share/corrupt' } };
+    const state = validate({ ...rest, text: unpack(body.slice(0, nul)) });
     return state ? { ok: true, state } : { ok: false, error: { code: 'share/corrupt' } };
   },
 };
