@@ -31,7 +31,7 @@ test.describe('share links', () => {
     const dialog = page.getByTestId('share.dialog');
     await expect(dialog.getByTestId('share.qr')).toBeVisible();
     const link = await dialog.getByTestId('share.link').inputValue();
-    expect(link).toMatch(/#share=1\./);
+    expect(link).toMatch(/#share=2\./);
     await app.snapshot(testInfo, 'share-01-dialog');
 
     const other = await browser.newContext();
