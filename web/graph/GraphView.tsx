@@ -38,8 +38,6 @@ const AUTO_COLLAPSE_CARDS = 150;
 const AUTO_COLLAPSE_GROUP = 24;
 /** Room kept free at the top of the pane for the toolbar when framing cards. */
 const TOOLBAR_H = 48;
-/** How long the view glides to a trace step's cards (graph.css: .pp-graph[data-gliding]). */
-const GLIDE_MS = 350;
 
 export function GraphView(props: GraphViewProps) {
   return (
@@ -116,6 +114,27 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
   }, []);
   const actions = useMemo(() => ({ toggleGroup }), [toggleGroup]);
 
+  // Every camera move is one jump of React Flow's viewport, which a CSS transition on its transform glides
+  // on the compositor (graph.css: .pp-graph[data-gliding]). setViewport's own animation re-renders the graph
+  // and repaints the pane on every frame: 50–200 ms frames on a 300-card graph while a trace plays.
+  const glideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const moveTo = useCallback((vp: { x: number; y: number; zoom: number }, ms: number) => {
+    const el = pane.current;
+    const glide = el !== null && ms > 0 && !reducedMotion;
+    clearTimeout(glideTimer.current);
+    if (el) {
+      if (glide) {
+        el.style.setProperty('--pp-glide', `${ms}ms`);
+        el.dataset.gliding = 'true';
+      } else {
+        delete el.dataset.gliding;
+      }
+    }
+    void flowApi.setViewport(vp, { duration: 0 });
+    if (glide) glideTimer.current = setTimeout(() => delete el.dataset.gliding, ms + 50);
+  }, [flowApi, reducedMotion]);
+  useEffect(() => () => clearTimeout(glideTimer.current), []);
+
   // The overview: the learner's namespaces and the clients/DNS/LB columns, never below a readable zoom.
   const flowRef = useRef(flow);
   flowRef.current = flow;
@@ -125,8 +144,8 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
     const box = boundsOf(f.nodes, focusIds(model, f.nodes));
     if (!el || !box) return;
     const vp = readableViewport(box, el.clientWidth, el.clientHeight - TOOLBAR_H, { padding: 0.06 });
-    void flowApi.setViewport({ ...vp, y: vp.y + TOOLBAR_H }, { duration: animate && !reducedMotion ? 300 : 0 });
-  }, [flowApi, model, reducedMotion]);
+    moveTo({ ...vp, y: vp.y + TOOLBAR_H }, animate ? 300 : 0);
+  }, [moveTo, model]);
 
   // Fit when the whole graph was laid out again (first graph, a new scenario, grouping switch, tidy);
   // an edit that only places a few new cards leaves the viewport where the learner put it.
@@ -151,16 +170,8 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
     };
     const now = flowApi.getViewport();
     const vp = followViewport(flow.nodes, step, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H);
-    if (!vp) return;
-    // The move is one jump of React Flow's viewport, which a CSS transition on its transform glides on the
-    // compositor. (setViewport's own animation re-renders the graph and repaints the pane on every frame:
-    // 50–200 ms frames on a 300-card graph while a trace plays.)
-    if (!reducedMotion) el.dataset.gliding = 'true';
-    void flowApi.setViewport({ ...vp, y: vp.y + TOOLBAR_H }, { duration: 0 });
-    if (reducedMotion) return;
-    const timer = setTimeout(() => delete el.dataset.gliding, GLIDE_MS + 50);
-    return () => clearTimeout(timer);
-  }, [highlight, flow, flowApi, reducedMotion]);
+    if (vp) moveTo({ ...vp, y: vp.y + TOOLBAR_H }, 350);
+  }, [highlight, flow, flowApi, moveTo]);
 
   const onNodeClick: NodeMouseHandler<Node> = useCallback((_e, node) => {
     if (node.id.startsWith(COLUMN_PREFIX)) return;
