@@ -29,6 +29,19 @@ test.describe('a learner', () => {
     await app.snapshot(testInfo, '02-seed-001-graph');
   });
 
+  test('clicks a headless Service and reads its DNS names in the inspector', async ({ page }, testInfo) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.editor.paste(seed001);
+    await app.graphNode('svc/default/sample-headless').click();
+    const inspector = page.getByTestId('inspector');
+    await expect(page.getByTestId('inspector.title')).toContainText('sample-headless');
+    // Its FQDN, and a per-pod name for a StatefulSet pod (hostname.subdomain.ns.svc.zone).
+    await expect(inspector).toContainText('sample-headless.default.svc.cluster.local');
+    await expect(inspector).toContainText('sample-statefulset-headless-0.sample-headless.default.svc.cluster.local');
+    await app.snapshot(testInfo, '02b-inspector');
+  });
+
   test('digs a headless Service and gets one A record per pod', async ({ page }, testInfo) => {
     const app = new AppPage(page);
     await app.open();

@@ -6,8 +6,6 @@
  */
 // The engine module itself, not src/index.ts: the index also re-exports lessons and catalogs the worker never uses.
 import { createEngine, type Simulation } from '../../src/engine';
-import { inspect } from '../../src/graph/inspect';
-import { expandPlaceholders } from '../../src/lessons/placeholders';
 import { buildGraphModel } from './graph-model';
 import type { Inspection, WireSummary, WorkerRequest, WorkerResponse } from './protocol';
 import { summarize } from './summary';
@@ -51,9 +49,41 @@ function current(): Simulation {
   return last;
 }
 
+/**
+ * The inspector and lesson placeholders load on first use, like the console's tools: the first graph needs
+ * neither, and a smaller worker bundle starts sooner.
+ */
+let inspectModule: typeof import('../../src/graph/inspect') | undefined;
+let inspectLoading: Promise<void> | undefined;
+function loadInspect(): Promise<void> {
+  inspectLoading ??= import('../../src/graph/inspect').then((m) => {
+    inspectModule = m;
+  });
+  return inspectLoading;
+}
+
 function inspection(): Inspection | undefined {
-  if (selected === null || !last) return undefined;
-  return { id: selected, details: inspect({ cluster: last.cluster, diagnostics: last.diagnostics, zone: last.zone }, selected) };
+  if (selected === null || !last || !inspectModule) return undefined;
+  return { id: selected, details: inspectModule.inspect({ cluster: last.cluster, diagnostics: last.diagnostics, zone: last.zone }, selected) };
+}
+
+async function inspectLater(id: number): Promise<void> {
+  try {
+    await loadInspect();
+    if (selected !== null) current();
+    reply({ type: 'inspected', id, inspection: inspection() ?? null });
+  } catch (err) {
+    reply({ type: 'failed', id, message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+  }
+}
+
+async function expandLater(id: number, text: string): Promise<void> {
+  try {
+    const { expandPlaceholders } = await import('../../src/lessons/placeholders');
+    reply({ type: 'expanded', id, text: expandPlaceholders(current(), text) });
+  } catch (err) {
+    reply({ type: 'failed', id, message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+  }
 }
 
 /**
@@ -90,10 +120,9 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       void runLater(msg.id, msg.request);
     } else if (msg.type === 'inspect') {
       selected = msg.target;
-      if (selected !== null) current();
-      reply({ type: 'inspected', id: msg.id, inspection: inspection() ?? null });
+      void inspectLater(msg.id);
     } else if (msg.type === 'expand') {
-      reply({ type: 'expanded', id: msg.id, text: expandPlaceholders(current(), msg.text) });
+      void expandLater(msg.id, msg.text);
     } else if (msg.type === 'cluster') {
       reply({ type: 'cluster', id: msg.id, cluster: last?.cluster ?? null });
     }
