@@ -3,6 +3,7 @@
  * [--resolve host:port:addr] URL`. Short flags combine (`-ivk`); options that only change what curl
  * prints or waits for (-s, -S, -L, -o, -w, -m) are accepted and ignored. A URL without a scheme is http.
  */
+import { parseRequestUrl } from '../request/url';
 import type { ConsoleCommand, ConsoleSource, CurlResolve } from './types';
 
 const IGNORED_WITH_VALUE = new Set(['-o', '--output', '-w', '--write-out', '-m', '--max-time', '--connect-timeout', '-A', '--user-agent', '-d', '--data']);
@@ -16,15 +17,9 @@ export interface ParsedUrl {
 }
 
 export function parseUrl(raw: string): ParsedUrl | undefined {
-  const m = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):\/\/)?(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?([/?#].*)?$/.exec(raw);
-  if (!m) return undefined;
-  const scheme = (m[1] ?? 'http').toLowerCase();
-  if (scheme !== 'http' && scheme !== 'https') return undefined;
-  const port = m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) return undefined;
-  let path = m[4] ?? '/';
-  if (!path.startsWith('/')) path = `/${path}`;
-  return { scheme, host: m[2].replace(/^\[|\]$/g, ''), port, path };
+  // One parser for the engine, the CLI and the console (src/request/url.ts), so they never disagree on a URL.
+  const u = parseRequestUrl(raw);
+  return u ? { scheme: u.scheme, host: u.host, port: u.port, path: u.path } : undefined;
 }
 
 export function parseCurl(args: readonly string[], source: ConsoleSource): ConsoleCommand {

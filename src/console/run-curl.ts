@@ -2,46 +2,17 @@
  * curl against the engine's request routing (src/request), printed like `curl` / `curl -v` (src/format/curl).
  */
 import type { Simulation } from '../engine';
-import { CURL_DEFAULT_HEADERS, formatCurlPlain, formatCurlVerbose, type CurlView } from '../format/curl';
+import { curlView as sharedCurlView, formatCurlPlain, formatCurlVerbose, type CurlView } from '../format/curl';
 import type { RequestOutcome, RequestSource } from '../request/types';
-import type { Trace, TraceStep } from '../trace/types';
+import type { Trace } from '../trace/types';
 import { notReady, type ConsoleTools } from './tools';
 import type { ConsoleResult, CurlRequest } from './types';
 
 const answered = (o: RequestOutcome): boolean => o.httpStatus !== null && o.httpStatus !== undefined;
 
-function firstDestination(steps: readonly TraceStep[]): { ip: string; port: number } | undefined {
-  const s = steps.find((x) => x.packet && x.packet.protocol === 'TCP');
-  return s?.packet ? { ip: s.packet.dst.ip, port: s.packet.dst.port } : undefined;
-}
-
-function curlError(o: RequestOutcome, req: CurlRequest, ip: string | undefined): CurlView['error'] {
-  switch (o.outcome) {
-    case 'dns-failure': return { code: 6, message: `Could not resolve host: ${req.host}` };
-    case 'refused': return { code: 7, message: `Failed to connect to ${req.host} port ${req.port} after 0 ms: Couldn't connect to server` };
-    case 'timeout':
-    case 'dropped': return { code: 28, message: `Failed to connect to ${ip ?? req.host} port ${req.port} after 3000 ms: Timeout was reached` };
-    default: return answered(o) ? undefined : { code: 52, message: 'Empty reply from server' };
-  }
-}
-
+/** The trace as curl shows it (the shared view in src/format/curl.ts). */
 export function curlView(req: CurlRequest, t: Trace<RequestOutcome>): CurlView {
-  const o = t.outcome;
-  const dest = firstDestination(t.steps);
-  const defaultPort = req.scheme === 'https' ? 443 : 80;
-  const hostHeader = req.headers.find((h) => h.name.toLowerCase() === 'host')?.value ?? (req.port === defaultPort ? req.host : `${req.host}:${req.port}`);
-  const requestHeaders: [string, string][] = [['Host', hostHeader]];
-  for (const [k, v] of CURL_DEFAULT_HEADERS) if (!req.headers.some((h) => h.name.toLowerCase() === k.toLowerCase())) requestHeaders.push([k, v]);
-  for (const h of req.headers) if (h.name.toLowerCase() !== 'host') requestHeaders.push([h.name, h.value]);
-  const ok = answered(o);
-  const responseHeaders: [string, string][] = Object.entries(o.headers ?? {});
-  if (ok && !responseHeaders.some(([k]) => k.toLowerCase() === 'content-type')) responseHeaders.unshift(['Content-Type', 'text/plain']);
-  const ip = o.outcome === 'dns-failure' ? undefined : dest?.ip;
-  return {
-    method: req.method, url: req.url, host: req.host, port: dest?.port ?? req.port, path: req.path, scheme: req.scheme, ip,
-    requestHeaders, connected: ok || o.outcome === 'http-error', status: ok ? (o.httpStatus as number) : undefined,
-    responseHeaders, body: o.body, error: curlError(o, req, ip),
-  };
+  return sharedCurlView(req, t);
 }
 
 function summary(o: RequestOutcome): string {

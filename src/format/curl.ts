@@ -3,6 +3,8 @@
  * `> Host: …`), the status and response headers (`< HTTP/1.1 200 OK`), then the body; failures end the
  * way curl ends them (`curl: (7) Failed to connect to … port 80 after 0 ms: Couldn't connect to server`).
  */
+import type { RequestOutcome } from '../request/types';
+import type { Trace } from '../trace/types';
 
 export interface CurlView {
   method: string;
@@ -106,4 +108,60 @@ export function formatCurlSummary(rows: readonly CurlSummaryRow[]): string {
   for (const r of rows) counts.set(r.pod ?? `(${r.outcome})`, (counts.get(r.pod ?? `(${r.outcome})`) ?? 0) + 1);
   const spread = [...counts].map(([pod, n]) => `${pod} ×${n}`).join(', ');
   return `${all.map(line).join('\n')}\n\n${rows.length} requests: ${spread}\n`;
+}
+
+/** What a curl command asked for: enough to print it as curl does. */
+export interface CurlAsked {
+  method: string;
+  /** The URL as given. */
+  url: string;
+  scheme: 'http' | 'https';
+  host: string;
+  port: number;
+  path: string;
+  /** -H headers, in order. */
+  headers: readonly { name: string; value: string }[];
+}
+
+const answered = (o: RequestOutcome): boolean => o.httpStatus !== null && o.httpStatus !== undefined;
+
+/** Where curl's TCP connection went: the outcome's `connectedTo`, else the first TCP packet's destination. */
+function destination(asked: CurlAsked, t: Trace<RequestOutcome>): { ip: string; port: number } | undefined {
+  const first = t.steps.find((x) => x.packet && x.packet.protocol === 'TCP')?.packet?.dst;
+  const c = t.outcome.connectedTo;
+  if (!c) return first ? { ip: first.ip, port: first.port } : undefined;
+  const m = /^(.*):(\d+)$/.exec(c);
+  return m && !m[1].includes(':') ? { ip: m[1], port: Number(m[2]) } : { ip: c, port: first?.port ?? asked.port };
+}
+
+/** curl's exit code and message for a request that got no response (6, 7, 28, 52 as curl numbers them). */
+function curlError(o: RequestOutcome, asked: CurlAsked, ip: string | undefined): CurlView['error'] {
+  switch (o.outcome) {
+    case 'dns-failure': return { code: 6, message: `Could not resolve host: ${asked.host}` };
+    case 'refused': return { code: 7, message: `Failed to connect to ${asked.host} port ${asked.port} after 0 ms: Couldn't connect to server` };
+    case 'timeout':
+    case 'dropped': return { code: 28, message: `Failed to connect to ${ip ?? asked.host} port ${asked.port} after 3000 ms: Timeout was reached` };
+    default: return answered(o) ? undefined : { code: 52, message: 'Empty reply from server' };
+  }
+}
+
+/** A request's trace as curl would show it (shared by `podpath curl` and the app's console). */
+export function curlView(asked: CurlAsked, t: Trace<RequestOutcome>): CurlView {
+  const o = t.outcome;
+  const dest = destination(asked, t);
+  const defaultPort = asked.scheme === 'https' ? 443 : 80;
+  const given = asked.headers;
+  const hostHeader = given.find((h) => h.name.toLowerCase() === 'host')?.value ?? (asked.port === defaultPort ? asked.host : `${asked.host}:${asked.port}`);
+  const requestHeaders: [string, string][] = [['Host', hostHeader]];
+  for (const [k, v] of CURL_DEFAULT_HEADERS) if (!given.some((h) => h.name.toLowerCase() === k.toLowerCase())) requestHeaders.push([k, v]);
+  for (const h of given) if (h.name.toLowerCase() !== 'host') requestHeaders.push([h.name, h.value]);
+  const ok = answered(o);
+  const responseHeaders: [string, string][] = Object.entries(o.headers ?? {});
+  if (ok && !responseHeaders.some(([k]) => k.toLowerCase() === 'content-type')) responseHeaders.unshift(['Content-Type', 'text/plain']);
+  const ip = o.outcome === 'dns-failure' ? undefined : dest?.ip;
+  return {
+    method: asked.method, url: asked.url, host: asked.host, port: dest?.port ?? asked.port, path: asked.path, scheme: asked.scheme, ip,
+    requestHeaders, connected: ok || o.outcome === 'http-error', status: ok ? (o.httpStatus as number) : undefined,
+    responseHeaders, body: o.body, error: curlError(o, asked, ip),
+  };
 }

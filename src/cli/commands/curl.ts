@@ -2,9 +2,10 @@
  * `podpath curl URL`: send a simulated HTTP request from a client outside the cluster, a pod or a node,
  * and print it as `curl -v` would, followed by the echo server's body; or the routing as JSON.
  */
+import { parseRequestUrl } from '../../request/url';
 import ipaddr from 'ipaddr.js';
-import { CURL_DEFAULT_HEADERS, formatCurlSummary, formatCurlVerbose, type CurlView } from '../../format/curl';
-import type { Trace, TraceStep } from '../../trace/types';
+import { curlView as sharedCurlView, formatCurlSummary, formatCurlVerbose, type CurlView } from '../../format/curl';
+import type { Trace } from '../../trace/types';
 import { bool, list, str } from '../args';
 import type { Command } from '../command';
 import { HELP_FLAG, INPUT_FLAGS, JSON_FLAG, TRACE_FLAG, formatSteps, intFlag, loadSimulation, printJSON, requirePod, stepJSON } from '../common';
@@ -21,15 +22,9 @@ export interface ParsedUrl {
 
 /** `http://host:port/path`, `https://…`, or `host/path` (http). */
 export function parseUrl(raw: string): ParsedUrl | undefined {
-  const m = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):\/\/)?(\[[^\]]+\]|[^/:?#[\]\s]+)(?::(\d{1,5}))?([/?#]\S*)?$/.exec(raw);
-  if (!m) return undefined;
-  const scheme = (m[1] ?? 'http').toLowerCase();
-  if (scheme !== 'http' && scheme !== 'https') return undefined;
-  const port = m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80;
-  if (port < 1 || port > 65535) return undefined;
-  let path = m[4] ?? '/';
-  if (!path.startsWith('/')) path = `/${path}`;
-  return { scheme, host: m[2].replace(/^\[|\]$/g, '').toLowerCase(), port, path };
+  // One parser for the engine, the CLI and the console (src/request/url.ts), so they never disagree on a URL.
+  const u = parseRequestUrl(raw);
+  return u ? { scheme: u.scheme, host: u.host, port: u.port, path: u.path } : undefined;
 }
 
 export interface CurlHeader {
@@ -72,49 +67,11 @@ export function curlJSON(t: Trace<RequestOutcome>) {
 export const answered = (o: RequestOutcome): boolean => o.httpStatus !== null && o.httpStatus !== undefined;
 
 /** The first address the client sent a TCP packet to (what curl "tries"). */
-function firstDestination(steps: readonly TraceStep[]): { ip: string; port: number } | undefined {
-  const s = steps.find((x) => x.packet && x.packet.protocol === 'TCP');
-  return s?.packet ? { ip: s.packet.dst.ip, port: s.packet.dst.port } : undefined;
-}
-
-/** curl's exit code and message for a request that got no response. */
-function curlError(o: RequestOutcome, u: ParsedUrl, ip: string | undefined): { code: number; message: string } | undefined {
-  switch (o.outcome) {
-    case 'dns-failure': return { code: 6, message: `Could not resolve host: ${u.host}` };
-    case 'refused': return { code: 7, message: `Failed to connect to ${u.host} port ${u.port} after 0 ms: Couldn't connect to server` };
-    case 'timeout':
-    case 'dropped': return { code: 28, message: `Failed to connect to ${ip ?? u.host} port ${u.port} after 3000 ms: Timeout was reached` };
-    default: return answered(o) ? undefined : { code: 52, message: 'Empty reply from server' };
-  }
-}
-
+/** The trace as curl -v shows it (the shared view in src/format/curl.ts). */
 export function curlView(
   url: string, u: ParsedUrl, method: string, headers: readonly CurlHeader[], t: Trace<RequestOutcome>,
 ): CurlView {
-  const o = t.outcome;
-  let dest = firstDestination(t.steps);
-  if (o.connectedTo) {
-    const m = /^(.*):(\d+)$/.exec(o.connectedTo);
-    dest = m && !m[1].includes(':') ? { ip: m[1], port: Number(m[2]) } : { ip: o.connectedTo, port: dest?.port ?? u.port };
-  }
-  const defaultPort = u.scheme === 'https' ? 443 : 80;
-  const hostHeader = headers.find((h) => h.name.toLowerCase() === 'host')?.value ?? (u.port === defaultPort ? u.host : `${u.host}:${u.port}`);
-  const requestHeaders: [string, string][] = [['Host', hostHeader]];
-  for (const [k, v] of CURL_DEFAULT_HEADERS) if (!headers.some((h) => h.name.toLowerCase() === k.toLowerCase())) requestHeaders.push([k, v]);
-  for (const h of headers) if (h.name.toLowerCase() !== 'host') requestHeaders.push([h.name, h.value]);
-  const ok = answered(o);
-  const responseHeaders: [string, string][] = Object.entries(o.headers ?? {});
-  if (ok && !responseHeaders.some(([k]) => k.toLowerCase() === 'content-type')) responseHeaders.unshift(['Content-Type', 'text/plain']);
-  const ip = o.outcome === 'dns-failure' ? undefined : dest?.ip;
-  return {
-    method, url, host: u.host, port: dest?.port ?? u.port, path: u.path, scheme: u.scheme, ip,
-    requestHeaders,
-    connected: ok || o.outcome === 'http-error',
-    status: ok ? (o.httpStatus as number) : undefined,
-    responseHeaders,
-    body: o.body,
-    error: curlError(o, u, ip),
-  };
+  return sharedCurlView({ method, url, scheme: u.scheme, host: u.host, port: u.port, path: u.path, headers }, t);
 }
 
 export const curlCommand: Command = {
