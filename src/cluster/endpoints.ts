@@ -9,6 +9,7 @@
  * Any other slice labelled kubernetes.io/service-name (no managed-by, or another manager) is used as written,
  * even next to a selector — kube-proxy and CoreDNS read every slice of the Service.
  */
+import { groupByNamespace, sameItems } from './lookup';
 import {
   LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MANAGED_BY_CONTROLLER, MANAGED_BY_MIRRORING, type EndpointSlice, type Endpoints, type Service,
 } from '../api/types';
@@ -37,7 +38,6 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const selectorMemo = new WeakMap<Service, { pods: readonly SimPod[]; zones: string; slices: EndpointSlice[]; endpoints: Endpoints }>();
 const mirrorMemo = new WeakMap<Endpoints, EndpointSlice[]>();
 
-const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * One namespace's controller-made slices and Endpoints, with the SimServices and SimPods they came from.
@@ -56,15 +56,6 @@ interface NamespaceEndpoints {
 
 let previousByNs = new Map<string, NamespaceEndpoints>();
 
-function groupByNamespace<T extends { namespace: string }>(items: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of items) {
-    const list = out.get(x.namespace);
-    if (list) list.push(x);
-    else out.set(x.namespace, [x]);
-  }
-  return out;
-}
 
 /** The EndpointSlice and endpoints controllers over one namespace's Services with a selector. */
 function selectorEndpoints(services: readonly SimService[], pods: readonly SimPod[], zones: string, nodeMap: ReadonlyMap<string, SimNode>): NamespaceEndpoints {

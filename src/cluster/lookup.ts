@@ -64,3 +64,17 @@ export function podsMatching(state: ClusterState, namespace: string, set: Labels
   }
   return ix.pods.select(namespace, set);
 }
+
+/** Items grouped by namespace, in input order (per-namespace work is what lets edits reuse results). */
+export function groupByNamespace<T extends { namespace: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const list = out.get(x.namespace);
+    if (list) list.push(x);
+    else out.set(x.namespace, [x]);
+  }
+  return out;
+}
+
+/** The same items, by identity, in the same order: the test every cache here reuses a result on. */
+export const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -3,6 +3,7 @@
  * Service (seed 000's `clusterIP: None` + externalName without `type`), ExternalName to an IP, and
  * externalTrafficPolicy: Local with nodes that would drop traffic.
  */
+import { groupByNamespace, sameItems } from '../cluster/lookup';
 import type { ContainerPort } from '../api/types';
 import type { ClusterState, SimPod, SimService } from '../cluster/state';
 import type { Diagnostic } from '../manifest/diagnostics';
@@ -40,22 +41,12 @@ interface NamespaceLint {
 
 let previousByNs = new Map<string, NamespaceLint>();
 
-const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-function byNamespace<T extends { namespace: string }>(items: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const x of items) {
-    const list = out.get(x.namespace);
-    if (list) list.push(x);
-    else out.set(x.namespace, [x]);
-  }
-  return out;
-}
 
 export function lintServices(state: ClusterState): Diagnostic[] {
-  const podsByNs = byNamespace(state.pods);
+  const podsByNs = groupByNamespace(state.pods);
   const next = new Map<string, NamespaceLint>();
-  for (const [ns, services] of byNamespace(state.services)) {
+  for (const [ns, services] of groupByNamespace(state.services)) {
     const pods = podsByNs.get(ns) ?? [];
     const prev = previousByNs.get(ns);
     if (prev && prev.reusable && sameItems(prev.services, services) && sameItems(prev.pods, pods)) {
