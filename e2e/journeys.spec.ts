@@ -33,7 +33,7 @@ test.describe('a learner', () => {
     const app = new AppPage(page);
     await app.open();
     await app.editor.paste(seed001);
-    await app.graphNode('svc/default/sample-headless').click();
+    await app.clickNode('svc/default/sample-headless');
     const inspector = page.getByTestId('inspector');
     await expect(page.getByTestId('inspector.title')).toContainText('sample-headless');
     // Its FQDN, and a per-pod name for a StatefulSet pod (hostname.subdomain.ns.svc.zone).

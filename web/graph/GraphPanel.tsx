@@ -23,6 +23,7 @@ function ConnectedGraphPanel() {
   const model = useApp((s) => s.simulation?.graph ?? null);
   const step = useApp((s) => s.player.currentStep);
   const selectedId = useApp((s) => s.selection.id);
+  const revealId = useApp((s) => (s.selection.origin === 'graph' ? null : s.selection.id));
   const select = useApp((s) => s.select);
   // A lesson step's focus, while no trace step is shown.
   const focus = useLessons((s) => s.focus);
@@ -35,7 +36,7 @@ function ConnectedGraphPanel() {
   const onSelect = useCallback((id: string | null) => select(id, 'graph'), [select]);
 
   if (!model) return <p className="muted graph-empty">{t('graph.building')}</p>;
-  return <GraphView model={model} highlight={highlight} selectedId={selectedId} onSelect={onSelect} />;
+  return <GraphView model={model} highlight={highlight} selectedId={selectedId} revealId={revealId} onSelect={onSelect} />;
 }
 
 export default GraphPanel;

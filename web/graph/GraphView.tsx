@@ -3,7 +3,7 @@
  * grouping, so typing in the editor only places new cards; the highlight stage swaps only the elements a
  * step touches. Pan/zoom/fit, a MiniMap for large graphs, collapsible groups, and a "by node" view.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, BackgroundVariant, ControlButton, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
   type Edge, type Node, type NodeMouseHandler,
@@ -26,6 +26,11 @@ export interface GraphViewProps {
   model: GraphModel;
   highlight: Highlight | null;
   selectedId: string | null;
+  /**
+   * A selection made outside the graph (the editor's cursor, the problems list, a link in the inspector):
+   * its card is brought into view when it is off screen. Clicks on the graph leave the camera alone.
+   */
+  revealId?: string | null;
   onSelect(id: string | null): void;
 }
 
@@ -47,7 +52,7 @@ export function GraphView(props: GraphViewProps) {
   );
 }
 
-function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps) {
+function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }: GraphViewProps) {
   const [grouping, setGrouping] = useState<Grouping>('namespace');
   // `let`: the first render of a new namespace may collapse it in place (see below), without a second layout.
   // eslint-disable-next-line prefer-const
@@ -142,7 +147,10 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
     const el = pane.current;
     const f = flowRef.current;
     const box = boundsOf(f.nodes, focusIds(model, f.nodes));
-    if (!el || !box) return;
+    if (!el || !box) {
+      if (el) delete el.dataset.gliding;
+      return;
+    }
     const vp = readableViewport(box, el.clientWidth, el.clientHeight - TOOLBAR_H, { padding: 0.06 });
     moveTo({ ...vp, y: vp.y + TOOLBAR_H }, animate ? 300 : 0);
   }, [moveTo, model]);
@@ -150,13 +158,25 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
   // Fit when the whole graph was laid out again (first graph, a new scenario, grouping switch, tidy);
   // an edit that only places a few new cards leaves the viewport where the learner put it.
   const firstFit = useRef(true);
-  useEffect(() => {
+  // A layout effect: the pane is marked before the new cards are first painted.
+  useLayoutEffect(() => {
     if (!layout.full || layout.positions.size === 0) return;
     const animate = !firstFit.current;
     firstFit.current = false;
-    const timer = setTimeout(() => fitFocus(animate), animate ? 30 : 0);
-    return () => clearTimeout(timer);
-  }, [layout, fitFocus]);
+    // The camera is about to move: say so at once (data-gliding), not only when the glide starts, so a
+    // click (or an e2e test) can wait for the cards to stop moving instead of landing where one was.
+    const el = pane.current;
+    if (animate && el && !reducedMotion) el.dataset.gliding = 'true';
+    let fired = false;
+    const timer = setTimeout(() => {
+      fired = true;
+      fitFocus(animate);
+    }, animate ? 30 : 0);
+    return () => {
+      clearTimeout(timer);
+      if (!fired && el) delete el.dataset.gliding;
+    };
+  }, [layout, fitFocus, reducedMotion]);
 
   // Follow the trace: each step's cards come on screen at a readable zoom (no animation with reduced motion).
   useEffect(() => {
@@ -172,6 +192,17 @@ function GraphCanvas({ model, highlight, selectedId, onSelect }: GraphViewProps)
     const vp = followViewport(flow.nodes, step, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H);
     if (vp) moveTo({ ...vp, y: vp.y + TOOLBAR_H }, 350);
   }, [highlight, flow, flowApi, moveTo]);
+
+  // Reveal a card selected elsewhere (only when its id changes: typing in its document never moves the camera).
+  useEffect(() => {
+    const el = pane.current;
+    if (!revealId || !el) return;
+    const f = flowRef.current;
+    const id = f.drawnAs.get(revealId) ?? revealId;
+    const now = flowApi.getViewport();
+    const vp = followViewport(f.nodes, { touched: [id] }, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H);
+    if (vp) moveTo({ ...vp, y: vp.y + TOOLBAR_H }, 350);
+  }, [revealId, flowApi, moveTo]);
 
   const onNodeClick: NodeMouseHandler<Node> = useCallback((_e, node) => {
     if (node.id.startsWith(COLUMN_PREFIX)) return;
