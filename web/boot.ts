@@ -9,7 +9,6 @@ import { createEngineClient } from './worker/client';
 import { loadEnglishMessages } from './i18n/engineMessages';
 import EngineWorker from './worker/engine.worker.ts?worker';
 
-const SIMULATE_DEBOUNCE_MS = 25;
 const SAVE_DEBOUNCE_MS = 250;
 
 export function boot(): AppStore {
@@ -18,7 +17,14 @@ export function boot(): AppStore {
   let store: AppStore | undefined = undefined;
   const client = createEngineClient(new EngineWorker({ name: 'podpath-engine' }), {
     onSimulated: (summary, revision) => {
-      if (revision === 0) performance.mark('podpath:first-simulation', { detail: { engineMs: summary.engineMs } });
+      if (revision === 0) {
+        const { startup } = summary;
+        if (startup) {
+          performance.mark('podpath:worker-loaded', { startTime: startup.loadedAt - performance.timeOrigin });
+          performance.mark('podpath:first-simulation-start', { startTime: startup.startedAt - performance.timeOrigin });
+        }
+        performance.mark('podpath:first-simulation', { detail: { engineMs: summary.engineMs } });
+      }
       store?.getState().setSimulation(summary, revision);
     },
     onFailed: (message, revision) => store?.getState().setSimulationFailed(message, revision),
@@ -38,7 +44,14 @@ export function boot(): AppStore {
   const s = store;
   client.simulate(s.getState().text, s.getState().textRevision);
 
-  let simTimer: ReturnType<typeof setTimeout> | undefined;
+  // Changes made in one task (one keystroke can edit the model more than once) go to the engine together, at
+  // the end of that task: no timer delay. The client keeps at most one simulation in flight and only the
+  // newest pending text, so fast typing never queues work (web/worker/client.ts).
+  let simQueued = false;
+  const simulateNow = () => {
+    simQueued = false;
+    client.simulate(s.getState().text, s.getState().textRevision);
+  };
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const flushSave = () => {
     clearTimeout(saveTimer);
@@ -49,8 +62,10 @@ export function boot(): AppStore {
     // The inspector's details are computed in the worker, for the selected id (and again after each simulation).
     if (state.selection.id !== prev.selection.id) void client.inspect(state.selection.id).catch(() => undefined);
     if (state.text === prev.text) return;
-    clearTimeout(simTimer);
-    simTimer = setTimeout(() => client.simulate(s.getState().text, s.getState().textRevision), SIMULATE_DEBOUNCE_MS);
+    if (!simQueued) {
+      simQueued = true;
+      queueMicrotask(simulateNow);
+    }
     clearTimeout(saveTimer);
     saveTimer = setTimeout(flushSave, SAVE_DEBOUNCE_MS);
   });

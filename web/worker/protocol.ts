@@ -44,6 +44,11 @@ export interface SimulationSummary {
   inspection?: Inspection;
   /** Time the worker spent in the engine, for the status line and benchmarks. */
   engineMs: number;
+  /**
+   * The first simulation only: when the worker's code had loaded and when this simulation started, as
+   * epoch milliseconds (performance.timeOrigin + now(): the worker's clock starts at its own creation).
+   */
+  startup?: { loadedAt: number; startedAt: number };
 }
 
 /** On the wire: the graph is left out when its version did not change since the previous summary. */
