@@ -40,6 +40,47 @@ describe('kubernetesShape: what kubectl get -o yaml would print', () => {
     expect(spec.sessionAffinityConfig).toEqual({ clientIP: { timeoutSeconds: 10800 } });
   });
 
+  // SetDefaults_Service (pkg/apis/core/v1/defaults.go) sets these only for the types that use them.
+  it('prints the traffic-policy fields only on the Service types the API server defaults them for', () => {
+    const s = simulate(`
+apiVersion: v1
+kind: Service
+metadata: { name: cip }
+spec: { ports: [{ port: 80 }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: cip-ext }
+spec: { externalIPs: [192.168.0.99], ports: [{ port: 80 }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: np }
+spec: { type: NodePort, ports: [{ port: 80 }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: lb }
+spec: { type: LoadBalancer, externalTrafficPolicy: Local, ports: [{ port: 80 }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: ext }
+spec: { type: ExternalName, externalName: example.com }`);
+    const spec = (name: string) => {
+      const svc = s.cluster.services.find((x) => x.name === name)?.service;
+      if (!svc) throw new Error(name);
+      return (kubernetesShape(svc) as { spec: Record<string, unknown> }).spec;
+    };
+    const fields = (name: string) => ['externalTrafficPolicy', 'internalTrafficPolicy', 'allocateLoadBalancerNodePorts'].filter((k) => k in spec(name));
+    expect(fields('cip')).toEqual(['internalTrafficPolicy']);
+    expect(fields('cip-ext')).toEqual(['externalTrafficPolicy', 'internalTrafficPolicy']);
+    expect(fields('np')).toEqual(['externalTrafficPolicy', 'internalTrafficPolicy']);
+    expect(fields('lb')).toEqual(['externalTrafficPolicy', 'internalTrafficPolicy', 'allocateLoadBalancerNodePorts']);
+    expect(spec('lb').externalTrafficPolicy).toBe('Local');
+    expect(fields('ext')).toEqual([]);
+  });
+
   it('an IngressClass keeps its annotation, not the engine\'s isDefault flag; cluster-scoped has no namespace', () => {
     const c = sim.cluster.ingressClasses.find((k) => k.metadata.name === 'nginx');
     if (!c) throw new Error('no class');

@@ -9,7 +9,12 @@
  *   `data` is invented);
  * - metadata.terminating: dropped — the real field is deletionTimestamp, a time the simulation does not know;
  *   empty labels, annotations and ownerReferences are omitted, as the API server omits them;
- * - Service spec.sessionAffinityTimeoutSeconds → spec.sessionAffinityConfig.clientIP.timeoutSeconds (ClientIP only).
+ * - Service spec.sessionAffinityTimeoutSeconds → spec.sessionAffinityConfig.clientIP.timeoutSeconds (ClientIP only);
+ * - Service policy fields the engine keeps for every type are printed only where the API server defaults them
+ *   (SetDefaults_Service, pkg/apis/core/v1/defaults.go): externalTrafficPolicy on externally-accessible
+ *   Services (NodePort, LoadBalancer, or ClusterIP with externalIPs), internalTrafficPolicy on all but
+ *   ExternalName, allocateLoadBalancerNodePorts on LoadBalancer only. Validation refuses them elsewhere, so a
+ *   Service that exists never has them set there.
  */
 import type { ObjectMeta } from '../api/types';
 
@@ -29,6 +34,12 @@ function metadata(m: Partial<ObjectMeta>): Record<string, unknown> {
 
 function serviceSpec(spec: Record<string, unknown>): Record<string, unknown> {
   const { sessionAffinityTimeoutSeconds: timeout, ...rest } = spec;
+  const type = rest.type;
+  const externalIPs = Array.isArray(rest.externalIPs) ? rest.externalIPs.length : 0;
+  const externallyAccessible = type === 'NodePort' || type === 'LoadBalancer' || (type === 'ClusterIP' && externalIPs > 0);
+  if (!externallyAccessible) delete rest.externalTrafficPolicy;
+  if (type === 'ExternalName') delete rest.internalTrafficPolicy;
+  if (type !== 'LoadBalancer') delete rest.allocateLoadBalancerNodePorts;
   return rest.sessionAffinity === 'ClientIP' && typeof timeout === 'number'
     ? { ...rest, sessionAffinityConfig: { clientIP: { timeoutSeconds: timeout } } }
     : rest;
