@@ -1,20 +1,27 @@
 /**
  * Does a scenario meet a lesson's goals? Each goal is asked of the engine (curl, dig, resolve, the
  * diagnostics) exactly as the console would ask it, and answered with what was observed, so the app can show
- * "expected … got …" next to every goal. Pure: same text in, same results out.
+ * "expected … got …" next to every goal (in the learner's language: see ./observed.ts). Pure: same text in,
+ * same results out.
  */
 import { simulate, type Simulation } from '../engine';
 import { dig, resolve } from '../dns/index';
 import { curl } from '../request/index';
 import type { RequestOutcome } from '../request/index';
+import {
+  curlObserved, diagnosticObserved, digObserved, observedText, resolveObserved, unresolvedObserved, type Observed,
+} from './observed';
 import { expandPlaceholdersDetailed } from './placeholders';
 import type { CurlExpect, Goal, Lesson } from './types';
 
 export interface GoalResult {
   goal: Goal;
   met: boolean;
-  /** What the engine observed, in one line ("delivered 200 from default/web-… via default/web:80"). */
+  /** What the engine observed, in one line of English ("delivered 200 from default/web-… via default/web:80"):
+   *  `observed` rendered in English. A stable contract for scripts and tests. */
   actual: string;
+  /** The same observation as a message key with params, for the app to render in the learner's language. */
+  observed: Observed;
 }
 
 export interface CheckResult {
@@ -24,17 +31,6 @@ export interface CheckResult {
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
-
-function describeOutcome(o: RequestOutcome): string {
-  const parts: string[] = [o.outcome];
-  if (o.httpStatus !== null) parts.push(String(o.httpStatus));
-  if (o.pod) parts.push(`from ${o.pod}`);
-  else if (o.endpoint) parts.push(`from ${o.endpoint}`);
-  if (o.backend) parts.push(`via ${o.backend}`);
-  if (o.clientIPSeen) parts.push(`client seen as ${o.clientIPSeen}`);
-  if (o.reason) parts.push(`(${o.reason})`);
-  return parts.join(' ');
-}
 
 /** Which expected fields the outcome misses (empty: it matches). */
 export function curlMismatches(o: RequestOutcome, e: CurlExpect): string[] {
@@ -51,9 +47,9 @@ export function curlMismatches(o: RequestOutcome, e: CurlExpect): string[] {
   return bad;
 }
 
-function unresolvedResult(goal: Goal, unresolved: readonly string[]): GoalResult {
-  return { goal, met: false, actual: `no address yet for ${unresolved.join(', ')}` };
-}
+const result = (goal: Goal, met: boolean, observed: Observed): GoalResult => ({ goal, met, actual: observedText(observed), observed });
+
+const unresolvedResult = (goal: Goal, unresolved: readonly string[]): GoalResult => result(goal, false, unresolvedObserved(unresolved));
 
 export function checkGoal(sim: Simulation, goal: Goal): GoalResult {
   switch (goal.kind) {
@@ -68,17 +64,17 @@ export function checkGoal(sim: Simulation, goal: Goal): GoalResult {
       }
       if (missing.length) return unresolvedResult(goal, missing);
       const n = Math.max(1, goal.repeat ?? 1);
-      let first = '';
+      const outcomes: RequestOutcome[] = [];
       for (let i = 0; i < n; i++) {
         const o = curl(sim, { from: goal.from, url: url.text, headers, requestIndex: i }).outcome;
         const bad = curlMismatches(o, goal.expect);
-        if (i === 0) first = describeOutcome(o);
+        outcomes.push(o);
         if (bad.length) {
-          const which = n > 1 ? `request ${i + 1}/${n}: ` : '';
-          return { goal, met: false, actual: `${which}${describeOutcome(o)} [${bad.join(', ')} differ]` };
+          const attempt = n > 1 ? { index: i + 1, total: n } : undefined;
+          return result(goal, false, curlObserved(o, { attempt, differ: bad }));
         }
       }
-      return { goal, met: true, actual: n > 1 ? `${n}× ${first}` : first };
+      return result(goal, true, curlObserved(outcomes[0], { repeated: n > 1 ? n : undefined }));
     }
     case 'dig': {
       const name = expandPlaceholdersDetailed(sim, goal.name);
@@ -90,7 +86,7 @@ export function checkGoal(sim: Simulation, goal: Goal): GoalResult {
       const met = o.rcode === e.rcode
         && (e.answerCount === undefined || data.length === e.answerCount)
         && (e.answerData === undefined || sameSet(data, e.answerData));
-      return { goal, met, actual: `${o.error ?? o.rcode}${data.length ? `: ${data.join(', ')}` : ', no answer'}` };
+      return result(goal, met, digObserved(o.error ?? o.rcode, data));
     }
     case 'resolve': {
       const name = expandPlaceholdersDetailed(sim, goal.name);
@@ -102,15 +98,11 @@ export function checkGoal(sim: Simulation, goal: Goal): GoalResult {
         && (e.addresses === undefined || sameSet(o.addresses, e.addresses))
         && (e.minQueries === undefined || q >= e.minQueries)
         && (e.maxQueries === undefined || q <= e.maxQueries);
-      const addrs = o.addresses.length ? o.addresses.join(', ') : 'no address';
-      return { goal, met, actual: `${o.error ?? o.rcode}: ${addrs} after ${q} ${q === 1 ? 'query' : 'queries'}` };
+      return result(goal, met, resolveObserved(o.error ?? o.rcode, o.addresses, q));
     }
     case 'diagnostic-absent': {
       const found = sim.diagnostics.filter((d) => d.code === goal.code);
-      return {
-        goal, met: found.length === 0,
-        actual: found.length === 0 ? `no ${goal.code}` : `${found.length}× ${goal.code}${found[0].object ? ` on ${found[0].object}` : ''}`,
-      };
+      return result(goal, found.length === 0, diagnosticObserved(goal.code, found.length, found[0]?.object));
     }
     default: {
       const never: never = goal;

@@ -52,6 +52,7 @@ export function lessonScenarios(): { id: string; text: string }[] {
 
 export { checkGoal, checkGoals, checkLesson, curlMismatches } from './check';
 export type { CheckResult, GoalResult } from './check';
+export type { Observed } from './observed';
 export { expandPlaceholders, expandPlaceholdersDetailed, placeholderValue } from './placeholders';
 export type { Expansion } from './placeholders';
 export type * from './types';

@@ -13,3 +13,4 @@ import '../dns/messages';
 import '../lint/messages';
 import '../request/messages';
 import '../manifest/strict/messages';
+import '../lessons/messages';

@@ -4,7 +4,7 @@ import type { Lesson } from '../../src/lessons/types';
 import { useLang, useT } from '../i18n/index';
 import { checkChallenge, loadSolution, resetStarter, runStep } from './actions';
 import { FocusSpotlight } from './FocusSpotlight';
-import { GoalText } from './goals';
+import { GoalText, ObservedText } from './goals';
 import { useLessons, lessonStore } from './lessonStore';
 import { RichText } from './RichText';
 
@@ -79,7 +79,9 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
                 <span>
                   <GoalText goal={g} t={t} />
                   {r && <span className="sr-only"> — {r.met ? t('lessons.goalMet') : t('lessons.goalUnmet')}</span>}
-                  {r && !r.met && <span className="goal-actual">{t('lessons.observed')} <code>{r.actual}</code></span>}
+                  {r && !r.met && (
+                    <span className="goal-actual" data-testid="lessons.observed">{t('lessons.observed')} <ObservedText observed={r.observed} lang={lang} /></span>
+                  )}
                 </span>
               </li>
             );

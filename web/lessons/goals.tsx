@@ -1,5 +1,8 @@
+import { Fragment } from 'react';
+import type { Observed } from '../../src/lessons/observed';
 import type { Goal } from '../../src/lessons/types';
-import type { UiKey } from '../i18n/index';
+import type { Lang, UiKey } from '../i18n/index';
+import { observedRuns } from './observed';
 
 type T = (key: UiKey, options?: Record<string, unknown>) => string;
 
@@ -35,4 +38,9 @@ export function GoalText({ goal, t }: { goal: Goal; t: T }) {
       return never;
     }
   }
+}
+
+/** What the check observed for a goal, in `lang`: prose in words, the engine's data (names, codes) as code. */
+export function ObservedText({ observed, lang }: { observed: Observed; lang: Lang }) {
+  return <>{observedRuns(observed, lang).map((r, i) => (r.data ? <code key={i}>{r.text}</code> : <Fragment key={i}>{r.text}</Fragment>))}</>;
 }

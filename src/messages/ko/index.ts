@@ -7,6 +7,7 @@
 import type { Catalog } from '../render';
 import { koClusterMessages } from './cluster';
 import { koDnsMessages } from './dns';
+import { koLessonsMessages } from './lessons';
 import { koLintMessages } from './lint';
 import { koManifestMessages } from './manifest';
 import { koRequestMessages } from './request';
@@ -19,6 +20,7 @@ export const koCatalogs: Readonly<Record<string, Catalog>> = {
   lint: koLintMessages,
   request: koRequestMessages,
   strict: koStrictMessages,
+  lessons: koLessonsMessages,
 };
 
 export { koParamValues } from './params';
