@@ -19,7 +19,7 @@ import { desiredEndpointSlices } from '../controllers/endpointslice/reconciler';
 import { mirrorEndpoints, shouldMirror } from '../controllers/endpointslicemirroring/reconciler';
 import { LabelIndex } from './labels';
 import { clusterDiagnostic } from './messages';
-import { nsName, type SimNode, type SimPod, type SimService } from './state';
+import { compareByNsName, nsName, type SimNode, type SimPod, type SimService } from './state';
 
 export interface EndpointsResult {
   endpointSlices: EndpointSlice[];
@@ -79,14 +79,39 @@ function selectorEndpoints(services: readonly SimService[], pods: readonly SimPo
   return out;
 }
 
+/**
+ * A lookup by namespace, then name, over items already grouped by namespace; each namespace's map is built on
+ * its first question (most namespaces are never asked), the last item of a name winning as in a map by
+ * `namespace/name`.
+ */
+function byNamespaceAndName<T>(groups: ReadonlyMap<string, readonly T[]>, nameOf: (x: T) => string): (ns: string, name: string) => T | undefined {
+  const maps = new Map<string, Map<string, T>>();
+  return (ns, name) => {
+    let m = maps.get(ns);
+    if (!m) {
+      m = new Map();
+      for (const x of groups.get(ns) ?? []) m.set(nameOf(x), x);
+      maps.set(ns, m);
+    }
+    return m.get(name);
+  };
+}
+
 export function buildEndpoints(
   services: readonly SimService[], pods: readonly SimPod[], nodes: readonly SimNode[],
   writtenSlices: readonly EndpointSlice[], writtenEndpoints: readonly Endpoints[],
 ): EndpointsResult {
   const diagnostics: Diagnostic[] = [];
   const nodeMap = new Map(nodes.map((n) => [n.name, n]));
-  const svcByKey = new Map(services.map((s) => [nsName(s.namespace, s.name), s]));
-  const epByKey = new Map(writtenEndpoints.map((e) => [nsName(e.metadata.namespace, e.metadata.name), e]));
+  const servicesByNs = groupByNamespace(services);
+  const svcByKey = byNamespaceAndName(servicesByNs, (s) => s.name);
+  // Written Endpoints by namespace, then name (the last of a name wins, as in a map by `namespace/name`).
+  const epByNs = new Map<string, Map<string, Endpoints>>();
+  for (const e of writtenEndpoints) {
+    let m = epByNs.get(e.metadata.namespace);
+    if (!m) epByNs.set(e.metadata.namespace, (m = new Map()));
+    m.set(e.metadata.name, e);
+  }
 
   const slices: EndpointSlice[] = [];
   const endpoints: Endpoints[] = [];
@@ -95,7 +120,7 @@ export function buildEndpoints(
   const zones = nodes.map((n) => `${n.name}=${n.zone ?? ''}`).join();
   const podsByNs = groupByNamespace(pods);
   const next = new Map<string, NamespaceEndpoints>();
-  for (const [ns, nsServices] of groupByNamespace(services)) {
+  for (const [ns, nsServices] of servicesByNs) {
     const nsPods = podsByNs.get(ns) ?? [];
     const prev = previousByNs.get(ns);
     const done = prev && prev.zones === zones && sameItems(prev.services, nsServices) && sameItems(prev.pods, nsPods)
@@ -103,12 +128,13 @@ export function buildEndpoints(
     next.set(ns, done);
     slices.push(...done.slices);
     endpoints.push(...done.endpoints);
+    const nsEndpoints = epByNs.get(ns);
+    if (!nsEndpoints) continue;
     for (const s of nsServices) {
       if (s.endpointsFrom !== 'manual') continue;
-      const key = nsName(s.namespace, s.name);
-      const ep = epByKey.get(key);
+      const ep = nsEndpoints.get(s.name);
       if (ep && shouldMirror(ep, s.service)) {
-        mirrored.add(key);
+        mirrored.add(nsName(s.namespace, s.name));
         let mirror = mirrorMemo.get(ep);
         if (!mirror) mirrorMemo.set(ep, (mirror = mirrorEndpoints(ep)));
         slices.push(...mirror);
@@ -117,16 +143,16 @@ export function buildEndpoints(
   }
   previousByNs = next;
   for (const ep of writtenEndpoints) {
-    const svc = svcByKey.get(nsName(ep.metadata.namespace, ep.metadata.name));
+    const svc = svcByKey(ep.metadata.namespace, ep.metadata.name);
     if (!svc || svc.endpointsFrom !== 'selector') endpoints.push(ep);
   }
 
   for (const slice of writtenSlices) {
-    const svcKey = nsName(slice.metadata.namespace, slice.metadata.labels[LABEL_SERVICE_NAME] ?? '');
+    const svcName = slice.metadata.labels[LABEL_SERVICE_NAME] ?? '';
     const manager = slice.metadata.labels[LABEL_MANAGED_BY];
     const replaced =
-      (manager === MANAGED_BY_CONTROLLER && svcByKey.get(svcKey)?.endpointsFrom === 'selector') ||
-      (manager === MANAGED_BY_MIRRORING && mirrored.has(svcKey));
+      (manager === MANAGED_BY_CONTROLLER && svcByKey(slice.metadata.namespace, svcName)?.endpointsFrom === 'selector') ||
+      (manager === MANAGED_BY_MIRRORING && mirrored.has(nsName(slice.metadata.namespace, svcName)));
     if (replaced) {
       diagnostics.push(clusterDiagnostic('info', 'cluster/endpointslice-replaced', { slice: nsName(slice.metadata.namespace, slice.metadata.name), manager: manager ?? '' }, slice));
       continue;
@@ -137,6 +163,6 @@ export function buildEndpoints(
     cmp(a.metadata.namespace, b.metadata.namespace) ||
     cmp(a.metadata.labels[LABEL_SERVICE_NAME] ?? '', b.metadata.labels[LABEL_SERVICE_NAME] ?? '') ||
     cmp(a.metadata.name, b.metadata.name));
-  endpoints.sort((a, b) => cmp(nsName(a.metadata.namespace, a.metadata.name), nsName(b.metadata.namespace, b.metadata.name)));
+  endpoints.sort(compareByNsName);
   return { endpointSlices: slices, endpoints, diagnostics };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHANUMS, deepEqual, fnv1a32, generateName, hex32, nameSuffix, safeEncodeString, stableStringify } from './hash';
+import { ALPHANUMS, deepEqual, fnv1a32, generateName, hex32, nameSuffix, safeEncodeString, stableHash, stableStringify } from './hash';
 
 describe('hash', () => {
   it.each([
@@ -32,6 +32,20 @@ describe('hash', () => {
 
   it('stableStringify ignores key order and undefined fields', () => {
     expect(stableStringify({ b: 1, a: { d: [1, 2], c: undefined } })).toBe(stableStringify({ a: { d: [1, 2] }, b: 1 }));
+  });
+
+  it.each([
+    ['a pod template', { metadata: { labels: { app: 'web' }, annotations: {} }, spec: { containers: [{ name: 'c', image: 'nginx:1.25', ports: [{ containerPort: 80, protocol: 'TCP' }] }], hostNetwork: false, nodeSelector: {} } }],
+    ['escapes, controls and quotes', { 'k"ey': 'a\\b', 'tab\t': 'line\nbreak', '\u0001': '"' }],
+    ['non-ASCII and surrogates', { 'clé': 'naïve ☃', emoji: '😀', lone: '\ud800x', low: '\udc00' }],
+    // eslint-disable-next-line no-sparse-arrays
+    ['sparse and undefined', [1, , undefined, null, { a: undefined, b: [] }]],
+    ['numbers and booleans', { n: [0, -0, 2.5, 1e21, NaN, Infinity], t: true, f: false }],
+    ['primitives at the top', 'x'], ['undefined at the top', undefined], ['null at the top', null], ['a number at the top', 42],
+    ['a Date (no own keys)', new Date(0)],
+    ['keys out of order, few and many', { z: 1, b: { y: 1, a: 2, B: 3, _: 4 }, many: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`k${(i * 7) % 20}`, i])) }],
+  ])('stableHash equals fnv1a32(stableStringify(…)): %s', (_name, value) => {
+    expect(stableHash(value)).toBe(fnv1a32(stableStringify(value)));
   });
 
   it('stableStringify prints JSON with sorted keys (pod-template-hash depends on the exact text)', () => {

@@ -36,27 +36,12 @@ export function matchesLabelSelector(sel: LabelSelector, labels: Labels): boolea
 }
 
 /**
- * The `key=value` posting keys of a label set. Label objects are immutable and shared by every simulation
- * while their document is unchanged, so the strings are built once per label set, not once per index.
- */
-const pairCache = new WeakMap<Labels, string[]>();
-
-function pairKeys(labels: Labels): string[] {
-  let keys = pairCache.get(labels);
-  if (!keys) {
-    keys = [];
-    for (const k in labels) keys.push(`${k}=${labels[k]}`);
-    pairCache.set(labels, keys);
-  }
-  return keys;
-}
-
-/**
- * Items of one namespace indexed by `key=value`. `select(set)` walks the shortest posting list among the
- * selector's pairs and checks the rest, so a selector costs about as much as its rarest label.
+ * Items of one namespace indexed by label key, then value (a posting list per `key=value` pair, without
+ * building a `key=value` string per label of every item). `select(set)` walks the shortest posting list among
+ * the selector's pairs and checks the rest, so a selector costs about as much as its rarest label.
  */
 export class LabelIndex<T> {
-  private readonly byNs = new Map<string, { all: T[]; pairs: Map<string, T[]> }>();
+  private readonly byNs = new Map<string, { all: T[]; pairs: Map<string, Map<string, T[]>> }>();
 
   constructor(private readonly labelsOf: (item: T) => Labels, private readonly nsOf: (item: T) => string) {}
 
@@ -68,10 +53,13 @@ export class LabelIndex<T> {
       this.byNs.set(ns, bucket);
     }
     bucket.all.push(item);
-    for (const key of pairKeys(this.labelsOf(item))) {
-      const list = bucket.pairs.get(key);
+    const labels = this.labelsOf(item);
+    for (const k in labels) {
+      let byValue = bucket.pairs.get(k);
+      if (!byValue) bucket.pairs.set(k, (byValue = new Map()));
+      const list = byValue.get(labels[k]);
       if (list) list.push(item);
-      else bucket.pairs.set(key, [item]);
+      else byValue.set(labels[k], [item]);
     }
   }
 
@@ -81,7 +69,7 @@ export class LabelIndex<T> {
     if (!bucket) return [];
     let best: T[] | undefined;
     for (const k in set) {
-      const list = bucket.pairs.get(`${k}=${set[k]}`);
+      const list = bucket.pairs.get(k)?.get(set[k]);
       if (!list) return [];
       if (!best || list.length < best.length) best = list;
     }

@@ -11,6 +11,7 @@ import { runWorkloadsByNamespace } from '../controllers/workloads/namespaced';
 import { cappedDiagnostic, type CappedWorkload } from '../controllers/workloads/limits';
 import { controllerOf } from '../controllers/workloads/podTemplate';
 import { inCIDR } from './ipmath';
+import { shallowCopy } from './copy';
 import { clusterDiagnostic } from './messages';
 import { nsName, type SimNode, type SimPod } from './state';
 
@@ -56,16 +57,24 @@ function simPod(p: OwnedPod, nodeName: string, ips: string[], hostIP: string): S
     prev.owner?.kind === p.owner?.kind && prev.owner?.name === p.owner?.name) return prev;
   const podIP = ips[0] ?? '';
   const phase: SimPod['phase'] = p.pod.status.phase ?? (podIP ? 'Running' : 'Pending');
-  const pod: Pod = {
-    ...p.pod,
-    spec: nodeName ? { ...p.pod.spec, nodeName } : p.pod.spec,
-    status: { ...p.pod.status, phase, podIP: podIP || undefined, podIPs: ips, hostIP: hostIP || undefined },
-  };
+  // { ...p.pod, spec: { ...spec, nodeName }, status: { ...status, phase, podIP, podIPs, hostIP } }, by copies
+  // (see copy.ts: the spread form cost more than all the rest of this function).
+  const pod = shallowCopy(p.pod);
+  if (nodeName) {
+    pod.spec = shallowCopy(p.pod.spec);
+    pod.spec.nodeName = nodeName;
+  }
+  const status = shallowCopy(p.pod.status);
+  status.phase = phase;
+  status.podIP = podIP || undefined;
+  status.podIPs = ips;
+  status.hostIP = hostIP || undefined;
+  pod.status = status;
   const sim: SimPod = {
     namespace: p.pod.metadata.namespace, name: p.pod.metadata.name, uid: p.pod.metadata.uid, labels: pod.metadata.labels,
     nodeName, podIP, hostIP, ready: podReady(pod, phase), terminating: pod.metadata.terminating, phase, pod,
-    ...(p.owner ? { owner: p.owner } : {}),
   };
+  if (p.owner) sim.owner = p.owner;
   simMemo.set(p.pod, sim);
   return sim;
 }
@@ -74,15 +83,32 @@ export function buildPods(input: PodsInput): PodsResult {
   const diagnostics: Diagnostic[] = [];
   const wl = runWorkloadsByNamespace(input);
   const nodes = new Map(input.nodes.map((n) => [n.name, n]));
-  const rsOwner = new Map<string, string>();
-  for (const rs of [...input.replicaSets, ...wl.replicaSets]) {
-    const ref = controllerOf(rs.metadata);
-    if (ref?.kind === 'Deployment') rsOwner.set(nsName(rs.metadata.namespace, rs.metadata.name), nsName(rs.metadata.namespace, ref.name));
+  // ReplicaSets of the tolerating Deployments (`ns/name`), and their namespaces: a pod is asked about only
+  // when its namespace has one, so the question costs no key string for the pods of every other namespace.
+  const tolerantRS = new Set<string>();
+  const tolerantNs = new Set<string>();
+  if (input.tolerateControlPlane.size > 0) {
+    // Namespaces a `ns/name` key of the set can start with (every prefix before a '/', so exact for any name).
+    const candidateNs = new Set<string>();
+    for (const k of input.tolerateControlPlane) for (let i = k.indexOf('/'); i >= 0; i = k.indexOf('/', i + 1)) candidateNs.add(k.slice(0, i));
+    for (const list of [input.replicaSets, wl.replicaSets]) {
+      for (const rs of list) {
+        if (!candidateNs.has(rs.metadata.namespace)) continue;
+        const ref = controllerOf(rs.metadata);
+        if (ref?.kind !== 'Deployment') continue;
+        // The last ReplicaSet of a name decides, as when this was a map from ReplicaSet to Deployment.
+        const key = nsName(rs.metadata.namespace, rs.metadata.name);
+        if (input.tolerateControlPlane.has(nsName(rs.metadata.namespace, ref.name))) {
+          tolerantRS.add(key);
+          tolerantNs.add(rs.metadata.namespace);
+        } else tolerantRS.delete(key);
+      }
+    }
   }
   // One key per pod, computed once (it is the lookup key of every step below).
   const keys = wl.pods.map((p) => nsName(p.pod.metadata.namespace, p.pod.metadata.name));
   const tolerates = (p: OwnedPod) =>
-    p.owner?.kind === 'ReplicaSet' && input.tolerateControlPlane.has(rsOwner.get(nsName(p.pod.metadata.namespace, p.owner.name)) ?? '');
+    p.owner?.kind === 'ReplicaSet' && tolerantNs.has(p.pod.metadata.namespace) && tolerantRS.has(nsName(p.pod.metadata.namespace, p.owner.name));
   const placement = wl.schedule(input.nodes, tolerates);
   wl.pods.forEach((p, i) => {
     const nodeName = p.pod.spec.nodeName;
@@ -90,7 +116,9 @@ export function buildPods(input: PodsInput): PodsResult {
       diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-node-not-found', { pod: keys[i], node: nodeName }, p.pod, ['spec', 'nodeName']));
     }
   });
-  const byKey = new Map(wl.pods.map((p, i) => [keys[i], p]));
+  // Pods by key, for pointing diagnostics at their pod: built on the first diagnostic only.
+  let byKeyMap: Map<string, OwnedPod> | undefined;
+  const byKey = { get: (key: string) => (byKeyMap ??= new Map(wl.pods.map((p, i) => [keys[i], p]))).get(key) };
   for (const key of placement.unschedulable) {
     diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-unschedulable', { pod: key }, byKey.get(key)?.pod));
   }

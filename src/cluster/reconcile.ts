@@ -27,7 +27,7 @@ import { clusterDiagnostic } from './messages';
 import { buildNodes } from './nodes';
 import { buildPods } from './pods';
 import { buildServices } from './services';
-import { nsName, type ClusterState } from './state';
+import { compareByNsName, nsName, type ClusterState } from './state';
 import { CREATED_BY_KUBEADM, systemObjects } from './system';
 
 export interface ReconcileInput {
@@ -47,7 +47,9 @@ function classify(objects: readonly KubeObject[]): ByKind {
     Namespace: [], Node: [], Pod: [], Deployment: [], ReplicaSet: [], StatefulSet: [], Service: [], Endpoints: [],
     EndpointSlice: [], Ingress: [], IngressClass: [], Secret: [],
   };
-  for (const o of objects) (by[o.kind] as KubeObject[] | undefined)?.push(o);
+  // An indexed loop: reconcile runs once per simulation, mostly unoptimized, where for…of over an array
+  // allocates an iterator result per element.
+  for (let i = 0; i < objects.length; i++) (by[objects[i].kind] as KubeObject[] | undefined)?.push(objects[i]);
   return by;
 }
 
@@ -58,9 +60,8 @@ function concatByKind(first: ByKind, second: ByKind): ByKind {
   return out as ByKind;
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byName = <T extends KubeObject>(list: readonly T[]) =>
-  list.map((o) => ({ o, k: nsName(o.metadata.namespace, o.metadata.name) })).sort((a, b) => cmp(a.k, b.k)).map((x) => x.o);
+/** Sorted by `namespace/name` (a copy). */
+const byName = <T extends KubeObject>(list: readonly T[]) => list.slice().sort(compareByNsName);
 
 export function reconcile(input: ReconcileInput): ClusterState {
   const { world } = input;
@@ -111,9 +112,12 @@ export function reconcile(input: ReconcileInput): ClusterState {
 
   const namespaces = new Set<string>(all.Namespace.map((n) => n.metadata.name));
   for (const list of [system, input.objects]) {
-    for (const o of list) if (o.metadata.namespace && NAMESPACED_KINDS.has(o.kind)) namespaces.add(o.metadata.namespace);
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i];
+      if (o.metadata.namespace && NAMESPACED_KINDS.has(o.kind)) namespaces.add(o.metadata.namespace);
+    }
   }
-  for (const p of podsRes.pods) namespaces.add(p.namespace);
+  for (let i = 0; i < podsRes.pods.length; i++) namespaces.add(podsRes.pods[i].namespace);
   const secrets = byName(all.Secret);
 
   const objects: KubeObject[] = [

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../manifest/diagnostics';
 import { ensureLoadBalancer, newLoadBalancerPools, type LoadBalancerPools } from '../controllers/cloudprovider/loadbalancer';
 import { newServiceIPAllocator, type IPAllocProblem, type ServiceIPs } from '../controllers/ipallocator/ipallocator';
 import { newNodePortAllocator, type PortAllocProblem } from '../controllers/portallocator/portallocator';
+import { shallowCopy } from './copy';
 import { deepEqual } from './hash';
 import { clusterDiagnostic } from './messages';
 import { nsName, type SimService } from './state';
@@ -91,15 +92,18 @@ function allocateServices(applyOrder: readonly Service[], world: WorldSpec, lbIn
     diagnostics.push(clusterDiagnostic('error', p.code, params, s, ['spec', 'ports']));
   };
 
-  for (const s of applyOrder) {
-    for (const p of ips.reserve(key(s), s).problems) ipProblem(s, p);
-    for (const p of ports.reserve(key(s), s)) portProblem(s, p);
+  // One key per Service, built once (the allocators' maps are asked with the same string again below).
+  const keys = applyOrder.map(key);
+  for (let i = 0; i < applyOrder.length; i++) {
+    const s = applyOrder[i];
+    for (const p of ips.reserve(keys[i], s).problems) ipProblem(s, p);
+    for (const p of ports.reserve(keys[i], s)) portProblem(s, p);
     for (const i of s.status.loadBalancer.ingress) pools.reserve(i.ip);
     if (s.spec.type === 'LoadBalancer') pools.reserve(s.spec.loadBalancerIP);
   }
   for (const ip of lbIngressWritten) pools.reserve(ip);
 
-  const sorted = applyOrder.map((s) => ({ s, k: key(s) })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  const sorted = applyOrder.map((s, i) => ({ s, k: keys[i] })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   const services: SimService[] = sorted.map(({ s, k }) => {
     const alloc = ips.allocate(k);
     for (const p of alloc.problems) ipProblem(s, p);
@@ -123,16 +127,17 @@ function allocateServices(applyOrder: readonly Service[], world: WorldSpec, lbIn
     if (prev && sameAllocation(prev.sim, alloc.result, np, loadBalancerIngress, internalLoadBalancer)) return prev.sim;
     const headless = alloc.result.clusterIPs[0] === 'None';
     const clusterIPs = headless ? [] : alloc.result.clusterIPs;
-    const spec: Service['spec'] = {
-      ...s.spec,
-      clusterIP: headless ? 'None' : clusterIPs[0],
-      clusterIPs: alloc.result.clusterIPs,
-      ipFamilies: alloc.result.ipFamilies,
-      ipFamilyPolicy: alloc.result.ipFamilyPolicy,
-      ports: np.ports,
-      healthCheckNodePort: np.healthCheckNodePort,
-    };
-    const service: Service = { ...s, spec, status: { loadBalancer: { ingress: loadBalancerIngress } } };
+    // { ...s, spec: { ...s.spec, clusterIP, clusterIPs, …, healthCheckNodePort }, status }, by copies (copy.ts).
+    const spec = shallowCopy(s.spec);
+    spec.clusterIP = headless ? 'None' : clusterIPs[0];
+    spec.clusterIPs = alloc.result.clusterIPs;
+    spec.ipFamilies = alloc.result.ipFamilies;
+    spec.ipFamilyPolicy = alloc.result.ipFamilyPolicy;
+    spec.ports = np.ports;
+    spec.healthCheckNodePort = np.healthCheckNodePort;
+    const service = shallowCopy(s);
+    service.spec = spec;
+    service.status = { loadBalancer: { ingress: loadBalancerIngress } };
     const sim: SimService = {
       namespace: s.metadata.namespace, name: s.metadata.name, clusterIPs, headless, service,
       loadBalancerIngress, internalLoadBalancer, endpointsFrom: endpointsFrom(s),

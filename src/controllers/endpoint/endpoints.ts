@@ -7,10 +7,11 @@
  * `addresses` when Ready (or publishNotReadyAddresses), else in `notReadyAddresses`; addresses with the same
  * resolved ports share a subset (RepackSubsets), sorted by IP.
  */
-import type { EndpointAddress, EndpointPort, EndpointSubset, Endpoints, Service } from '../../api/types';
+import type { EndpointAddress, EndpointPort, EndpointSlicePort, EndpointSubset, Endpoints, Service } from '../../api/types';
+import { shallowCopy } from '../../cluster/copy';
 import type { SimPod } from '../../cluster/state';
 import { LABEL_HEADLESS } from '../endpointslice/reconciler';
-import { getEndpointPorts, podAddresses, portMapKey, shouldPodBeInEndpoints, shouldSetHostname } from '../endpointslice/utils';
+import { getEndpointPorts, podAddresses, portMapKey, portsIndependentOfPod, shouldPodBeInEndpoints, shouldSetHostname } from '../endpointslice/utils';
 
 const byIP = (a: EndpointAddress, b: EndpointAddress) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0);
 
@@ -18,29 +19,38 @@ export function endpointsForService(svc: Service, pods: readonly SimPod[]): Endp
   const family = svc.spec.ipFamilies[0] ?? 'IPv4';
   const tolerate = svc.spec.publishNotReadyAddresses;
   const groups = new Map<string, { ports: EndpointPort[]; ready: EndpointAddress[]; notReady: EndpointAddress[] }>();
+  // The ports resolve the same for every pod unless a targetPort is a name: then once, not once per pod.
+  const samePorts = portsIndependentOfPod(svc);
+  let shared: { ports: EndpointSlicePort[]; key: string } | undefined;
   for (const pod of pods) {
     if (!shouldPodBeInEndpoints(pod, tolerate)) continue;
     const ip = podAddresses(pod, family)[0];
     if (!ip) continue;
-    const ports = getEndpointPorts(svc, pod);
+    if (samePorts) shared ??= { ports: getEndpointPorts(svc, pod), key: '' };
+    const ports = shared ? shared.ports : getEndpointPorts(svc, pod);
     if (ports.length === 0 && svc.spec.ports.length > 0) continue;
-    const epPorts: EndpointPort[] = ports.map((p) => ({ name: p.name, port: p.port ?? 0, protocol: p.protocol, ...(p.appProtocol ? { appProtocol: p.appProtocol } : {}) }));
-    const addr: EndpointAddress = {
-      ip,
-      ...(shouldSetHostname(pod, svc) ? { hostname: pod.pod.spec.hostname } : {}),
-      ...(pod.nodeName ? { nodeName: pod.nodeName } : {}),
-      targetRef: { kind: 'Pod', namespace: pod.namespace, name: pod.name, uid: pod.uid },
-    };
-    const key = portMapKey(ports);
+    const key = shared ? (shared.key ||= portMapKey(ports)) : portMapKey(ports);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ports: epPorts, ready: [], notReady: [] }));
+    if (!g) {
+      const epPorts: EndpointPort[] = ports.map((p) => {
+        const ep: EndpointPort = { name: p.name, port: p.port ?? 0, protocol: p.protocol };
+        if (p.appProtocol) ep.appProtocol = p.appProtocol;
+        return ep;
+      });
+      groups.set(key, (g = { ports: epPorts, ready: [], notReady: [] }));
+    }
+    // Optional keys by assignment, keeping the key order ip, hostname?, nodeName?, targetRef.
+    const addr: EndpointAddress = { ip };
+    if (shouldSetHostname(pod, svc)) addr.hostname = pod.pod.spec.hostname;
+    if (pod.nodeName) addr.nodeName = pod.nodeName;
+    addr.targetRef = { kind: 'Pod', namespace: pod.namespace, name: pod.name, uid: pod.uid };
     (tolerate || pod.ready ? g.ready : g.notReady).push(addr);
   }
   const subsets: EndpointSubset[] = [...groups.keys()].sort().map((k) => {
     const g = groups.get(k)!;
     return { addresses: g.ready.sort(byIP), notReadyAddresses: g.notReady.sort(byIP), ports: g.ports };
   });
-  const labels: Record<string, string> = { ...svc.metadata.labels };
+  const labels: Record<string, string> = shallowCopy(svc.metadata.labels); // not a spread: see cluster/copy.ts
   if (!svc.spec.clusterIP || svc.spec.clusterIP === 'None') labels[LABEL_HEADLESS] = '';
   return {
     kind: 'Endpoints',

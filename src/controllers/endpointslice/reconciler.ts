@@ -15,7 +15,7 @@ import {
 } from '../../api/types';
 import { generateName } from '../../cluster/hash';
 import type { SimNode, SimPod } from '../../cluster/state';
-import { getEndpointPorts, podToEndpoint, portMapKey, shouldPodBeInEndpoints } from './utils';
+import { getEndpointPorts, podToEndpoint, portMapKey, portsIndependentOfPod, shouldPodBeInEndpoints } from './utils';
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const LABEL_HEADLESS = 'service.kubernetes.io/headless';
@@ -54,23 +54,36 @@ function newSlice(svc: Service, family: 'IPv4' | 'IPv6', ports: EndpointSlicePor
   };
 }
 
+function portsAndKey(svc: Service, pod: SimPod): { ports: EndpointSlicePort[]; key: string } {
+  const ports = getEndpointPorts(svc, pod);
+  return { ports, key: portMapKey(ports) };
+}
+
+function sortedByName(pods: readonly SimPod[]): boolean {
+  for (let i = 1; i < pods.length; i++) if (pods[i - 1].name > pods[i].name) return false;
+  return true;
+}
+
 /**
  * Desired slices for a Service (with its allocated spec: ipFamilies, clusterIP) and the pods its selector
  * matched. `nodes` gives each endpoint's zone.
  */
 export function desiredEndpointSlices(svc: Service, pods: readonly SimPod[], nodes: ReadonlyMap<string, SimNode>): EndpointSlice[] {
   const families = svc.spec.ipFamilies.length > 0 ? svc.spec.ipFamilies : (['IPv4'] as const);
-  const included = pods
-    .filter((p) => shouldPodBeInEndpoints(p, true))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const included = pods.filter((p) => shouldPodBeInEndpoints(p, true));
+  // By name; the selected pods usually come in that order already (a sort would still copy them).
+  if (!sortedByName(included)) included.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const samePorts = portsIndependentOfPod(svc);
   const out: EndpointSlice[] = [];
   for (const family of families) {
     const groups = new Map<string, { ports: EndpointSlicePort[]; endpoints: Endpoint[] }>();
+    // Ports resolved once per family when no pod can change them (the usual numeric targetPorts).
+    let shared: { ports: EndpointSlicePort[]; key: string } | undefined;
     for (const pod of included) {
       const ep = podToEndpoint(pod, nodes.get(pod.nodeName), svc, family);
       if (ep.addresses.length === 0) continue;
-      const ports = getEndpointPorts(svc, pod);
-      const key = portMapKey(ports);
+      if (samePorts) shared ??= portsAndKey(svc, pod);
+      const { ports, key } = shared ?? portsAndKey(svc, pod);
       const g = groups.get(key);
       if (g) g.endpoints.push(ep);
       else groups.set(key, { ports, endpoints: [ep] });

@@ -19,13 +19,24 @@ export function findPort(pod: SimPod, svcPort: ServicePort): number | undefined 
   return undefined;
 }
 
+/**
+ * Does every port of the Service give the same getEndpointPorts for every pod? True when no targetPort is a
+ * name (FindPort then never looks at the pod): the ports can be resolved once for all the Service's pods.
+ */
+export function portsIndependentOfPod(svc: Service): boolean {
+  for (const sp of svc.spec.ports) if (typeof sp.targetPort !== 'number') return false;
+  return true;
+}
+
 /** getEndpointPorts: the Service's ports resolved for one pod (none for a headless Service without ports). */
 export function getEndpointPorts(svc: Service, pod: SimPod): EndpointSlicePort[] {
   const out: EndpointSlicePort[] = [];
   for (const sp of svc.spec.ports) {
     const port = findPort(pod, sp);
     if (port === undefined) continue;
-    out.push({ name: sp.name, port, protocol: sp.protocol, ...(sp.appProtocol !== undefined ? { appProtocol: sp.appProtocol } : {}) });
+    const ep: EndpointSlicePort = { name: sp.name, port, protocol: sp.protocol };
+    if (sp.appProtocol !== undefined) ep.appProtocol = sp.appProtocol;
+    out.push(ep);
   }
   return out;
 }
@@ -69,10 +80,11 @@ export function podToEndpoint(pod: SimPod, node: SimNode | undefined, svc: Servi
     addresses: podAddresses(pod, family),
     conditions: { ready, serving, terminating },
     targetRef: { kind: 'Pod', namespace: pod.namespace, name: pod.name, uid: pod.uid },
-    ...(pod.nodeName ? { nodeName: pod.nodeName } : {}),
-    ...(node?.zone ? { zone: node.zone } : {}),
-    ...(shouldSetHostname(pod, svc) ? { hostname: pod.pod.spec.hostname } : {}),
   };
+  // Optional keys by assignment, in this order (conditional spreads cost an object and a copy each).
+  if (pod.nodeName) ep.nodeName = pod.nodeName;
+  if (node?.zone) ep.zone = node.zone;
+  if (shouldSetHostname(pod, svc)) ep.hostname = pod.pod.spec.hostname;
   return ep;
 }
 

@@ -16,8 +16,9 @@ import {
   LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MANAGED_BY_MIRRORING, type Endpoint, type EndpointAddress, type EndpointSlice,
   type EndpointSlicePort, type Endpoints, type Service,
 } from '../../api/types';
+import { shallowCopy } from '../../cluster/copy';
 import { generateName } from '../../cluster/hash';
-import { canonicalIP, familyOf } from '../../cluster/ipmath';
+import { canonicalFamily, canonicalIP } from '../../cluster/ipmath';
 import { portMapKey } from '../endpointslice/utils';
 
 export const LABEL_SKIP_MIRROR = 'endpointslice.kubernetes.io/skip-mirror';
@@ -33,16 +34,13 @@ export function shouldMirror(ep: Endpoints, svc: Service | undefined): boolean {
 }
 
 function addressToEndpoint(a: EndpointAddress, ready: boolean): { ep: Endpoint; family: 'IPv4' | 'IPv6' } | undefined {
-  const ip = canonicalIP(a.ip);
-  const family = familyOf(ip);
-  if (!family) return undefined;
-  const ep: Endpoint = {
-    addresses: [ip],
-    conditions: { ready, serving: true, terminating: false },
-    ...(a.targetRef ? { targetRef: a.targetRef } : {}),
-    ...(a.nodeName ? { nodeName: a.nodeName } : {}),
-    ...(a.hostname ? { hostname: a.hostname } : {}),
-  };
+  const ip = canonicalIP(a.ip); // '' when invalid; canonical text otherwise, so no second parse for the family
+  if (!ip) return undefined;
+  const family = canonicalFamily(ip);
+  const ep: Endpoint = { addresses: [ip], conditions: { ready, serving: true, terminating: false } };
+  if (a.targetRef) ep.targetRef = a.targetRef;
+  if (a.nodeName) ep.nodeName = a.nodeName;
+  if (a.hostname) ep.hostname = a.hostname;
   return { ep, family };
 }
 
@@ -65,7 +63,10 @@ export function mirrorEndpoints(ep: Endpoints): EndpointSlice[] {
       else groups.set(key, { family: item.family, ports, endpoints: [item.ep] });
     }
   }
-  const labels: Record<string, string> = { ...ep.metadata.labels, [LABEL_SERVICE_NAME]: ep.metadata.name, [LABEL_MANAGED_BY]: MANAGED_BY_MIRRORING };
+  // { ...labels, service-name, managed-by }, by a copy (cluster/copy.ts).
+  const labels: Record<string, string> = shallowCopy(ep.metadata.labels);
+  labels[LABEL_SERVICE_NAME] = ep.metadata.name;
+  labels[LABEL_MANAGED_BY] = MANAGED_BY_MIRRORING;
   const annotations: Record<string, string> = {};
   for (const [k, v] of Object.entries(ep.metadata.annotations)) {
     if (k !== 'endpoints.kubernetes.io/last-change-trigger-time' && k !== 'kubectl.kubernetes.io/last-applied-configuration') annotations[k] = v;

@@ -12,6 +12,7 @@
  * - ClusterIP and ExternalName Services have no node ports (the API server clears or rejects them).
  */
 import type { Service, ServicePort } from '../../api/types';
+import { shallowCopy } from '../../cluster/copy';
 import { probeNumber } from '../../cluster/pool';
 
 export type PortAllocProblem =
@@ -32,6 +33,10 @@ export function wantsNodePorts(svc: Service): boolean {
 
 export function wantsHealthCheckNodePort(svc: Service): boolean {
   return svc.spec.type === 'LoadBalancer' && svc.spec.externalTrafficPolicy === 'Local';
+}
+
+function withoutNodePort({ nodePort: _drop, ...p }: ServicePort): ServicePort {
+  return p;
 }
 
 export interface NodePortAllocator {
@@ -75,7 +80,8 @@ export function newNodePortAllocator(range: { min: number; max: number }): NodeP
     allocate(key, svc) {
       const problems: PortAllocProblem[] = [];
       if (svc.spec.type !== 'NodePort' && svc.spec.type !== 'LoadBalancer') {
-        return { ports: svc.spec.ports.map(({ nodePort: _drop, ...p }) => p), problems };
+        // Each port without its nodePort: a plain copy when it has none (object rest is a slow runtime path).
+        return { ports: svc.spec.ports.map((p) => (Object.prototype.hasOwnProperty.call(p, 'nodePort') ? withoutNodePort(p) : shallowCopy(p))), problems };
       }
       const byPortNumber = new Map<number, number>();
       for (const p of svc.spec.ports) if (p.nodePort !== undefined && !byPortNumber.has(p.port)) byPortNumber.set(p.port, p.nodePort);
@@ -90,7 +96,9 @@ export function newNodePortAllocator(range: { min: number; max: number }): NodeP
           }
           byPortNumber.set(p.port, nodePort);
         }
-        return { ...p, nodePort };
+        const out = shallowCopy(p); // { ...p, nodePort }, by a copy (cluster/copy.ts)
+        out.nodePort = nodePort;
+        return out;
       });
       let healthCheckNodePort: number | undefined;
       if (wantsHealthCheckNodePort(svc)) {

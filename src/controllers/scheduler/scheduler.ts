@@ -42,18 +42,39 @@ export function nodeFits(node: SimNode, p: SchedulingPod): boolean {
   return matchesSet(p.pod.spec.nodeSelector, node.labels);
 }
 
+/** A group member with its key and its name split for the natural order (once per pod, not per comparison). */
+interface Member {
+  p: SchedulingPod;
+  key: string;
+  name: string;
+  /** The name without its trailing digits, and those digits as a number (undefined: no trailing digits). */
+  stem: string;
+  ordinal: number | undefined;
+}
+
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/** `/^(.*?)(\d+)$/` by a scan from the end (the lazy regex backtracks over every prefix of the name). */
+function member(p: SchedulingPod, key: string): Member {
+  const name = p.pod.metadata.name;
+  let i = name.length;
+  while (i > 0 && name.charCodeAt(i - 1) >= 0x30 && name.charCodeAt(i - 1) <= 0x39) i--;
+  // (`.` stops at line terminators: the regex did not match such a name at all.)
+  return i === name.length || LINE_TERMINATOR.test(name)
+    ? { p, key, name, stem: name, ordinal: undefined }
+    : { p, key, name, stem: name.slice(0, i), ordinal: Number(name.slice(i)) };
+}
+
 /** Natural order: `web-2` before `web-10`, so StatefulSet ordinals are walked in order. */
-function naturalCompare(a: string, b: string): number {
-  const ma = /^(.*?)(\d+)$/.exec(a);
-  const mb = /^(.*?)(\d+)$/.exec(b);
-  if (ma && mb && ma[1] === mb[1]) return Number(ma[2]) - Number(mb[2]);
-  return a < b ? -1 : a > b ? 1 : 0;
+function naturalCompare(a: Member, b: Member): number {
+  if (a.ordinal !== undefined && b.ordinal !== undefined && a.stem === b.stem) return a.ordinal - b.ordinal;
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 export function schedule(pods: readonly SchedulingPod[], nodes: readonly SimNode[]): Placement {
   const nodeOf = new Map<string, string>();
   const unschedulable: string[] = [];
-  const groups = new Map<string, SchedulingPod[]>();
+  const groups = new Map<string, Member[]>();
   for (const p of pods) {
     const key = nsName(p.pod.metadata.namespace, p.pod.metadata.name);
     if (p.pod.spec.nodeName) {
@@ -62,8 +83,8 @@ export function schedule(pods: readonly SchedulingPod[], nodes: readonly SimNode
     }
     const group = p.owner ? `${p.owner.kind}/${p.pod.metadata.namespace}/${p.owner.name}` : `Pod/${key}`;
     const list = groups.get(group);
-    if (list) list.push(p);
-    else groups.set(group, [p]);
+    if (list) list.push(member(p, key));
+    else groups.set(group, [member(p, key)]);
   }
   // Feasible nodes depend only on the nodeSelector and the toleration: compute once per distinct pair.
   const feasibleCache = new Map<string, SimNode[]>();
@@ -75,20 +96,20 @@ export function schedule(pods: readonly SchedulingPod[], nodes: readonly SimNode
     return list;
   };
   for (const [group, members] of groups) {
-    if (members.length > 1) members.sort((a, b) => naturalCompare(a.pod.metadata.name, b.pod.metadata.name));
+    if (members.length > 1) members.sort(naturalCompare);
     const standalone = group.startsWith('Pod/');
     // A workload's pods share one template, so one filter pass serves the whole group.
-    const feasible = feasibleFor(members[0]);
+    const feasible = feasibleFor(members[0].p);
     const start = feasible.length === 0 ? 0 : fnv1a32(group) % feasible.length; // once per group, not per pod
-    members.forEach((p, j) => {
-      const key = nsName(p.pod.metadata.namespace, p.pod.metadata.name);
+    for (let j = 0; j < members.length; j++) {
+      const key = members[j].key;
       if (feasible.length === 0) {
         nodeOf.set(key, '');
         unschedulable.push(key);
-        return;
+        continue;
       }
       nodeOf.set(key, feasible[(standalone ? start : start + j) % feasible.length].name);
-    });
+    }
   }
   return { nodeOf, unschedulable };
 }

@@ -5,6 +5,7 @@
  * ReplicaSet. When the manifests already hold a ReplicaSet the Deployment controls (a dump), none is created.
  */
 import type { Deployment, ReplicaSet } from '../../api/types';
+import { shallowCopy } from '../../cluster/copy';
 import { nsName } from '../../cluster/state';
 import { computeHash, controllerOf, controllerRef, LABEL_POD_TEMPLATE_HASH, simulatedUID } from './podTemplate';
 
@@ -24,17 +25,25 @@ export function newReplicaSet(d: Deployment): ReplicaSet {
   return rs;
 }
 
+/** `{ ...labels, 'pod-template-hash': hash }`, by a copy (see cluster/copy.ts). */
+function withHashLabel(labels: Readonly<Record<string, string>>, hash: string): Record<string, string> {
+  const out: Record<string, string> = shallowCopy(labels);
+  out[LABEL_POD_TEMPLATE_HASH] = hash;
+  return out;
+}
+
 function buildReplicaSet(d: Deployment): ReplicaSet {
   const hash = computeHash(d.spec.template);
   const name = `${d.metadata.name}-${hash}`;
   const ns = d.metadata.namespace;
-  const hashLabel = { [LABEL_POD_TEMPLATE_HASH]: hash };
+  const templateMeta = shallowCopy(d.spec.template.metadata);
+  templateMeta.labels = withHashLabel(d.spec.template.metadata.labels, hash);
   return {
     kind: 'ReplicaSet',
     apiVersion: 'apps/v1',
     metadata: {
       name, namespace: ns,
-      labels: { ...d.spec.template.metadata.labels, ...hashLabel },
+      labels: withHashLabel(d.spec.template.metadata.labels, hash),
       annotations: { 'deployment.kubernetes.io/desired-replicas': String(d.spec.replicas), 'deployment.kubernetes.io/revision': '1' },
       uid: simulatedUID('ReplicaSet', ns, name),
       ownerReferences: [controllerRef(d)],
@@ -42,8 +51,8 @@ function buildReplicaSet(d: Deployment): ReplicaSet {
     },
     spec: {
       replicas: d.spec.replicas,
-      selector: { matchLabels: { ...d.spec.selector.matchLabels, ...hashLabel }, matchExpressions: d.spec.selector.matchExpressions },
-      template: { metadata: { ...d.spec.template.metadata, labels: { ...d.spec.template.metadata.labels, ...hashLabel } }, spec: d.spec.template.spec },
+      selector: { matchLabels: withHashLabel(d.spec.selector.matchLabels, hash), matchExpressions: d.spec.selector.matchExpressions },
+      template: { metadata: templateMeta, spec: d.spec.template.spec },
     },
     createdBy: DEPLOYMENT_CONTROLLER,
   };

@@ -4,7 +4,7 @@
  * (by ownerReference, by adoption of a matching orphan, or, for StatefulSets, by the ordinal's name).
  */
 import type { Deployment, Pod, ReplicaSet, StatefulSet } from '../../api/types';
-import { nsName } from '../../cluster/state';
+import { compareByNsName, nsName } from '../../cluster/state';
 import { reconcileDeployments } from './deployment';
 import { MAX_PODS_PER_WORKLOAD, type CappedWorkload } from './limits';
 import { controllerOf } from './podTemplate';
@@ -23,10 +23,8 @@ export interface WorkloadsResult {
   capped: CappedWorkload[];
 }
 
-const sortByKey = <T extends { metadata: { namespace: string; name: string } }>(list: readonly T[]): T[] =>
-  list.map((o) => ({ o, k: nsName(o.metadata.namespace, o.metadata.name) }))
-    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
-    .map((x) => x.o);
+/** Sorted by `namespace/name` (a copy; compareByNsName compares without building the keys). */
+const sortByKey = <T extends { metadata: { namespace: string; name: string } }>(list: readonly T[]): T[] => list.slice().sort(compareByNsName);
 
 export function runWorkloads(input: {
   deployments: readonly Deployment[];
@@ -36,7 +34,7 @@ export function runWorkloads(input: {
 }): WorkloadsResult {
   const reg = newPodRegistry(input.pods);
   const createdRS = reconcileDeployments(sortByKey(input.deployments), input.replicaSets);
-  const allRS = sortByKey([...input.replicaSets, ...createdRS]);
+  const allRS = [...input.replicaSets, ...createdRS].sort(compareByNsName);
 
   const ownedCount = new Map<string, number>();
   for (const p of reg.byKey.values()) {
@@ -54,16 +52,16 @@ export function runWorkloads(input: {
   };
   for (const set of sortByKey(input.statefulSets)) {
     cap('StatefulSet', set);
-    created.push(...reconcileStatefulSet(set, reg));
+    for (const p of reconcileStatefulSet(set, reg)) created.push(p);
   }
   for (const rs of allRS) {
     cap('ReplicaSet', rs);
-    const n = ownedCount.get(`ReplicaSet/${nsName(rs.metadata.namespace, rs.metadata.name)}`) ?? 0;
-    created.push(...reconcileReplicaSet(rs, reg, n));
+    const n = ownedCount.size === 0 ? 0 : ownedCount.get(`ReplicaSet/${nsName(rs.metadata.namespace, rs.metadata.name)}`) ?? 0;
+    for (const p of reconcileReplicaSet(rs, reg, n)) created.push(p);
   }
-  const pods = [...reg.byKey.values(), ...created]
-    .map((p) => ({ p, k: nsName(p.pod.metadata.namespace, p.pod.metadata.name) }))
-    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
-    .map((x) => x.p);
+  const pods: OwnedPod[] = [];
+  for (const p of reg.byKey.values()) pods.push(p);
+  for (const p of created) pods.push(p);
+  pods.sort((a, b) => compareByNsName(a.pod, b.pod));
   return { replicaSets: createdRS, pods, capped };
 }

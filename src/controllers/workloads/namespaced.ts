@@ -78,7 +78,9 @@ export function runWorkloadsByNamespace(input: NamespacedInput): NamespacedWorkl
   for (const ns of order) {
     const g = groups.get(ns)!;
     const prev = previous.get(ns);
-    const entry: Entry = prev && sameGroup(prev, g) ? prev : { ...g, result: runWorkloads(g) };
+    const entry: Entry = prev && sameGroup(prev, g)
+      ? prev
+      : { deployments: g.deployments, replicaSets: g.replicaSets, statefulSets: g.statefulSets, pods: g.pods, result: runWorkloads(g) };
     next.set(ns, entry);
     out.replicaSets.push(...entry.result.replicaSets);
     out.pods.push(...entry.result.pods);
@@ -101,8 +103,8 @@ export function runWorkloadsByNamespace(input: NamespacedInput): NamespacedWorkl
           entry.placed = { nodes: nodeSig, tolerates: flags, placement };
         }
         const placement = entry.placed!.placement;
-        for (const [k, v] of placement.nodeOf) nodeOf.set(k, v);
-        unschedulable.push(...placement.unschedulable);
+        placement.nodeOf.forEach((v, k) => nodeOf.set(k, v)); // not for…of: no [k, v] array per pod
+        for (const k of placement.unschedulable) unschedulable.push(k);
       }
       return { nodeOf, unschedulable };
     },

@@ -2,7 +2,8 @@
  * Shared pieces of the workload controllers: the pod-template hash and turning a template into a Pod.
  */
 import type { ObjectMeta, OwnerReference, Pod, PodTemplate } from '../../api/types';
-import { fnv1a32, hex32, safeEncodeString, stableStringify } from '../../cluster/hash';
+import { shallowCopy } from '../../cluster/copy';
+import { fnv1a32, hex32, safeEncodeString, stableHash } from '../../cluster/hash';
 
 /** The label the Deployment controller adds to its ReplicaSets and their pods (apps/v1 DefaultDeploymentUniqueLabelKey). */
 export const LABEL_POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -15,7 +16,7 @@ export const LABEL_POD_TEMPLATE_HASH = 'pod-template-hash';
  * the values differ from a real cluster's but keep the format and change exactly when the template does.
  */
 export function computeHash(template: PodTemplate): string {
-  return safeEncodeString(String(fnv1a32(stableStringify(template))));
+  return safeEncodeString(String(stableHash(template))); // = fnv1a32(stableStringify(template)), without the string
 }
 
 /** metav1.NewControllerRef: the ownerReference a controller puts on what it creates. */
@@ -40,22 +41,24 @@ export function podFromTemplate(
   template: PodTemplate, namespace: string, name: string, owner: OwnerReference, createdBy: string,
   extra: { labels?: Record<string, string>; hostname?: string; subdomain?: string } = {},
 ): Pod {
+  // { ...template labels, ...extra.labels } and { ...template.spec, hostname?, subdomain? }, by copies (cluster/copy.ts).
+  const labels: Record<string, string> = shallowCopy(template.metadata.labels);
+  if (extra.labels) Object.assign(labels, extra.labels);
+  const spec = shallowCopy(template.spec);
+  if (extra.hostname !== undefined) spec.hostname = extra.hostname;
+  if (extra.subdomain !== undefined) spec.subdomain = extra.subdomain;
   return {
     kind: 'Pod',
     apiVersion: 'v1',
     metadata: {
       name, namespace,
-      labels: { ...template.metadata.labels, ...extra.labels },
+      labels,
       annotations: { ...template.metadata.annotations },
       uid: simulatedUID('Pod', namespace, name),
       ownerReferences: [owner],
       terminating: false,
     },
-    spec: {
-      ...template.spec,
-      ...(extra.hostname !== undefined ? { hostname: extra.hostname } : {}),
-      ...(extra.subdomain !== undefined ? { subdomain: extra.subdomain } : {}),
-    },
+    spec,
     status: { podIPs: [], conditions: [] },
     createdBy,
   };

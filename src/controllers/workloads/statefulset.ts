@@ -9,7 +9,8 @@
  * pod says the StatefulSet created it (a controller ownerReference) — an adopted orphan keeps what it has.
  */
 import type { Pod, StatefulSet } from '../../api/types';
-import { fnv1a32, safeEncodeString, stableStringify } from '../../cluster/hash';
+import { shallowCopy } from '../../cluster/copy';
+import { safeEncodeString, stableHash } from '../../cluster/hash';
 import { matchesLabelSelector } from '../../cluster/labels';
 import { nsName } from '../../cluster/state';
 import { simulatedReplicas } from './limits';
@@ -21,10 +22,6 @@ export const LABEL_STS_POD_NAME = 'statefulset.kubernetes.io/pod-name';
 export const LABEL_POD_INDEX = 'apps.kubernetes.io/pod-index';
 export const LABEL_CONTROLLER_REVISION_HASH = 'controller-revision-hash';
 
-function identity(set: StatefulSet, name: string, ordinal: number): Record<string, string> {
-  return { [LABEL_STS_POD_NAME]: name, [LABEL_POD_INDEX]: String(ordinal) };
-}
-
 /**
  * Per StatefulSet object (immutable; the same object while its document is unchanged): the revision hash and
  * the pods it created, by name — pure functions of the set, reused across simulations instead of rehashed.
@@ -34,7 +31,7 @@ const memo = new WeakMap<StatefulSet, { revision: string; pods: Map<string, Pod>
 function memoOf(set: StatefulSet): { revision: string; pods: Map<string, Pod> } {
   let m = memo.get(set);
   if (!m) {
-    m = { revision: `${set.metadata.name}-${safeEncodeString(String(fnv1a32(stableStringify(set.spec.template))))}`, pods: new Map() };
+    m = { revision: `${set.metadata.name}-${safeEncodeString(String(stableHash(set.spec.template)))}`, pods: new Map() };
     memo.set(set, m);
   }
   return m;
@@ -63,7 +60,7 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedP
     let pod = m.pods.get(name);
     if (!pod) {
       pod = podFromTemplate(set.spec.template, ns, name, controllerRef(set), STATEFULSET_CONTROLLER, {
-        labels: { ...identity(set, name, i), [LABEL_CONTROLLER_REVISION_HASH]: m.revision },
+        labels: { [LABEL_STS_POD_NAME]: name, [LABEL_POD_INDEX]: String(i), [LABEL_CONTROLLER_REVISION_HASH]: m.revision },
         hostname: name,
         subdomain: set.spec.serviceName,
       });
@@ -79,9 +76,15 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedP
  * dump may have left out (hostname/subdomain, only when absent).
  */
 function withIdentity(pod: Pod, set: StatefulSet, name: string, ordinal: number, createdBySet: boolean): Pod {
-  const labels = { ...pod.metadata.labels, ...identity(set, name, ordinal) };
-  const spec = createdBySet
-    ? { ...pod.spec, hostname: pod.spec.hostname ?? name, subdomain: pod.spec.subdomain ?? set.spec.serviceName }
-    : pod.spec;
+  // { ...labels, ...identity } and { ...spec, hostname, subdomain }, by copies (cluster/copy.ts).
+  const labels: Record<string, string> = shallowCopy(pod.metadata.labels);
+  labels[LABEL_STS_POD_NAME] = name;
+  labels[LABEL_POD_INDEX] = String(ordinal);
+  let spec = pod.spec;
+  if (createdBySet) {
+    spec = shallowCopy(pod.spec);
+    spec.hostname = pod.spec.hostname ?? name;
+    spec.subdomain = pod.spec.subdomain ?? set.spec.serviceName;
+  }
   return { ...pod, metadata: { ...pod.metadata, labels }, spec };
 }
