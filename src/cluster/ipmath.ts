@@ -65,19 +65,39 @@ export function formatIP(value: bigint, family: IPFamily): string {
 /** Normalise an address to its canonical text (so '10.096.0.1'-style variants compare equal); '' when invalid. */
 export function canonicalIP(text: string | undefined): string {
   if (text === undefined) return '';
-  // WHY a memo: the same few thousand addresses (pod IPs, ClusterIPs) are canonicalised on every simulation
-  // by the zone, the allocators and the proxy; parsing goes through ipaddr.js's regexes and bigint math.
-  let c = canonicalMemo.get(text);
-  if (c === undefined) {
-    const p = parseIP(text);
-    c = p ? formatIP(p.value, p.family) : '';
-    if (canonicalMemo.size >= 50000) canonicalMemo.clear();
-    canonicalMemo.set(text, c);
-  }
-  return c;
+  // WHY the fast path: the same few thousand addresses (pod IPs, ClusterIPs) are canonicalised on every
+  // simulation by the zone, the allocators and the proxy, nearly all already canonical IPv4 text; parsing goes
+  // through ipaddr.js's regexes and bigint math. (No memo keyed by text: a fresh engine must cost the same.)
+  if (isCanonicalIPv4(text)) return text;
+  const p = parseIP(text);
+  return p ? formatIP(p.value, p.family) : '';
 }
 
-const canonicalMemo = new Map<string, string>();
+/** Four dot-separated decimal bytes 0–255 without leading zeros: the canonical IPv4 text, as it is. */
+export function isCanonicalIPv4(text: string): boolean {
+  const n = text.length;
+  if (n < 7 || n > 15) return false;
+  let parts = 0;
+  let i = 0;
+  while (i <= n) {
+    const start = i;
+    let value = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2e) break;
+      if (c < 0x30 || c > 0x39) return false;
+      value = value * 10 + (c - 0x30);
+      i++;
+    }
+    const len = i - start;
+    if (len === 0 || len > 3 || value > 255 || (len > 1 && text.charCodeAt(start) === 0x30)) return false;
+    parts++;
+    if (i === n) break;
+    i++; // the dot
+    if (parts === 4) return false;
+  }
+  return parts === 4;
+}
 
 export function familyOf(text: string | undefined): IPFamily | undefined {
   return parseIP(text)?.family;
