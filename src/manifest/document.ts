@@ -23,25 +23,41 @@ export interface PlacedWorld {
 export interface Placement {
   doc: number;
   startLine: number;
-  objects: KubeObject[];
-  unknown: UnknownObject[];
-  worlds: PlacedWorld[];
-  diagnostics: Diagnostic[];
+  objects: readonly KubeObject[];
+  unknown: readonly UnknownObject[];
+  worlds: readonly PlacedWorld[];
+  diagnostics: readonly Diagnostic[];
 }
 
+/** The shared empty list of a Placement: most documents hold one object and nothing else. */
+const NONE: readonly never[] = [];
+
 export class DocumentEntry {
-  readonly loaded: Loaded;
+  /** Why js-yaml refused the text, or undefined when it loaded. */
+  private readonly failure: Extract<Loaded, { ok: false }> | undefined;
   readonly items: DecodedItem[];
   /** Unknown fields (strict decoding, kubectl's default since 1.25) and deprecation warnings, found once per text. */
   readonly strict: StrictFinding[];
-  private span: ReturnType<typeof contentSpan> | undefined;
+  /** The whole document's content (whole()). */
+  private span: RelRange | undefined;
   private loc: DocLocator | undefined;
   placement: Placement | undefined;
+  /** Whether `place` has handed out the decoded objects already (see there). */
+  private placed = false;
 
   constructor(readonly text: string) {
-    this.loaded = loadDocument(text);
-    this.items = this.loaded.ok ? decodeDocument(this.loaded.value) : [];
-    this.strict = this.loaded.ok ? strictFindings(this.loaded.value) : [];
+    // The loaded value is needed only here: the entry keeps what was decoded from it, not the value itself
+    // (except where an item holds it: unknown kinds and the World). Kept, every document's value would stay
+    // alive in the cache, and a cold parse would spend its garbage collections copying them.
+    const loaded = loadDocument(text);
+    this.failure = loaded.ok ? undefined : loaded;
+    this.items = loaded.ok ? decodeDocument(loaded.value) : [];
+    this.strict = loaded.ok ? strictFindings(loaded.value) : [];
+  }
+
+  /** The text loaded again (for tests and tools; the parse itself never asks). */
+  get loaded(): Loaded {
+    return this.failure ?? loadDocument(this.text);
   }
 
   get locator(): DocLocator {
@@ -61,46 +77,58 @@ export class DocumentEntry {
   }
 
   private whole(): RelRange {
-    const s = (this.span ??= contentSpan(this.text));
-    return { line: s.firstLine, column: s.firstColumn, endLine: s.lastLine, endColumn: s.lastColumn };
+    if (this.span) return this.span;
+    const s = contentSpan(this.text);
+    return (this.span = { line: s.firstLine, column: s.firstColumn, endLine: s.lastLine, endColumn: s.lastColumn });
   }
 
   /** Objects and diagnostics at this position, reusing the previous result when the position is the same. */
   place(doc: number, startLine: number): Placement {
     const prev = this.placement;
     if (prev && prev.doc === doc && prev.startLine === startLine) return prev;
-    const out: Placement = { doc, startLine, objects: [], unknown: [], worlds: [], diagnostics: [] };
-    if (!this.loaded.ok) {
-      out.diagnostics.push(this.syntaxError(doc, startLine));
+    // Lists are made only when something goes in them (see NONE).
+    let objects: KubeObject[] | undefined;
+    let unknown: UnknownObject[] | undefined;
+    let worlds: PlacedWorld[] | undefined;
+    let diagnostics: Diagnostic[] | undefined;
+    if (this.failure) {
+      diagnostics = [this.syntaxError(this.failure, doc, startLine)];
     }
+    // The first placement takes the decoded objects themselves (adding `source` last, where a copy would put it);
+    // a later one copies them, so the objects of an earlier parse keep their own `source`. Most documents are
+    // placed only once, and copying every decoded object (a spread of objects of many shapes) was a visible cost
+    // of a cold parse. The objects are immutable downstream either way.
+    const first = !this.placed;
+    this.placed = true;
     for (const item of this.items) {
       const source: SourceRef = { doc, path: item.path, range: this.extent(startLine, item.path) };
-      let key: ObjectKey | undefined;
       if (item.object) {
-        out.objects.push({ ...item.object, source } as KubeObject);
-        key = objectKey(item.object.kind, item.object.metadata.namespace, item.object.metadata.name);
+        (objects ??= []).push(first ? withSource(item.object, source) : { ...item.object, source } as KubeObject);
       } else if (item.unknown) {
-        out.unknown.push({ ...item.unknown, source });
-        key = objectKey(item.unknown.kind, item.unknown.metadata.namespace, item.unknown.metadata.name);
+        (unknown ??= []).push(first ? withSource(item.unknown as UnknownObject, source) : { ...item.unknown, source });
       } else if (item.world) {
-        out.worlds.push({ raw: item.world, source });
+        (worlds ??= []).push({ raw: item.world, source });
       }
+      if (item.issues.length === 0) continue;
+      const o = item.object ?? item.unknown;
+      const key: ObjectKey | undefined = o && objectKey(o.kind, o.metadata.namespace, o.metadata.name);
       for (const issue of item.issues) {
-        out.diagnostics.push(makeDiagnostic(issue, { doc, path: item.path }, key, this.locate(startLine, [...item.path, ...issue.field])));
+        (diagnostics ??= []).push(makeDiagnostic(issue, { doc, path: item.path }, key, this.locate(startLine, [...item.path, ...issue.field])));
       }
     }
     if (this.strict.length) {
-      out.diagnostics.push(...strictDiagnostics(this.strict, { doc, startLine, text: this.text, locate: (p) => this.locate(startLine, p) }));
+      diagnostics ??= [];
+      for (const d of strictDiagnostics(this.strict, { doc, startLine, text: this.text, locate: (p) => this.locate(startLine, p) })) diagnostics.push(d);
     }
+    const out: Placement = { doc, startLine, objects: objects ?? NONE, unknown: unknown ?? NONE, worlds: worlds ?? NONE, diagnostics: diagnostics ?? NONE };
     this.placement = out;
     return out;
   }
 
-  private syntaxError(doc: number, startLine: number): Diagnostic {
-    if (this.loaded.ok) throw new Error('unreachable');
+  private syntaxError(failure: Extract<Loaded, { ok: false }>, doc: number, startLine: number): Diagnostic {
     const lines = this.text.split('\n').map((l) => l.replace(/\r$/, ''));
-    let lineIdx = Math.min(this.loaded.line, lines.length - 1);
-    let column = this.loaded.column + 1;
+    let lineIdx = Math.min(failure.line, lines.length - 1);
+    let column = failure.column + 1;
     // "unexpected end of the stream": js-yaml marks the line after the content; point at the last content line.
     while (lineIdx > 0 && lines[lineIdx].trim() === '') {
       lineIdx--;
@@ -108,13 +136,18 @@ export class DocumentEntry {
     }
     const lineText = lines[lineIdx] ?? '';
     column = Math.min(column, lineText.length + 1);
-    const issue: Issue = { severity: 'error', code: 'yaml/syntax-error', params: { reason: this.loaded.reason }, field: [] };
+    const issue: Issue = { severity: 'error', code: 'yaml/syntax-error', params: { reason: failure.reason }, field: [] };
     const line = startLine + lineIdx;
     return makeDiagnostic(issue, { doc, path: [] }, undefined, {
       start: { line, column },
       end: { line, column: Math.max(column + 1, lineText.length + 1) },
     });
   }
+}
+
+function withSource<T extends { source?: SourceRef }>(o: T, source: SourceRef): T {
+  o.source = source;
+  return o;
 }
 
 function absolute(r: RelRange, startLine: number): Range {

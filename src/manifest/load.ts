@@ -12,6 +12,8 @@ import { load, CORE_SCHEMA, YAMLException, type Type } from 'js-yaml';
 // `types` is exported by js-yaml 4 but missing from @types/js-yaml.
 const { merge } = (jsyaml as unknown as { types: { merge: Type } }).types;
 const SCHEMA = CORE_SCHEMA.extend({ implicit: [merge] });
+/** One options object for every document (js-yaml only reads it). */
+const OPTIONS = { schema: SCHEMA };
 
 export type Loaded =
   | { ok: true; value: unknown }
@@ -20,7 +22,7 @@ export type Loaded =
 
 export function loadDocument(text: string): Loaded {
   try {
-    return { ok: true, value: load(text, { schema: SCHEMA }) };
+    return { ok: true, value: load(text, OPTIONS) };
   } catch (e) {
     if (e instanceof YAMLException) {
       const mark = (e as YAMLException & { mark?: { line: number; column: number } }).mark;

@@ -23,7 +23,8 @@ interface BlockNode {
 }
 
 export type BlockAnswer =
-  | { found: true; span: Span; entry: Span }
+  /** `entry()`: the whole entry (key and value), worked out only when asked (a scan to the entry's end). */
+  | { found: true; span: Span; entry(): Span }
   /** Absent: `span` is the nearest existing ancestor's key (or item) position. */
   | { found: false; span: Span };
 
@@ -40,19 +41,20 @@ export class BlockLocator {
     if (!root) return undefined;
     let node: BlockNode = root;
     let anchor: Span = this.lineSpan(root.line, root.col);
-    let entry: Span = this.entrySpan(root.line, root.col, true);
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
       const step = typeof seg === 'number' ? this.item(node, seg) : this.key(node, seg);
       if (step === undefined) return undefined;
       if (step === null) return { found: false, span: anchor };
-      if (i === path.length - 1) return { found: true, span: step.span, entry: step.entry };
+      if (i === path.length - 1) {
+        const col = node.col;
+        return { found: true, span: step.span, entry: () => this.entrySpan(step.line, col, false) };
+      }
       if (!step.child) return { found: false, span: step.span };
       node = step.child;
       anchor = step.span;
-      entry = step.entry;
     }
-    return { found: true, span: anchor, entry };
+    return { found: true, span: anchor, entry: () => this.entrySpan(root.line, root.col, true) };
   }
 
   private rootNode(): BlockNode | undefined {
@@ -100,17 +102,16 @@ export class BlockLocator {
     const text = this.lines[line];
     let col = node.col + 1;
     while (text[col] === ' ') col++;
-    const entry = this.entrySpan(line, node.col, false);
     if (col >= text.length || text[col] === '#') {
       // `-` alone: the item's content starts on the next line.
       const child = this.childBelow(line, node.col, false);
-      return { span: child ? this.lineSpan(child.line, child.col) : this.lineSpan(line, node.col), entry, child };
+      return { span: child ? this.lineSpan(child.line, child.col) : this.lineSpan(line, node.col), line, child };
     }
     const c = text[col];
     if (c === '&' || c === '!' || c === '*' || c === '{' || c === '[' || c === '|' || c === '>') return undefined;
     // A collection item is located by its first line, from its first character (as the yaml path does).
-    if (isDash(text, col) || keyAt(text, col)) return { span: this.lineSpan(line, col), entry, child: { line, col } };
-    return { span: scalarSpan(line, col, text), entry, child: undefined };
+    if (isDash(text, col) || keyAt(text, col)) return { span: this.lineSpan(line, col), line, child: { line, col } };
+    return { span: scalarSpan(line, col, text), line, child: undefined };
   }
 
   private key(node: BlockNode, key: string): Step | null | undefined {
@@ -122,16 +123,15 @@ export class BlockLocator {
       if (!k) return undefined; // complex key, merge key, flow…: let the parser answer
       if (k.key !== key) continue;
       const span = { line, col: node.col, endLine: line, endCol: k.keyEnd };
-      const entry = this.entrySpan(line, node.col, false);
       let v = k.valueStart;
       while (text[v] === ' ' || text[v] === '\t') v++;
       if (v >= text.length || text[v] === '#') {
-        result = { span, entry, child: this.childBelow(line, node.col, true) };
+        result = { span, line, child: this.childBelow(line, node.col, true) };
       } else {
         const c = text[v];
         if (c === '&' || c === '!' || c === '*' || c === '{' || c === '[') return undefined;
-        if (c === '|' || c === '>') result = { span, entry, child: undefined };
-        else result = { span: scalarSpan(line, v, text), entry, child: undefined };
+        if (c === '|' || c === '>') result = { span, line, child: undefined };
+        else result = { span: scalarSpan(line, v, text), line, child: undefined };
       }
     }
     return result;
@@ -170,7 +170,8 @@ export class BlockLocator {
 
 interface Step {
   span: Span;
-  entry: Span;
+  /** The line the entry starts on (its whole extent is entrySpan(line, the collection's column)). */
+  line: number;
   child: BlockNode | undefined;
 }
 

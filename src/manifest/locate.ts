@@ -44,7 +44,7 @@ export class DocLocator {
   extent(path: FieldPath): RelRange | undefined {
     return this.cached('e', path, () => {
       const fast = this.useBlockScan ? this.blockLocator().find(path) : undefined;
-      if (fast) return fast.found ? toRel(fast.entry) : undefined;
+      if (fast) return fast.found ? toRel(fast.entry()) : undefined;
       const node = this.resolve(path);
       if (!node || node.missing || !node.node?.range) return undefined;
       return this.fromOffsets(node.node.range[0], node.node.range[1]);

@@ -259,3 +259,13 @@ describe('locate', () => {
     expect(r.locate({ doc: 7, path: [] }, ['x'])).toBeUndefined();
   });
 });
+
+describe('kinds named like Object.prototype members', () => {
+  // The decoder table is looked up by kind: `constructor` or `toString` must not find a prototype function.
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('kind: %s is kept as not simulated, never a crash', (kind) => {
+    const r = parse(`apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: x\n`);
+    expect(r.objects).toHaveLength(0);
+    expect(r.unknown.map((u) => u.kind)).toEqual([kind]);
+    expect(r.diagnostics.map((d) => d.code)).toContain('object/not-simulated');
+  });
+});

@@ -19,21 +19,24 @@ import { decodeDeployment, decodeReplicaSet, decodeStatefulSet } from './workloa
 
 type Decoder = (raw: Raw, apiVersion: string, ctx: DecodeContext) => KubeObject;
 
-/** kind → [decoder, apiVersions it is served in (the first is current)]. */
-const DECODERS: Record<string, [Decoder, readonly string[]]> = {
-  Namespace: [decodeNamespace, ['v1']],
-  Node: [decodeNode, ['v1']],
-  Pod: [decodePod, ['v1']],
-  Service: [decodeService, ['v1']],
-  Endpoints: [decodeEndpoints, ['v1']],
-  Secret: [decodeSecret, ['v1']],
-  Deployment: [decodeDeployment, ['apps/v1', 'apps/v1beta2', 'apps/v1beta1', 'extensions/v1beta1']],
-  ReplicaSet: [decodeReplicaSet, ['apps/v1', 'apps/v1beta2', 'extensions/v1beta1']],
-  StatefulSet: [decodeStatefulSet, ['apps/v1', 'apps/v1beta2', 'apps/v1beta1']],
-  EndpointSlice: [decodeEndpointSlice, ['discovery.k8s.io/v1', 'discovery.k8s.io/v1beta1']],
-  Ingress: [decodeIngress, ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1']],
-  IngressClass: [decodeIngressClass, ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1']],
-};
+/**
+ * kind → [decoder, apiVersions it is served in (the first is current)]. A Map: the kind read from the text is a
+ * fresh string, which an object's property lookup would first have to intern; a Map hashes it once.
+ */
+const DECODERS: ReadonlyMap<string, [Decoder, readonly string[]]> = new Map<string, [Decoder, readonly string[]]>([
+  ['Namespace', [decodeNamespace, ['v1']]],
+  ['Node', [decodeNode, ['v1']]],
+  ['Pod', [decodePod, ['v1']]],
+  ['Service', [decodeService, ['v1']]],
+  ['Endpoints', [decodeEndpoints, ['v1']]],
+  ['Secret', [decodeSecret, ['v1']]],
+  ['Deployment', [decodeDeployment, ['apps/v1', 'apps/v1beta2', 'apps/v1beta1', 'extensions/v1beta1']]],
+  ['ReplicaSet', [decodeReplicaSet, ['apps/v1', 'apps/v1beta2', 'extensions/v1beta1']]],
+  ['StatefulSet', [decodeStatefulSet, ['apps/v1', 'apps/v1beta2', 'apps/v1beta1']]],
+  ['EndpointSlice', [decodeEndpointSlice, ['discovery.k8s.io/v1', 'discovery.k8s.io/v1beta1']]],
+  ['Ingress', [decodeIngress, ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1', 'extensions/v1beta1']]],
+  ['IngressClass', [decodeIngressClass, ['networking.k8s.io/v1', 'networking.k8s.io/v1beta1']]],
+]);
 
 export interface DecodedItem {
   /** Path of the object inside its document ([] or ['items', i]). */
@@ -53,7 +56,7 @@ export function decodeDocument(value: unknown): DecodedItem[] {
     return [{ path: [], issues: ctx.issues }];
   }
   const kind = value.kind;
-  if (typeof kind === 'string' && /List$/.test(kind) && Array.isArray(value.items)) {
+  if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(value.items)) {
     return value.items.map((item, i) => decodeItem(item, ['items', i]));
   }
   return [decodeItem(value, [])];
@@ -76,7 +79,7 @@ function decodeItem(value: unknown, path: FieldPath): DecodedItem {
     if (apiVersion !== WORLD_API_VERSION) ctx.error('world/unsupported-api-version', ['apiVersion'], { apiVersion, supported: WORLD_API_VERSION });
     return { path, world: value, issues: ctx.issues };
   }
-  const entry = DECODERS[kind];
+  const entry = DECODERS.get(kind);
   if (entry && (entry[1].includes(apiVersion) || !apiVersion)) {
     const object = entry[0](value, apiVersion || entry[1][0], ctx);
     return { path, object, issues: ctx.issues };

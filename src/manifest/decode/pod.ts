@@ -19,7 +19,7 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
   const containers: Container[] = [];
   const rawContainers = ctx.objects(spec, 'containers', at);
   if (rawContainers.length === 0) ctx.error('pod/containers-required', [...at, 'containers']);
-  const portNames = new Set<string>();
+  let portNames: Set<string> | undefined; // made for the first named port
   for (const [c, cat] of rawContainers) {
     const ports: ContainerPort[] = [];
     for (const [p, pat] of ctx.objects(c, 'ports', cat)) {
@@ -34,8 +34,8 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
         port.name = name;
         const errs = isValidPortName(name);
         if (errs.length) ctx.error('pod/container-port-name-invalid', [...pat, 'name'], { name, reason: errs.join('; ') });
-        else if (portNames.has(name)) ctx.error('pod/container-port-name-duplicate', [...pat, 'name'], { name });
-        portNames.add(name);
+        else if (portNames?.has(name)) ctx.error('pod/container-port-name-duplicate', [...pat, 'name'], { name });
+        (portNames ??= new Set()).add(name);
       }
       const hostPort = ctx.int(p, 'hostPort', pat) ?? (hostNetwork ? containerPort : undefined);
       if (hostPort) port.hostPort = hostPort;

@@ -32,7 +32,7 @@ export function decodeLabelSelector(s: Raw | undefined, at: FieldPath, ctx: Deco
 
 /** Whether a label selector selects a set of labels (apimachinery labels.Selector semantics). */
 export function selectorMatches(sel: LabelSelector, labels: Readonly<Record<string, string>>): boolean {
-  for (const [k, v] of Object.entries(sel.matchLabels)) if (labels[k] !== v) return false;
+  for (const k in sel.matchLabels) if (labels[k] !== sel.matchLabels[k]) return false;
   for (const e of sel.matchExpressions) {
     const has = Object.prototype.hasOwnProperty.call(labels, e.key);
     if (e.operator === 'In' && !(has && e.values.includes(labels[e.key]))) return false;
@@ -43,15 +43,22 @@ export function selectorMatches(sel: LabelSelector, labels: Readonly<Record<stri
   return true;
 }
 
+// The paths of a workload's fields, made once rather than for every workload decoded.
+const ROOT: FieldPath = [];
+const SPEC: FieldPath = ['spec'];
+const TEMPLATE: FieldPath = ['spec', 'template'];
+const TEMPLATE_META: FieldPath = ['spec', 'template', 'metadata'];
+const TEMPLATE_SPEC: FieldPath = ['spec', 'template', 'spec'];
+
 function decodeWorkloadSpec(raw: Raw, kind: string, apiVersion: string, ctx: DecodeContext): WorkloadSpec {
-  const spec = ctx.obj(raw, 'spec', []);
-  const at: FieldPath = ['spec'];
+  const spec = ctx.obj(raw, 'spec', ROOT);
+  const at = SPEC;
   const tmpl = ctx.obj(spec, 'template', at);
-  const tat: FieldPath = [...at, 'template'];
+  const tat = TEMPLATE;
   const tmeta = ctx.obj(tmpl, 'metadata', tat);
-  const labels = ctx.stringMap(tmeta, 'labels', [...tat, 'metadata']) ?? {};
-  const annotations = ctx.stringMap(tmeta, 'annotations', [...tat, 'metadata']) ?? {};
-  const podSpec = decodePodSpec(ctx.obj(tmpl, 'spec', tat), [...tat, 'spec'], ctx);
+  const labels = ctx.stringMap(tmeta, 'labels', TEMPLATE_META) ?? {};
+  const annotations = ctx.stringMap(tmeta, 'annotations', TEMPLATE_META) ?? {};
+  const podSpec = decodePodSpec(ctx.obj(tmpl, 'spec', tat), TEMPLATE_SPEC, ctx);
 
   let replicas = ctx.int(spec, 'replicas', at) ?? 1;
   if (replicas > INT32_MAX) {
@@ -72,7 +79,7 @@ function decodeWorkloadSpec(raw: Raw, kind: string, apiVersion: string, ctx: Dec
     ctx.error('workload/selector-required', [...at, 'selector'], { kind });
     selector = { matchLabels: {}, matchExpressions: [] };
   }
-  const empty = Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0;
+  const empty = isEmpty(selector.matchLabels) && selector.matchExpressions.length === 0;
   if (rawSelector && empty) {
     ctx.error('workload/selector-empty', [...at, 'selector'], { kind });
   } else if (!empty && !selectorMatches(selector, labels)) {
@@ -81,6 +88,11 @@ function decodeWorkloadSpec(raw: Raw, kind: string, apiVersion: string, ctx: Dec
     });
   }
   return { replicas, selector, template: { metadata: { labels, annotations }, spec: podSpec } };
+}
+
+function isEmpty(o: Readonly<Record<string, string>>): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return false;
+  return true;
 }
 
 function formatLabels(l: Readonly<Record<string, string>>): string {
@@ -114,15 +126,15 @@ export function decodeStatefulSet(raw: Raw, apiVersion: string, ctx: DecodeConte
   legacyWarning('StatefulSet', apiVersion, ctx);
   const metadata = decodeMeta(raw, 'StatefulSet', ctx);
   const base = decodeWorkloadSpec(raw, 'StatefulSet', apiVersion, ctx);
-  const spec = ctx.obj(raw, 'spec', []);
+  const spec = ctx.obj(raw, 'spec', ROOT);
   return {
     kind: 'StatefulSet',
     apiVersion,
     metadata,
     spec: {
       ...base,
-      serviceName: ctx.str(spec, 'serviceName', ['spec']) ?? '',
-      podManagementPolicy: ctx.oneOf(spec, 'podManagementPolicy', ['spec'], POLICIES, 'object/unsupported-value') ?? 'OrderedReady',
+      serviceName: ctx.str(spec, 'serviceName', SPEC) ?? '',
+      podManagementPolicy: ctx.oneOf(spec, 'podManagementPolicy', SPEC, POLICIES, 'object/unsupported-value') ?? 'OrderedReady',
     },
   };
 }

@@ -45,7 +45,13 @@ interface TypeNode {
 }
 
 let nodes: TypeNode[] | undefined;
-let current: Map<string, string> | undefined;
+let roots: Map<string, RootsOfKind> | undefined;
+
+/** The root types of one kind, by apiVersion, and the apiVersion assumed when none is written. */
+interface RootsOfKind {
+  readonly current: string;
+  readonly versions: ReadonlyMap<string, TypeNode>;
+}
 
 /** Decode the compact table once, on first use (~0.2 ms). */
 function table(): TypeNode[] {
@@ -63,24 +69,29 @@ function table(): TypeNode[] {
   return built;
 }
 
-/** kind → the apiVersion the decoder assumes when none is written (the first listed in ROOTS). */
-function currentVersions(): Map<string, string> {
-  if (current) return current;
-  const m = new Map<string, string>();
+/**
+ * ROOTS (`"apiVersion kind" → type`) as kind → apiVersion → type, built once on first use: looked up for every
+ * object, where joining the two into a key would build and hash a new string each time. The first apiVersion
+ * listed for a kind is the one the decoder assumes when none is written.
+ */
+function rootsByKind(): Map<string, RootsOfKind> {
+  if (roots) return roots;
+  const m = new Map<string, { current: string; versions: Map<string, TypeNode> }>();
   for (const key of Object.keys(ROOTS)) {
     const sp = key.indexOf(' ');
+    const version = key.slice(0, sp);
     const kind = key.slice(sp + 1);
-    if (!m.has(kind)) m.set(kind, key.slice(0, sp));
+    let r = m.get(kind);
+    if (!r) m.set(kind, (r = { current: version, versions: new Map() }));
+    r.versions.set(version, table()[ROOTS[key]]);
   }
-  current = m;
+  roots = m;
   return m;
 }
 
 function rootType(apiVersion: string, kind: string): TypeNode | undefined {
-  const version = apiVersion || currentVersions().get(kind);
-  if (!version) return undefined;
-  const id = ROOTS[`${version} ${kind}`];
-  return id === undefined || !Object.hasOwn(ROOTS, `${version} ${kind}`) ? undefined : table()[id];
+  const r = rootsByKind().get(kind);
+  return r?.versions.get(apiVersion || r.current);
 }
 
 /** True when objects of this apiVersion/kind are checked (a kind PodPath decodes, in a served apiVersion). */
@@ -111,7 +122,7 @@ export function printPath(path: readonly (string | number)[], from = 0): string 
 export function unknownFields(apiVersion: string, kind: string, raw: unknown): UnknownField[] {
   const out: UnknownField[] = [];
   if (!isRecord(raw)) return out;
-  if (/List$/.test(kind) && Array.isArray(raw.items)) {
+  if (kind.endsWith('List') && Array.isArray(raw.items)) {
     const list = table()[ROOTS['v1 List']];
     const path: StrictPath = [];
     walk(raw, list, path, 0, out, apiVersion, kind);

@@ -58,10 +58,14 @@ function keyOf(raw: Rec): ObjectKey {
   return objectKey(kind, namespace, str(meta.name));
 }
 
+function isList(value: Rec): value is Rec & { items: unknown[] } {
+  return typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items);
+}
+
 /** The objects of a loaded document: itself, or the items of a List (as src/manifest/decode/index.ts reads them). */
 function objectsOf(value: unknown): { raw: Rec; path: FieldPath }[] {
   if (!isRecord(value)) return [];
-  if (typeof value.kind === 'string' && /List$/.test(value.kind) && Array.isArray(value.items)) {
+  if (isList(value)) {
     const out: { raw: Rec; path: FieldPath }[] = [];
     value.items.forEach((item, i) => {
       if (isRecord(item)) out.push({ raw: item, path: ['items', i] });
@@ -75,9 +79,9 @@ function objectsOf(value: unknown): { raw: Rec; path: FieldPath }[] {
 export function unknownFieldFindings(value: unknown): StrictFinding[] {
   if (!isRecord(value)) return [];
   const out: StrictFinding[] = [];
-  const items = objectsOf(value);
+  let items: { raw: Rec; path: FieldPath }[] | undefined; // listed only when there is an unknown field
   for (const u of unknownFields(str(value.apiVersion), str(value.kind), value)) {
-    const raw = u.object.length ? items.find((o) => o.path[1] === u.object[1])?.raw : value;
+    const raw = u.object.length ? (items ??= objectsOf(value)).find((o) => o.path[1] === u.object[1])?.raw : value;
     const params: Record<string, string | number> = {
       field: u.field, kind: u.kind || str(value.kind), version: versionOf(u.apiVersion), hint: '',
     };
@@ -87,7 +91,7 @@ export function unknownFieldFindings(value: unknown): StrictFinding[] {
       params.hint = renderMessage('object/unknown-field.did-you-mean', { suggestion: u.suggestion });
     }
     const f: StrictFinding = { severity: 'error', code: 'object/unknown-field', params, field: u.path.slice(u.object.length), path: u.object };
-    if (raw && !/List$/.test(u.kind)) f.object = keyOf(raw);
+    if (raw && !u.kind.endsWith('List')) f.object = keyOf(raw);
     out.push(f);
   }
   return out;
@@ -102,6 +106,8 @@ function versionOf(apiVersion: string): string {
 /** The v1.33+ deprecation warning for every core/v1 Endpoints object in a loaded document. */
 export function endpointsDeprecationFindings(value: unknown): StrictFinding[] {
   const out: StrictFinding[] = [];
+  // Most documents are one object, and not an Endpoints: answered without listing the document's objects.
+  if (isRecord(value) && value.kind !== 'Endpoints' && !isList(value)) return out;
   for (const { raw, path } of objectsOf(value)) {
     if (raw.kind !== 'Endpoints' || (raw.apiVersion !== 'v1' && raw.apiVersion !== undefined)) continue;
     const key = keyOf(raw);
@@ -112,7 +118,10 @@ export function endpointsDeprecationFindings(value: unknown): StrictFinding[] {
 
 /** Everything this module finds in a loaded document (cache it with the document text). */
 export function strictFindings(value: unknown): StrictFinding[] {
-  return [...unknownFieldFindings(value), ...endpointsDeprecationFindings(value)];
+  const unknown = unknownFieldFindings(value);
+  const deprecated = endpointsDeprecationFindings(value);
+  // Usually both are empty, or one is: no new array then.
+  return deprecated.length === 0 ? unknown : unknown.length === 0 ? deprecated : unknown.concat(deprecated);
 }
 
 /** Findings → Diagnostics at the document's current place. Unknown fields get the range of their key. */

@@ -54,9 +54,9 @@ function checkAll(services: readonly PlacedService[], world: WorldSpec): GlobalI
   const add = (target: PlacedService, code: string, field: FieldPath, params: Record<string, string | number>) =>
     issues.push({ target, severity: 'error', code, field, params: { field: field.join('.').replace(/\.(\d+)/g, '[$1]'), ...params } });
 
-  const keys = new Set(services.map((s) => objectKey('Service', s.service.metadata.namespace, s.service.metadata.name)));
   const owners = new Map<string, string>();
   if (world.cluster.systemObjects) {
+    const keys = new Set(services.map((s) => keyOf(s.service)));
     if (!keys.has(KUBE_DNS)) owners.set(world.cluster.dnsServiceIP, KUBE_DNS);
     const first = ranges[0] ? firstAddress(ranges[0]) : undefined;
     if (first && !keys.has(KUBERNETES)) owners.set(first, KUBERNETES);
@@ -65,8 +65,9 @@ function checkAll(services: readonly PlacedService[], world: WorldSpec): GlobalI
   const outOfRange: { target: PlacedService; ip: string; field: FieldPath }[] = [];
   for (const ps of services) {
     const spec = ps.service.spec;
-    if (spec.type === 'ExternalName') continue;
-    const me = objectKey('Service', ps.service.metadata.namespace, ps.service.metadata.name);
+    // Most Services have no address written (the allocator picks one in reconcile), or are headless.
+    if (spec.type === 'ExternalName' || spec.clusterIPs.length === 0) continue;
+    const me = keyOf(ps.service);
     spec.clusterIPs.forEach((ip, i) => {
       if (ip === 'None' || !ipFamily(ip)) return;
       const field: FieldPath = i === 0 && spec.clusterIP === ip ? ['spec', 'clusterIP'] : ['spec', 'clusterIPs', i];
@@ -96,7 +97,9 @@ function checkAll(services: readonly PlacedService[], world: WorldSpec): GlobalI
   const { min, max } = world.cluster.nodePortRange;
   const nodePorts = new Map<number, string>();
   for (const ps of services) {
-    const me = objectKey('Service', ps.service.metadata.namespace, ps.service.metadata.name);
+    // Only NodePort and LoadBalancer Services written with a nodePort take part (ClusterIP ones are skipped below).
+    if (ps.service.spec.type === 'ClusterIP' || !ps.service.spec.ports.some((p) => p.nodePort !== undefined)) continue;
+    const me = keyOf(ps.service);
     const mine = new Set<number>();
     ps.service.spec.ports.forEach((p, i) => {
       if (p.nodePort === undefined || ps.service.spec.type === 'ClusterIP') return;
@@ -114,6 +117,10 @@ function checkAll(services: readonly PlacedService[], world: WorldSpec): GlobalI
     });
   }
   return issues;
+}
+
+function keyOf(s: Service): string {
+  return objectKey('Service', s.metadata.namespace, s.metadata.name);
 }
 
 function firstAddress(r: Cidr): string {

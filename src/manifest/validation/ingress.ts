@@ -30,7 +30,8 @@ export function validateIngressSpec(
 ): void {
   if (spec.rules.length === 0 && !spec.defaultBackend) ctx.error('ingress/rules-or-default-backend-required', SPEC);
   if (spec.defaultBackend) validateBackend(spec.defaultBackend, [...SPEC, 'defaultBackend'], ctx);
-  const missing = new Set(missingPathType.map((p) => p.join('.')));
+  // Usually empty: then no set, and no joined path per path to look up.
+  const missing = missingPathType.length ? new Set(missingPathType.map((p) => p.join('.'))) : undefined;
 
   spec.rules.forEach((rule, i) => {
     const at: FieldPath = [...SPEC, 'rules', i];
@@ -39,7 +40,7 @@ export function validateIngressSpec(
     if (rule.http.paths.length === 0) ctx.error('ingress/paths-required', [...at, 'http', 'paths']);
     rule.http.paths.forEach((p, j) => {
       const pat: FieldPath = [...at, 'http', 'paths', j];
-      if (missing.has(pat.join('.'))) {
+      if (missing?.has(pat.join('.'))) {
         ctx.error('ingress/path-type-required', [...pat, 'pathType']);
         return; // the API server stops at this error for this path
       }

@@ -55,17 +55,20 @@ export function validateServiceSpec(spec: ServiceSpec, wroteClusterIPs: boolean,
     });
   }
 
-  const names = new Set<string>();
-  const seen = new Set<string>();
-  const nodePorts = new Set<string>();
-  spec.ports.forEach((p, i) => {
+  // Duplicates need two ports: a single-port Service (most of them) makes no sets and no keys.
+  const multi = spec.ports.length > 1;
+  const names = multi ? new Set<string>() : undefined;
+  const seen = multi ? new Set<string>() : undefined;
+  const nodePorts = multi ? new Set<string>() : undefined;
+  for (let i = 0; i < spec.ports.length; i++) {
+    const p = spec.ports[i];
     const at: FieldPath = [...SPEC, 'ports', i];
-    if (spec.ports.length > 1 && !p.name) ctx.error('service/port-name-required', [...at, 'name'], { count: spec.ports.length });
+    if (multi && !p.name) ctx.error('service/port-name-required', [...at, 'name'], { count: spec.ports.length });
     else if (p.name) {
       const errs = isDNS1123Label(p.name);
       if (errs.length) ctx.error('service/port-name-invalid', [...at, 'name'], { name: p.name, reason: errs.join('; ') });
-      if (names.has(p.name)) ctx.error('service/port-name-duplicate', [...at, 'name'], { name: p.name });
-      names.add(p.name);
+      if (names?.has(p.name)) ctx.error('service/port-name-duplicate', [...at, 'name'], { name: p.name });
+      names?.add(p.name);
     }
     if (isValidPortNum(p.port).length) ctx.error('service/port-invalid', [...at, 'port'], { port: p.port });
     if (typeof p.targetPort === 'number') {
@@ -76,14 +79,18 @@ export function validateServiceSpec(spec: ServiceSpec, wroteClusterIPs: boolean,
     }
     if (p.nodePort !== undefined) {
       if (spec.type === 'ClusterIP') ctx.error('service/node-port-not-allowed', [...at, 'nodePort'], { type: spec.type });
-      const key = `${p.protocol}/${p.nodePort}`;
-      if (nodePorts.has(key)) ctx.error('service/node-port-duplicate', [...at, 'nodePort'], { nodePort: p.nodePort, protocol: p.protocol });
-      nodePorts.add(key);
+      if (nodePorts) {
+        const key = `${p.protocol}/${p.nodePort}`;
+        if (nodePorts.has(key)) ctx.error('service/node-port-duplicate', [...at, 'nodePort'], { nodePort: p.nodePort, protocol: p.protocol });
+        nodePorts.add(key);
+      }
     }
-    const key = `${p.protocol}/${p.port}`;
-    if (seen.has(key)) ctx.error('service/port-duplicate', at, { port: p.port, protocol: p.protocol });
-    seen.add(key);
-  });
+    if (seen) {
+      const key = `${p.protocol}/${p.port}`;
+      if (seen.has(key)) ctx.error('service/port-duplicate', at, { port: p.port, protocol: p.protocol });
+      seen.add(key);
+    }
+  }
 
   if (spec.sessionAffinity === 'ClientIP') {
     const t = spec.sessionAffinityTimeoutSeconds;
