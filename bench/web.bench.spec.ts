@@ -99,8 +99,9 @@ test('initial JS before Monaco and time to the first graph node', async ({ page 
   await page.waitForTimeout(500);
   const editorAt = order.findIndex((u) => /\/MonacoEditor-[^/]*\.js$/.test(u));
   const before = order.slice(0, editorAt < 0 ? order.length : editorAt).filter((u) => u.endsWith('.js'));
-  // The engine worker's chunks are the worker entry and what it imports statically, unless the main
-  // thread's chunks import them too (a shared chunk is main-thread JS). The page reports both threads' requests.
+  // The engine worker's chunks are the worker entry and what it imports, statically or lazily (the worker
+  // fetches its own lazy chunks), unless the main thread's chunks import them too (a shared chunk counts as
+  // main-thread JS). The page reports both threads' requests.
   const text = (u: string) => (bodies.get(u) ?? Buffer.alloc(0)).toString('utf8');
   const imports = (u: string, dynamic: boolean) => {
     const base = u.slice(0, u.lastIndexOf('/') + 1);
@@ -108,7 +109,7 @@ test('initial JS before Monaco and time to the first graph node', async ({ page 
     return [...text(u).matchAll(re)].map((m) => base + m[1]);
   };
   const workerChunks = new Set(before.filter((u) => /\.worker-[^/]*\.js$/.test(u)));
-  for (const u of workerChunks) for (const d of imports(u, false)) workerChunks.add(d);
+  for (const u of workerChunks) for (const d of imports(u, true)) workerChunks.add(d);
   for (const u of before) if (!workerChunks.has(u)) for (const d of imports(u, true)) workerChunks.delete(d);
   let main = 0;
   let worker = 0;
