@@ -34,6 +34,9 @@ export interface GraphViewProps {
   onSelect(id: string | null): void;
 }
 
+/** The MiniMap's size: a fifth of the pane's width within these bounds, so on a small pane it hides few cards. */
+const MINIMAP_MIN_W = 110;
+const MINIMAP_MAX_W = 200;
 /** Above this many cards the MiniMap shows. */
 const LARGE = 40;
 /** Above this many cards React Flow renders only what is on screen. */
@@ -64,6 +67,16 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
   const flowApi = useReactFlow();
   const t = useT();
   const pane = useRef<HTMLDivElement>(null);
+  const [miniMapW, setMiniMapW] = useState(MINIMAP_MAX_W);
+  useEffect(() => {
+    const el = pane.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setMiniMapW(Math.round(Math.min(MINIMAP_MAX_W, Math.max(MINIMAP_MIN_W, el.clientWidth / 5))));
+    check();
+    const ro = new ResizeObserver(check);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
 
   // The cluster's system namespaces (kube-system, ingress-nginx…) start collapsed, each the first time it
   // appears; a big scenario also opens with its large namespaces collapsed: an overview first, details on demand.
@@ -240,7 +253,7 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
               <FitIcon />
             </ControlButton>
           </Controls>
-          {large && <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} />}
+          {large && <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} style={{ width: miniMapW, height: Math.round(miniMapW * 0.7) }} />}
           <Panel position="top-left" className="pp-toolbar">
             <div role="group" aria-label={t('graph.groupBy')} className="pp-toolbar__group">
               <button type="button" aria-pressed={grouping === 'namespace'} onClick={() => setGrouping('namespace')} data-testid="graph.group-by-namespace">
