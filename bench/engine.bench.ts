@@ -10,7 +10,7 @@
  * often shared, and CPU time (process.cpuUsage) is the steadier of the two there; the targets are judged on
  * both, and a line passes when CPU time meets the target.
  *
- * Medians of several timed runs after warm-up runs. Targets are printed with PASS/MISS.
+ * Medians of several timed runs after warm-up runs (at least 2 s of them, see WARM_MS). Targets are printed with PASS/MISS.
  * `--quick` runs fewer iterations (for a smoke test), `--json` prints the figures as JSON too.
  */
 import { cpus, loadavg } from 'node:os';
@@ -40,6 +40,14 @@ interface SizeRow {
   ratio: Sample;
   simulateRatio: Sample;
 }
+
+/**
+ * Warm-up: at least `warm` rounds and at least WARM_MS of them, so that V8 has compiled the engine's hot
+ * functions with its optimising compiler before timing starts — otherwise a small scenario is timed while the
+ * compiler's background threads still run (a cold start is a different measure: the app's first graph,
+ * `npm run bench:web`). js-yaml is warmed in the same rounds.
+ */
+const WARM_MS = quick ? 0 : 2000;
 
 function runs(n: number): { warm: number; runs: number } {
   if (quick) return { warm: 1, runs: n >= 10000 ? 1 : 3 };
@@ -71,11 +79,17 @@ function measureSize(objects: number): { row: SizeRow; scenario: Scenario } {
   const js: Sample[] = [];
   const cores: ReturnType<typeof timeCore>[] = [];
   const sims: Sample[] = [];
-  for (let i = 0; i < warm + n; i++) {
+  const warmUntil = performance.now() + WARM_MS;
+  let warmed = 0;
+  for (let i = 0; i < n; ) {
     const a = timeIt(() => jsyaml.loadAll(scenario.text), 0, 1)[0];
     const c = timeCore(scenario.text);
     const s = timeIt(() => simulate(scenario.text), 0, 1)[0];
-    if (i < warm) continue;
+    if (warmed < warm || performance.now() < warmUntil) {
+      warmed++;
+      continue;
+    }
+    i++;
     js.push(a);
     cores.push(c);
     sims.push(s);
@@ -88,6 +102,7 @@ function measureSize(objects: number): { row: SizeRow; scenario: Scenario } {
     zone: medianSample(cores.map((c) => c.phases.zone)),
   };
   const sim = medianSample(sims);
+  if (!quick) console.log(`${objects.toLocaleString('en')} objects: ${warmed} warm-up rounds, ${n} timed`);
   return {
     scenario,
     row: { objects, kb: scenario.text.length / 1024, jsyaml: jsyamlMs, core, phases, simulate: sim, ratio: div(core, jsyamlMs), simulateRatio: div(sim, jsyamlMs) },
