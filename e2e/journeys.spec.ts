@@ -121,6 +121,20 @@ test.describe('a learner', () => {
     await app.snapshot(testInfo, '06-after-reload');
   });
 
+  test('draws a returning visitor\'s graph from the saved text, not from the sample', async ({ page }) => {
+    // The engine worker answers ahead with the sample's graph only when the page starts with the sample.
+    const app = new AppPage(page);
+    await app.open();
+    await app.editor.waitForMonaco();
+    await expect(app.graphNode('svc/default/db')).toBeVisible();
+    await app.editor.typeAfter('name: db', 'x');
+    await expect(app.graphNode('svc/default/dbx')).toBeVisible();
+    await page.waitForTimeout(400); // the save is debounced
+    await page.reload();
+    await expect(app.graphNode('svc/default/dbx')).toBeVisible();
+    await expect(app.graphNode('svc/default/db')).toHaveCount(0);
+  });
+
   test('has no serious or critical accessibility violations', async ({ page }, testInfo) => {
     const app = new AppPage(page);
     await app.open();

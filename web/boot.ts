@@ -6,6 +6,7 @@ import { createAppStore, installAppStore, type AppStore } from './store/index';
 import { browserStorage, loadSavedText, saveText } from './store/persist';
 import { DEFAULT_SCENARIO } from './samples/default';
 import { createEngineClient } from './worker/client';
+import { WORKER_NAME, WORKER_NAME_STARTING_WITH_SAMPLE } from './worker/protocol';
 import { loadEnglishMessages } from './i18n/engineMessages';
 import EngineWorker from './worker/engine.worker.ts?worker';
 
@@ -14,8 +15,12 @@ const SAVE_DEBOUNCE_MS = 250;
 export function boot(): AppStore {
   performance.mark('podpath:boot');
   const storage = browserStorage();
+  const initialText = loadSavedText(storage) ?? DEFAULT_SCENARIO;
+  // A first visit starts with the sample: the worker simulates it as soon as its code runs (protocol.ts).
+  const startsWithSample = initialText === DEFAULT_SCENARIO;
   let store: AppStore | undefined = undefined;
-  const client = createEngineClient(new EngineWorker({ name: 'podpath-engine' }), {
+  const worker = new EngineWorker({ name: startsWithSample ? WORKER_NAME_STARTING_WITH_SAMPLE : WORKER_NAME });
+  const client = createEngineClient(worker, {
     onSimulated: (summary, revision) => {
       if (revision === 0) {
         const { startup } = summary;
@@ -29,9 +34,9 @@ export function boot(): AppStore {
     },
     onFailed: (message, revision) => store?.getState().setSimulationFailed(message, revision),
     onInspected: (inspection) => store?.getState().setInspection(inspection),
-  });
+  }, { aheadText: startsWithSample ? DEFAULT_SCENARIO : undefined });
   store = createAppStore({
-    initialText: loadSavedText(storage) ?? DEFAULT_SCENARIO,
+    initialText,
     // A trace is narrated with the engine's catalogs: the first command's answer waits for them (not the first paint).
     run: (request) => Promise.all([client.run(request), loadEnglishMessages()]).then(([result]) => result),
     expand: (text) => client.expand(text),

@@ -56,4 +56,51 @@ describe('engine client', () => {
     expect(onFailed).toHaveBeenCalledWith('out of memory', 7);
     await expect(p).rejects.toThrow('out of memory');
   });
+
+  it('takes the worker\'s answer ahead as the answer to a first request for that text', () => {
+    const { w, sent, answer } = fakeWorker();
+    const onSimulated = vi.fn();
+    const c = createEngineClient(w as unknown as Worker, { onSimulated, onFailed: vi.fn() }, { aheadText: 'sample' });
+    c.simulate('sample', 0);
+    c.simulate('typed', 1);
+    expect(sent.map((m) => m.type === 'simulate' && m.text)).toEqual(['sample']);
+    answer({ type: 'simulated-ahead', summary: { ...summary, documents: 9 } });
+    expect(onSimulated).toHaveBeenLastCalledWith({ ...summary, documents: 9 }, 0);
+    // The worker does not answer the first request again; the next text goes out at once.
+    expect(sent.map((m) => m.type === 'simulate' && m.text)).toEqual(['sample', 'typed']);
+    answer({ type: 'simulated', id: sent[1].id, summary });
+    expect(onSimulated).toHaveBeenLastCalledWith(summary, 1);
+    expect(onSimulated).toHaveBeenCalledTimes(2);
+  });
+
+  it('ignores an answer ahead when the first request is for another text, and waits for the real answer', () => {
+    const { w, sent, answer } = fakeWorker();
+    const onSimulated = vi.fn();
+    const c = createEngineClient(w as unknown as Worker, { onSimulated, onFailed: vi.fn() }, { aheadText: 'sample' });
+    c.simulate('saved work', 0);
+    answer({ type: 'simulated-ahead', summary: { ...summary, documents: 9 } });
+    expect(onSimulated).not.toHaveBeenCalled();
+    answer({ type: 'simulated', id: sent[0].id, summary });
+    expect(onSimulated).toHaveBeenCalledWith(summary, 0);
+  });
+
+  it('ignores an answer ahead when it was not told to expect one', () => {
+    const { w, answer } = fakeWorker();
+    const onSimulated = vi.fn();
+    const c = createEngineClient(w as unknown as Worker, { onSimulated, onFailed: vi.fn() });
+    c.simulate('sample', 0);
+    answer({ type: 'simulated-ahead', summary });
+    expect(onSimulated).not.toHaveBeenCalled();
+  });
+
+  it('keeps an answer ahead that comes before the first request, for that request', async () => {
+    const { w, answer } = fakeWorker();
+    const onSimulated = vi.fn();
+    const c = createEngineClient(w as unknown as Worker, { onSimulated, onFailed: vi.fn() }, { aheadText: 'sample' });
+    answer({ type: 'simulated-ahead', summary });
+    c.simulate('sample', 0);
+    expect(onSimulated).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(onSimulated).toHaveBeenCalledWith(summary, 0);
+  });
 });

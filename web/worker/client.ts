@@ -6,7 +6,7 @@
 import type { ClusterState, SimulateOptions } from '../../src/index';
 import type { ConsoleResult, EngineRequest } from '../../src/console/types';
 import type { GraphModel } from '../../src/graph/types';
-import type { Inspection, SimulationSummary, WorkerRequest, WorkerResponse } from './protocol';
+import type { Inspection, SimulationSummary, WireSummary, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface EngineClient {
   simulate(text: string, revision: number, options?: SimulateOptions): void;
@@ -20,6 +20,14 @@ export interface EngineClient {
   dispose(): void;
 }
 
+export interface EngineClientOptions {
+  /**
+   * The text the worker simulates ahead, unasked (protocol.ts: WORKER_NAME_STARTING_WITH_SAMPLE): its
+   * 'simulated-ahead' summary answers the first simulate request when that request is for this text.
+   */
+  aheadText?: string;
+}
+
 export interface EngineClientHandlers {
   onSimulated(summary: SimulationSummary, revision: number): void;
   onFailed(message: string, revision: number): void;
@@ -27,12 +35,19 @@ export interface EngineClientHandlers {
   onInspected?(inspection: Inspection | null): void;
 }
 
-type Answer = Exclude<WorkerResponse, { type: 'simulated' | 'failed' }>;
+type Answer = Exclude<WorkerResponse, { type: 'simulated' | 'simulated-ahead' | 'failed' }>;
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-export function createEngineClient(worker: Worker, handlers: EngineClientHandlers): EngineClient {
+export function createEngineClient(worker: Worker, handlers: EngineClientHandlers, clientOptions: EngineClientOptions = {}): EngineClient {
   let nextId = 1;
   let inFlight: { id: number; revision: number } | null = null;
+  /**
+   * The first simulate request, while the worker may answer it ahead: whether it was for the ahead text
+   * (the worker applies the same test to the first request it receives), and a summary that came first.
+   */
+  let first: { id: number; ahead: boolean } | null = null;
+  let earlySummary: WireSummary | null = null;
+  const { aheadText } = clientOptions;
   let pending: { text: string; revision: number; options?: SimulateOptions } | null = null;
   let graph: GraphModel | null = null;
   const waiting = new Map<number, { resolve(r: Answer): void; reject(e: Error): void }>();
@@ -43,7 +58,29 @@ export function createEngineClient(worker: Worker, handlers: EngineClientHandler
     const { text, revision, options } = pending;
     pending = null;
     inFlight = { id: nextId++, revision };
+    if (!first) {
+      first = { id: inFlight.id, ahead: options === undefined && text === aheadText };
+      if (earlySummary && first.ahead) {
+        // The worker's answer came before the request was made (never at startup, where the request is
+        // made first; kept for safety): deliver it after this call returns, as a message would be.
+        const summary = earlySummary;
+        earlySummary = null;
+        queueMicrotask(() => settleSimulation(first!.id, { type: 'simulated', id: first!.id, summary }));
+      }
+    }
     send({ type: 'simulate', id: inFlight.id, text, options });
+  };
+  /** A simulation's answer (or failure) for request `id`, if it is still the one in flight. */
+  const settleSimulation = (id: number, msg: Extract<WorkerResponse, { type: 'simulated' | 'failed' }>) => {
+    if (!inFlight || inFlight.id !== id) return;
+    const { revision } = inFlight;
+    inFlight = null;
+    if (msg.type === 'simulated') {
+      // An unchanged graph is not sent again: keep the object the app has, so the graph panel skips a render.
+      if (msg.summary.graph !== 'unchanged') graph = msg.summary.graph;
+      handlers.onSimulated({ ...msg.summary, graph }, revision);
+    } else handlers.onFailed(msg.message, revision);
+    pump();
   };
   const ask = (req: Request): Promise<Answer> => {
     const id = nextId++;
@@ -55,15 +92,13 @@ export function createEngineClient(worker: Worker, handlers: EngineClientHandler
 
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const msg = event.data;
-    if (inFlight && msg.id === inFlight.id) {
-      const { revision } = inFlight;
-      inFlight = null;
-      if (msg.type === 'simulated') {
-        // An unchanged graph is not sent again: keep the object the app has, so the graph panel skips a render.
-        if (msg.summary.graph !== 'unchanged') graph = msg.summary.graph;
-        handlers.onSimulated({ ...msg.summary, graph }, revision);
-      } else if (msg.type === 'failed') handlers.onFailed(msg.message, revision);
-      pump();
+    if (msg.type === 'simulated-ahead') {
+      if (!first) earlySummary = msg.summary;
+      else if (first.ahead) settleSimulation(first.id, { type: 'simulated', id: first.id, summary: msg.summary });
+      return;
+    }
+    if (inFlight && msg.id === inFlight.id && (msg.type === 'simulated' || msg.type === 'failed')) {
+      settleSimulation(msg.id, msg);
       return;
     }
     const w = waiting.get(msg.id);

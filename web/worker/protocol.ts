@@ -64,8 +64,24 @@ export type WorkerRequest =
   /** The whole ClusterState of the last simulation (tests, devtools). */
   | { type: 'cluster'; id: number };
 
+/**
+ * The worker's name. When the page starts with the sample scenario it says so in the name, which the worker
+ * can read as soon as its code runs: it then simulates the sample at once and answers ahead
+ * ('simulated-ahead'), instead of waiting for the page's first message. In Chromium that message is held
+ * back until the page's main thread is free to hand it over, and at startup the main thread is busy loading
+ * the UI: answering ahead lets the first graph be ready when the UI is.
+ */
+export const WORKER_NAME = 'podpath-engine';
+export const WORKER_NAME_STARTING_WITH_SAMPLE = 'podpath-engine (sample)';
+
 export type WorkerResponse =
   | { type: 'simulated'; id: number; summary: WireSummary }
+  /**
+   * The sample scenario's simulation, sent before any request. It answers the page's first simulate
+   * request exactly when that request is for the sample text without options: the worker then does not
+   * answer that request again, and the page takes this summary as its answer (both apply the same rule).
+   */
+  | { type: 'simulated-ahead'; summary: WireSummary }
   | { type: 'ran'; id: number; result: ConsoleResult }
   | { type: 'inspected'; id: number; inspection: Inspection | null }
   | { type: 'expanded'; id: number; text: string }
