@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHANUMS, deepEqual, fnv1a32, generateName, hex32, nameSuffix, safeEncodeString, stableHash, stableStringify } from './hash';
+import fc from 'fast-check';
+import { ALPHANUMS, deepEqual, fnv1a32, fnv1a32Path, generateName, hex32, nameSuffix, safeEncodeString, stableHash, stableStringify } from './hash';
 
 describe('hash', () => {
   it.each([
@@ -65,5 +66,12 @@ describe('hash', () => {
     expect(deepEqual({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
     expect(deepEqual([], {})).toBe(false);
     expect(deepEqual(NaN, NaN)).toBe(true);
+  });
+});
+
+describe('fnv1a32Path', () => {
+  it('equals fnv1a32 of the three pieces joined by "/" (FNV-1a folds left)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (a, b, c) => fnv1a32Path(a, b, c) === fnv1a32(`${a}/${b}/${c}`)));
+    expect(fnv1a32Path('ReplicaSet', 'default', 'web-5d9c')).toBe(fnv1a32('ReplicaSet/default/web-5d9c'));
   });
 });

@@ -28,6 +28,14 @@ export function fnv1a32(s: string, seed = FNV_OFFSET): number {
   return h >>> 0;
 }
 
+/**
+ * fnv1a32(`${a}/${b}/${c}`) without building the string: FNV-1a is a left fold over the characters, so the
+ * pieces can be hashed one after the other (see stableHash). It runs for every simulated pod's uid.
+ */
+export function fnv1a32Path(a: string, b: string, c: string): number {
+  return fnv1a32(c, step(fnv1a32(b, step(fnv1a32(a), SLASH)), SLASH));
+}
+
 /** A 64-bit hash as a bigint (two FNV-1a passes), for choosing offsets in large ranges such as an IPv6 /108. */
 export function hash64(s: string): bigint {
   const hi = fnv1a32(s);
@@ -106,6 +114,7 @@ export function stableHash(value: unknown): number {
 }
 
 const QUOTE = 0x22;
+const SLASH = 0x2f;
 
 /** One ASCII character into the hash. */
 const step = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME);

@@ -8,7 +8,8 @@ import type { LoadBalancerPools } from '../controllers/cloudprovider/loadbalance
 import { ingressAddress, statusAddressFromService } from '../controllers/ingressstatus/status';
 import { controllerForIngress } from './ingressClass';
 import { matchesSet } from './labels';
-import { nsName, type SimIngressController, type SimPod, type SimService } from './state';
+import { shallowCopy } from './copy';
+import { compareByNsName, nsName, type SimIngressController, type SimPod, type SimService } from './state';
 import { ingressControllerNamespace, ingressControllerServiceName } from './system';
 
 export interface IngressesResult {
@@ -34,14 +35,19 @@ export function buildIngresses(
   });
 
   const addresses: Record<string, readonly LoadBalancerIngress[]> = {};
-  const key = (i: Ingress) => nsName(i.metadata.namespace, i.metadata.name);
-  const sorted = [...ingresses].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // By `namespace/name`, compared in place (compareByNsName): the comparator used to build both keys on
+  // every comparison.
+  const sorted = ingresses.slice().sort(compareByNsName);
   const out = sorted.map((ing) => {
+    const key = nsName(ing.metadata.namespace, ing.metadata.name);
     const spec = controllerForIngress(ing, classes, world.cluster.ingressControllers);
     const ctl = spec ? controllers.find((c) => c.spec === spec) : undefined;
-    const address = ingressAddress(key(ing), ing.status.loadBalancer.ingress, spec, ctl?.address ?? [], pools);
-    addresses[key(ing)] = address;
-    return { ...ing, status: { loadBalancer: { ingress: address } } };
+    const address = ingressAddress(key, ing.status.loadBalancer.ingress, spec, ctl?.address ?? [], pools);
+    addresses[key] = address;
+    // { ...ing, status: { loadBalancer: { ingress: address } } }, by a copy (copy.ts).
+    const copy = shallowCopy(ing);
+    copy.status = { loadBalancer: { ingress: address } };
+    return copy;
   });
   return { controllers, ingresses: out, addresses };
 }

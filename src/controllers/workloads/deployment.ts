@@ -68,10 +68,12 @@ export function reconcileDeployments(deployments: readonly Deployment[], existin
     if (ref?.kind === 'Deployment') controlled.add(nsName(rs.metadata.namespace, ref.name));
   }
   const out: ReplicaSet[] = [];
+  // (No key strings to build when the manifests hold no ReplicaSet, the usual case.)
+  const check = existing.length > 0;
   for (const d of deployments) {
-    if (controlled.has(nsName(d.metadata.namespace, d.metadata.name))) continue;
+    if (check && controlled.has(nsName(d.metadata.namespace, d.metadata.name))) continue;
     const rs = newReplicaSet(d);
-    if (names.has(nsName(rs.metadata.namespace, rs.metadata.name))) continue;
+    if (check && names.has(nsName(rs.metadata.namespace, rs.metadata.name))) continue;
     out.push(rs);
   }
   return out;

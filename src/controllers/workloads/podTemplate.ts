@@ -3,7 +3,7 @@
  */
 import type { ObjectMeta, OwnerReference, Pod, PodTemplate } from '../../api/types';
 import { shallowCopy } from '../../cluster/copy';
-import { fnv1a32, hex32, safeEncodeString, stableHash } from '../../cluster/hash';
+import { fnv1a32Path, hex32, safeEncodeString, stableHash } from '../../cluster/hash';
 
 /** The label the Deployment controller adds to its ReplicaSets and their pods (apps/v1 DefaultDeploymentUniqueLabelKey). */
 export const LABEL_POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -31,8 +31,8 @@ export function controllerOf(meta: ObjectMeta): OwnerReference | undefined {
 
 /** A deterministic uid for an object the simulation creates. */
 export function simulatedUID(kind: string, namespace: string, name: string): string {
-  const a = hex32(fnv1a32(`${kind}/${namespace}/${name}`));
-  const b = hex32(fnv1a32(`${name}/${namespace}/${kind}`));
+  const a = hex32(fnv1a32Path(kind, namespace, name));
+  const b = hex32(fnv1a32Path(name, namespace, kind));
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-8${a.slice(1, 4)}-${b}${a.slice(0, 4)}`;
 }
 

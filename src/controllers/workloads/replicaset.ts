@@ -84,12 +84,13 @@ export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount
     }
   }
   const out: OwnedPod[] = [];
+  const owner = { kind: 'ReplicaSet', name: rs.metadata.name }; // one for all the pods it creates (plain data, never mutated)
   for (let i = 0; have < want; i++) {
     const name = generateName(`${rs.metadata.name}-`, `${ns}/${rs.metadata.name}/${i}`);
     const key = nsName(ns, name);
     if (reg.taken.has(key)) continue;
     reg.taken.add(key);
-    out.push({ pod: podFor(rs, name), owner: { kind: 'ReplicaSet', name: rs.metadata.name } });
+    out.push({ pod: podFor(rs, name), owner });
     have++;
   }
   return out;
