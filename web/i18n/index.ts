@@ -5,6 +5,7 @@
  * Korean (UI and engine catalogs) and the engine's English catalogs are loaded on demand (./engineMessages).
  */
 import i18next, { type i18n as I18n } from 'i18next';
+import { useMemo } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { en } from './catalog/en';
 import { loadKoreanMessages, renderEngineMessage } from './engineMessages';
@@ -97,10 +98,49 @@ export function useLang(): Lang {
   return isLang(l) ? l : 'en';
 }
 
+export type UiT = (key: UiKey, options?: Record<string, unknown>) => string;
+
+/**
+ * Answers of one `t` (react-i18next gives a new one when the language changes), kept until a resource bundle is
+ * added or removed (Korean arriving). i18next takes 10–60 µs per call, and a graph render asks hundreds of
+ * cards for the same few strings.
+ */
+const remembered = new WeakMap<object, { generation: number; answers: Map<string, string> }>();
+let resourceGeneration = 0;
+i18n.store.on('added', () => resourceGeneration++);
+i18n.store.on('removed', () => resourceGeneration++);
+/** Bounds the memory a long session with many distinct parameters can take. */
+const MAX_REMEMBERED = 5000;
+
+/** `t`, with its answers remembered (same key and options, same answer: i18next's t is a pure lookup here). */
+export function rememberingT(t: UiT): UiT {
+  return (key, options) => {
+    let id: string = key;
+    if (options !== undefined) {
+      try {
+        id = `${key}\u0000${JSON.stringify(options)}`;
+      } catch {
+        return t(key, options);
+      }
+    }
+    let memo = remembered.get(t);
+    if (!memo || memo.generation !== resourceGeneration || memo.answers.size > MAX_REMEMBERED) {
+      memo = { generation: resourceGeneration, answers: new Map() };
+      remembered.set(t, memo);
+    }
+    let answer = memo.answers.get(id);
+    if (answer === undefined) {
+      answer = t(key, options);
+      memo.answers.set(id, answer);
+    }
+    return answer;
+  };
+}
+
 /** `t` for UI keys, typed to the English catalog's keys. */
-export function useT(): (key: UiKey, options?: Record<string, unknown>) => string {
+export function useT(): UiT {
   const { t } = useTranslation();
-  return t as unknown as (key: UiKey, options?: Record<string, unknown>) => string;
+  return useMemo(() => rememberingT(t as unknown as UiT), [t]);
 }
 
 /** `t` outside React (confirm dialogs, file names). */
