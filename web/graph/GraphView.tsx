@@ -3,7 +3,7 @@
  * grouping, so typing in the editor only places new cards; the highlight stage swaps only the elements a
  * step touches. Pan/zoom/fit, a MiniMap for large graphs, collapsible groups, and a "by node" view.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
   Background, BackgroundVariant, ControlButton, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, useReactFlow,
   type Edge, type Node, type NodeMouseHandler,
@@ -48,11 +48,21 @@ const AUTO_COLLAPSE_GROUP = 24;
 const TOOLBAR_H = 48;
 
 export function GraphView(props: GraphViewProps) {
-  return (
-    <ReactFlowProvider>
-      <GraphCanvas {...props} />
-    </ReactFlowProvider>
-  );
+  return <GraphCanvas {...props} />;
+}
+
+type FlowApi = ReturnType<typeof useReactFlow>;
+
+/**
+ * Hands React Flow's API to GraphCanvas, which renders the provider itself (below) and so cannot call
+ * useReactFlow. Set in a layout effect: before GraphCanvas's own layout effects run.
+ */
+function FlowApiBridge({ api }: { api: RefObject<FlowApi | null> }) {
+  const flowApi = useReactFlow();
+  useLayoutEffect(() => {
+    api.current = flowApi;
+  }, [api, flowApi]);
+  return null;
 }
 
 function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }: GraphViewProps) {
@@ -64,7 +74,7 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
   const cache = useRef(new Map<string, Positions>());
   const lastTidy = useRef(0);
   const reducedMotion = useReducedMotion();
-  const flowApi = useReactFlow();
+  const flowApi = useRef<FlowApi | null>(null);
   const t = useT();
   const pane = useRef<HTMLDivElement>(null);
   const [miniMapW, setMiniMapW] = useState(MINIMAP_MAX_W);
@@ -148,9 +158,9 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
         delete el.dataset.gliding;
       }
     }
-    void flowApi.setViewport(vp, { duration: 0 });
+    void flowApi.current?.setViewport(vp, { duration: 0 });
     if (glide) glideTimer.current = setTimeout(() => delete el.dataset.gliding, ms + 50);
-  }, [flowApi, reducedMotion]);
+  }, [reducedMotion]);
   useEffect(() => () => clearTimeout(glideTimer.current), []);
 
   // The overview: the learner's namespaces and the clients/DNS/LB columns, never below a readable zoom.
@@ -168,6 +178,17 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
     moveTo({ ...vp, y: vp.y + TOOLBAR_H }, animate ? 300 : 0);
   }, [moveTo, model]);
 
+  // React Flow ignores camera moves until its viewport is set up (onInit, just after the first commit, which
+  // already holds the first cards): a fit asked for before then waits for it.
+  const flowReady = useRef(false);
+  const pendingFit = useRef<boolean | null>(null);
+  const onInit = useCallback(() => {
+    flowReady.current = true;
+    const animate = pendingFit.current;
+    pendingFit.current = null;
+    if (animate !== null) fitFocus(animate);
+  }, [fitFocus]);
+
   // Fit when the whole graph was laid out again (first graph, a new scenario, grouping switch, tidy);
   // an edit that only places a few new cards leaves the viewport where the learner put it.
   const firstFit = useRef(true);
@@ -183,7 +204,8 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
     let fired = false;
     const timer = setTimeout(() => {
       fired = true;
-      fitFocus(animate);
+      if (flowReady.current) fitFocus(animate);
+      else pendingFit.current = animate;
     }, animate ? 30 : 0);
     return () => {
       clearTimeout(timer);
@@ -194,28 +216,30 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
   // Follow the trace: each step's cards come on screen at a readable zoom (no animation with reduced motion).
   useEffect(() => {
     const el = pane.current;
-    if (!highlight || !el) return;
+    const api = flowApi.current;
+    if (!highlight || !el || !api) return;
     const drawn = (id: string) => flow.drawnAs.get(id) ?? id;
     const step = {
       touched: highlight.touches.map(drawn),
       ...(highlight.from ? { from: drawn(highlight.from) } : {}),
       ...(highlight.to ? { to: drawn(highlight.to) } : {}),
     };
-    const now = flowApi.getViewport();
+    const now = api.getViewport();
     const vp = followViewport(flow.nodes, step, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H);
     if (vp) moveTo({ ...vp, y: vp.y + TOOLBAR_H }, 350);
-  }, [highlight, flow, flowApi, moveTo]);
+  }, [highlight, flow, moveTo]);
 
   // Reveal a card selected elsewhere (only when its id changes: typing in its document never moves the camera).
   useEffect(() => {
     const el = pane.current;
-    if (!revealId || !el) return;
+    const api = flowApi.current;
+    if (!revealId || !el || !api) return;
     const f = flowRef.current;
     const id = f.drawnAs.get(revealId) ?? revealId;
-    const now = flowApi.getViewport();
+    const now = api.getViewport();
     const vp = followViewport(f.nodes, { touched: [id] }, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H);
     if (vp) moveTo({ ...vp, y: vp.y + TOOLBAR_H }, 350);
-  }, [revealId, flowApi, moveTo]);
+  }, [revealId, moveTo]);
 
   const onNodeClick: NodeMouseHandler<Node> = useCallback((_e, node) => {
     if (node.id.startsWith(COLUMN_PREFIX)) return;
@@ -227,7 +251,11 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
   const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
 
   const large = model.nodes.length > LARGE;
+  // The provider starts with the first cards (initialNodes), so they are in the very first commit; a bare
+  // provider would get them from an effect, one render and one browser layout later.
   return (
+    <ReactFlowProvider initialNodes={shown.nodes} initialEdges={shown.edges}>
+    <FlowApiBridge api={flowApi} />
     <GraphActions.Provider value={actions}>
       <CardTContext.Provider value={t}>
       <div ref={pane} className={`pp-graph${shown.active ? ' pp-graph--highlighting' : ''}`} data-testid="graph.canvas">
@@ -246,6 +274,7 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
           minZoom={0.05}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
+          onInit={onInit}
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           <Controls showInteractive={false} showFitView={false}>
@@ -274,6 +303,7 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
       </div>
       </CardTContext.Provider>
     </GraphActions.Provider>
+    </ReactFlowProvider>
   );
 }
 
