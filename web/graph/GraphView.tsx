@@ -19,7 +19,7 @@ import { GraphActions, nodeTypes } from './nodes';
 import { edgeTypes } from './PacketEdge';
 import { COLUMN_PREFIX, createFlowReuse, GROUP_PREFIX, layoutInput, toFlow, type FlowNode, type Grouping } from './toFlow';
 import { useReducedMotion } from './useReducedMotion';
-import { focusIds, followViewport, isSystemGroup, boundsOf, readableViewport } from './viewport';
+import { focusIds, followViewport, isSystemGroup, boundsOf, learnerIds, readableViewport } from './viewport';
 import { useT } from '../i18n/index';
 
 export interface GraphViewProps {
@@ -174,7 +174,10 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
       if (el) delete el.dataset.gliding;
       return;
     }
-    const vp = readableViewport(box, el.clientWidth, el.clientHeight - TOOLBAR_H, { padding: 0.06 });
+    // Too wide to show at a readable zoom: centre on the learner's own namespaces (their manifests), not on
+    // the clients column at the far left.
+    const anchor = boundsOf(f.nodes, learnerIds(model, f.nodes)) ?? undefined;
+    const vp = readableViewport(box, el.clientWidth, el.clientHeight - TOOLBAR_H, { padding: 0.06, anchor });
     moveTo({ ...vp, y: vp.y + TOOLBAR_H }, animate ? 300 : 0);
   }, [moveTo, model]);
 

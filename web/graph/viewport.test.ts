@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphModel } from '../../src/index';
 import type { FlowNode } from './toFlow';
-import { focusIds, followViewport, inView, readableViewport, READABLE_ZOOM } from './viewport';
+import { boundsOf, focusIds, followViewport, inView, learnerIds, readableViewport, READABLE_ZOOM } from './viewport';
 
 const card = (id: string, x: number, y: number, column: number): FlowNode =>
   ({ id, type: 'resource', position: { x, y }, width: 200, height: 76, data: { node: { id, column } } }) as unknown as FlowNode;
@@ -17,6 +17,24 @@ describe('viewport', () => {
     } as unknown as GraphModel;
     const nodes = [card('client/internet', 0, 0, 0), card('node/n1', 810, 900, 3), card('svc/default/web', 1620, 0, 6), card('svc/kube-system/kube-dns', 1620, 600, 6)];
     expect(focusIds(model, nodes)).toEqual(['client/internet', 'svc/default/web']);
+  });
+
+  it('centres a too-wide overview on the learner\'s own namespaces', () => {
+    const model = {
+      columns: ['clients', 'dns', 'loadBalancers', 'nodes', 'ingressControllers', 'ingresses', 'services', 'endpointSlices', 'pods', 'hosts'],
+      groups: [
+        { id: 'ns/default', kind: 'namespace', members: ['svc/default/web', 'pod/default/web-1'] },
+        { id: 'ns/kube-system', kind: 'namespace', members: ['svc/kube-system/kube-dns'] },
+      ],
+    } as unknown as GraphModel;
+    const nodes = [card('client/internet', 0, 0, 0), card('svc/default/web', 1620, 0, 6), card('pod/default/web-1', 2160, 0, 8), card('svc/kube-system/kube-dns', 1620, 600, 6)];
+    expect(learnerIds(model, nodes)).toEqual(['svc/default/web', 'pod/default/web-1']);
+    const box = boundsOf(nodes, focusIds(model, nodes))!;
+    const mine = boundsOf(nodes, learnerIds(model, nodes))!;
+    const vp = readableViewport(box, 700, 500, { padding: 0, anchor: mine });
+    expect(vp.zoom).toBe(READABLE_ZOOM);
+    expect(inView(mine, vp, 700, 500, 0)).toBe(true);
+    expect(inView({ x: 0, y: 0, width: 200, height: 76 }, vp, 700, 500, 0)).toBe(false);
   });
 
   it('never zooms out below a readable scale; aligns to the start when the graph does not fit', () => {

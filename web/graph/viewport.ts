@@ -49,6 +49,24 @@ export function focusIds(model: GraphModel, nodes: readonly FlowNode[]): string[
   return nodes.filter((n) => n.type === 'resource' || n.type === 'collapsed').map((n) => n.id);
 }
 
+/**
+ * The learner's own cards: those in namespaces that are not system ones (or those namespaces' collapsed
+ * cards). When the overview does not fit at a readable zoom, the camera centres on them.
+ */
+export function learnerIds(model: GraphModel, nodes: readonly FlowNode[]): string[] {
+  const mine = new Set<string>();
+  for (const g of model.groups) {
+    if (g.kind !== 'namespace' || isSystemGroup(g.id)) continue;
+    for (const m of g.members) mine.add(m);
+  }
+  const out: string[] = [];
+  for (const n of nodes) {
+    if (n.type === 'resource' && mine.has(n.data.node.id)) out.push(n.id);
+    else if (n.type === 'collapsed' && !isSystemGroup(n.data.group.id)) out.push(n.id);
+  }
+  return out;
+}
+
 export interface Rect {
   x: number;
   y: number;
