@@ -79,6 +79,7 @@ test.describe('a learner', () => {
       seen.add((await app.player.narration.textContent()) ?? '');
     }
     expect(seen.size).toBeGreaterThan(total / 2);
+    await app.waitForStillGraph(); // the camera follows the step: take the picture once it has arrived
     await app.snapshot(testInfo, '04-curl-ingress-last-step');
     await page.keyboard.press('Home');
     await expect(app.player.position).toHaveText(`Step 1 of ${total}`);

@@ -54,4 +54,18 @@ describe('viewport', () => {
     expect(vp!.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
     expect(inView({ x: 2400, y: 900, width: 200, height: 76 }, vp!, 800, 400, 0)).toBe(true);
   });
+
+  it('shows the last card of a wide step without a packet (the closing "Done" step: the pod that answered)', () => {
+    const nodes = [card('client/internet', 0, 0, 0), card('node/n1', 810, 0, 3), card('pod/default/web-1', 2160, 0, 8)];
+    const vp = followViewport(nodes, { touched: ['client/internet', 'pod/default/web-1'] }, { x: 0, y: 0, zoom: 1 }, 800, 400);
+    expect(vp).not.toBeNull();
+    expect(vp!.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    expect(inView({ x: 2160, y: 0, width: 200, height: 76 }, vp!, 800, 400, 0)).toBe(true);
+  });
+
+  it('shows the start of the learner\'s namespaces when they alone are wider than the pane', () => {
+    const vp = readableViewport({ x: 0, y: 0, width: 4000, height: 300 }, 600, 500, { padding: 0, anchor: { x: 1500, y: 0, width: 2000, height: 300 } });
+    expect(vp.zoom).toBe(READABLE_ZOOM);
+    expect(vp.x).toBeCloseTo(-1500 * READABLE_ZOOM);
+  });
 });

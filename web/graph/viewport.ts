@@ -62,7 +62,7 @@ export function learnerIds(model: GraphModel, nodes: readonly FlowNode[]): strin
   const out: string[] = [];
   for (const n of nodes) {
     if (n.type === 'resource' && mine.has(n.data.node.id)) out.push(n.id);
-    else if (n.type === 'collapsed' && !isSystemGroup(n.data.group.id)) out.push(n.id);
+    else if (n.type === 'collapsed' && n.data.group.kind === 'namespace' && !isSystemGroup(n.data.group.id)) out.push(n.id);
   }
   return out;
 }
@@ -83,7 +83,8 @@ export interface Viewport {
 /**
  * A viewport showing `bounds` in a `width`×`height` pane: fitted with `padding` (a fraction of the pane)
  * when that keeps zoom ≥ minZoom; otherwise at minZoom, centred on each axis that fits and aligned to the
- * start (top/left, where traffic enters) on an axis that does not — or centred on `anchor` when given.
+ * start (top/left, where traffic enters) on an axis that does not — or centred on `anchor` when given (its
+ * start when the anchor itself does not fit).
  */
 export function readableViewport(
   bounds: Rect, width: number, height: number,
@@ -96,8 +97,9 @@ export function readableViewport(
   const axis = (start: number, size: number, pane: number, pad: number, a?: { start: number; size: number }): number => {
     if (size * zoom <= pane - 2 * pad) return pane / 2 - (start + size / 2) * zoom;
     if (a) {
-      // Centre the anchor, but do not scroll past the bounds' edges.
-      const centred = pane / 2 - (a.start + a.size / 2) * zoom;
+      // Centre the anchor — or, when the anchor alone does not fit, show its start (where traffic enters) —
+      // but do not scroll past the bounds' edges.
+      const centred = a.size * zoom <= pane - 2 * pad ? pane / 2 - (a.start + a.size / 2) * zoom : pad - a.start * zoom;
       const hi = pad - start * zoom;
       const lo = pane - pad - (start + size) * zoom;
       return Math.min(hi, Math.max(lo, centred));
@@ -132,7 +134,8 @@ export function inView(r: Rect, vp: Viewport, width: number, height: number, mar
 
 /**
  * The viewport for one step of a trace: the step's cards framed when they fit at a readable zoom, else its
- * two ends, else centred on where the packet goes. null when the step is already on screen and readable.
+ * two ends, else centred on where the packet goes (or, without a packet, on the step's last card). null when
+ * the step is already on screen and readable.
  */
 export function followViewport(
   nodes: readonly FlowNode[], step: { touched: readonly string[]; from?: string; to?: string },
@@ -147,7 +150,9 @@ export function followViewport(
   const fits = (r: Rect) => r.width * READABLE_ZOOM <= width * (1 - 2 * padding) && r.height * READABLE_ZOOM <= height * (1 - 2 * padding);
   if (fits(all)) return readableViewport(all, width, height, { padding, maxZoom: 1 });
   const hop = boundsOf(nodes, ends) ?? all;
-  const target = boundsOf(nodes, step.to ? [step.to] : ends) ?? hop;
+  // Where to look: the packet's destination, else its two ends, else the step's last card (a step without a
+  // packet, such as the closing "Done: HTTP 200 from <pod>", lists the card that answered last).
+  const target = boundsOf(nodes, step.to ? [step.to] : ends.length ? ends : step.touched.slice(-1)) ?? hop;
   if (current.zoom >= READABLE_ZOOM - 1e-3 && inView(target, current, width, height)) return null;
   return readableViewport(hop, width, height, { padding, maxZoom: 1, anchor: target });
 }
