@@ -10,7 +10,8 @@
  * often shared, and CPU time (process.cpuUsage) is the steadier of the two there; the targets are judged on
  * both, and a line passes when CPU time meets the target.
  *
- * Medians of several timed runs after warm-up runs (at least 2 s of them, see WARM_MS). Targets are printed with PASS/MISS.
+ * Medians of several timed runs after warm-up runs (for the three sizes, at least 2 s of them: WARM_MS; the edit
+ * measure warms up with 5 edits). Targets are printed with PASS/MISS.
  * `--quick` runs fewer iterations (for a smoke test), `--json` prints the figures as JSON too.
  */
 import { cpus, loadavg } from 'node:os';

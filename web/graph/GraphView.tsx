@@ -166,9 +166,12 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
   // The overview: the learner's namespaces and the clients/DNS/LB columns, never below a readable zoom.
   const flowRef = useRef(flow);
   flowRef.current = flow;
+  const modelRef = useRef(model);
+  modelRef.current = model;
   const fitFocus = useCallback((animate: boolean) => {
     const el = pane.current;
     const f = flowRef.current;
+    const model = modelRef.current; // read when called: React Flow calls onInit (below) a moment after capturing it
     const box = boundsOf(f.nodes, focusIds(model, f.nodes));
     if (!el || !box) {
       if (el) delete el.dataset.gliding;
@@ -179,7 +182,7 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
     const anchor = boundsOf(f.nodes, learnerIds(model, f.nodes)) ?? undefined;
     const vp = readableViewport(box, el.clientWidth, el.clientHeight - TOOLBAR_H, { padding: 0.06, anchor });
     moveTo({ ...vp, y: vp.y + TOOLBAR_H }, animate ? 300 : 0);
-  }, [moveTo, model]);
+  }, [moveTo]);
 
   // React Flow ignores camera moves until its viewport is set up (onInit, just after the first commit, which
   // already holds the first cards): a fit asked for before then waits for it.

@@ -117,11 +117,11 @@ export function rememberingT(t: UiT): UiT {
   return (key, options) => {
     let id: string = key;
     if (options !== undefined) {
-      try {
-        id = `${key}\u0000${JSON.stringify(options)}`;
-      } catch {
-        return t(key, options);
+      // Only plain parameters are remembered (JSON would blur undefined, NaN, functions and objects).
+      for (const v of Object.values(options)) {
+        if (typeof v === 'number' ? !Number.isFinite(v) : typeof v !== 'string' && typeof v !== 'boolean') return t(key, options);
       }
+      id = `${key}\u0000${JSON.stringify(options)}`;
     }
     let memo = remembered.get(t);
     if (!memo || memo.generation !== resourceGeneration || memo.answers.size > MAX_REMEMBERED) {

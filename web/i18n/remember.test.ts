@@ -29,4 +29,14 @@ describe('rememberingT', () => {
     expect(r('graph.collapse', { name: 'default' })).toBe(t('graph.collapse', { name: 'default' }));
     expect(r('graph.collapse', { name: 'default' })).toContain('default');
   });
+
+  it('does not remember calls whose options are not plain values', () => {
+    const base = vi.fn((key: string) => key);
+    const t = rememberingT(base as unknown as UiT);
+    t('graph.collapse', { name: undefined });
+    t('graph.collapse', { name: undefined });
+    t('graph.collapse', { name: { nested: true } });
+    t('graph.collapse', { name: { nested: true } });
+    expect(base).toHaveBeenCalledTimes(4);
+  });
 });

@@ -60,6 +60,7 @@ export function createEngineClient(worker: Worker, handlers: EngineClientHandler
     inFlight = { id: nextId++, revision };
     if (!first) {
       first = { id: inFlight.id, ahead: options === undefined && text === aheadText };
+      if (!first.ahead) earlySummary = null;
       if (earlySummary && first.ahead) {
         // The worker's answer came before the request was made (never at startup, where the request is
         // made first; kept for safety): deliver it after this call returns, as a message would be.

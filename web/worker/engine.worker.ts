@@ -152,7 +152,9 @@ if (self.name === WORKER_NAME_STARTING_WITH_SAMPLE) {
     answeredAhead = DEFAULT_SCENARIO;
     afterSimulation(DEFAULT_SCENARIO, summary, undefined);
   } catch {
-    // Not answered ahead: the page's first request is answered as usual.
+    // Not answered ahead: the page's first request is answered as usual, as the first one.
+    sentVersion = '';
+    reportedStartup = false;
   }
 }
 
@@ -161,6 +163,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
     if (msg.type === 'simulate') {
       const aheadAnswer = !sawFirstRequest && answeredAhead !== null && msg.text === answeredAhead && msg.options === undefined;
+      // The page did not take the answer ahead (another text): it holds no graph yet, so send the next one whole.
+      if (!sawFirstRequest && answeredAhead !== null && !aheadAnswer) sentVersion = '';
       sawFirstRequest = true;
       answeredAhead = null;
       if (aheadAnswer) return;
