@@ -7,8 +7,8 @@
  * Two measures of a cold simulation: the issue's — parse + reconcile + DNS zone (`simulateCore`, a fresh
  * parser each run), which the targets apply to — and the full `simulate()` (adding lint and locating and
  * sorting every diagnostic), for reference. Every figure is given as wall / CPU milliseconds: the machine is
- * often shared, and CPU time (process.cpuUsage) is the steadier of the two there; the targets are judged on
- * both, and a line passes when CPU time meets the target.
+ * often shared, and CPU time (process.cpuUsage) is the steadier of the two there, but it also counts V8's
+ * background threads; a line passes when both meet the target.
  *
  * Medians of several timed runs after warm-up runs (for the three sizes, at least 2 s of them: WARM_MS; the edit
  * measure warms up with 5 edits). Targets are printed with PASS/MISS.
@@ -208,8 +208,10 @@ async function main(): Promise<void> {
   const edit = measureEdit(sizes[1].scenario);
   const traces = await measureTraces(sizes[1].scenario);
 
-  // A line passes on CPU time (steady on a shared machine); the wall verdict is printed beside it.
-  const verdict = (cpuOk: boolean, wallOk: boolean) => `${cpuOk ? 'PASS' : 'MISS'}${cpuOk === wallOk ? '' : ` (wall ${wallOk ? 'PASS' : 'MISS'})`}`;
+  // A line passes when both clocks meet the target. CPU time alone is not enough: it also counts V8's
+  // background GC and compiler threads, which at 100 objects can land on js-yaml's few milliseconds and make
+  // the ratio look better than it is; wall time alone suffers on a busy machine.
+  const verdict = (cpuOk: boolean, wallOk: boolean) => (cpuOk && wallOk ? 'PASS' : `MISS${cpuOk === wallOk ? '' : ` (${cpuOk ? 'wall' : 'CPU'} only)`}`);
   const T = [52, 19, 10, 18];
   console.log('\nTargets (wall / CPU)');
   console.log(pad(['measure', 'value', 'target', ''], T));
