@@ -177,8 +177,8 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
       if (el) delete el.dataset.gliding;
       return;
     }
-    // Too wide to show at a readable zoom: centre on the learner's own namespaces (their manifests), not on
-    // the clients column at the far left.
+    // Too wide to show at a readable zoom: frame the learner's own namespaces (their manifests; their start
+    // when they alone are too wide), not the clients column at the far left.
     const anchor = boundsOf(f.nodes, learnerIds(model, f.nodes)) ?? undefined;
     const vp = readableViewport(box, el.clientWidth, el.clientHeight - TOOLBAR_H, { padding: 0.06, anchor });
     moveTo({ ...vp, y: vp.y + TOOLBAR_H }, animate ? 300 : 0);

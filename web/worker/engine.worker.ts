@@ -57,8 +57,8 @@ function current(): Simulation {
 }
 
 /**
- * The inspector and lesson placeholders load on first use, like the console's tools: the first graph needs
- * neither, and a smaller worker bundle starts sooner.
+ * The inspector and lesson placeholders are set up on first use, like the console's tools: the first graph
+ * needs neither. (They are inlined in the worker's one file — vite.config.ts — so V8 only pre-parses them.)
  */
 let inspectModule: typeof import('../../src/graph/inspect') | undefined;
 let inspectLoading: Promise<void> | undefined;
@@ -100,7 +100,7 @@ async function expandLater(id: number, text: string): Promise<void> {
 }
 
 /**
- * The console's tools (dig, curl, formatters) load on the first command, not at start: the first graph
+ * The console's tools (dig, curl, formatters) are set up on the first command, not at start: the first graph
  * only needs parse → reconcile → graph.
  */
 let runModule: Promise<typeof import('./run')> | undefined;
@@ -114,7 +114,7 @@ async function runLater(id: number, request: Extract<WorkerRequest, { type: 'run
   }
 }
 
-/** Simulate `text` and summarise it for the page; then warm the edit path and the inspector, when idle. */
+/** Simulate `text` and summarise it for the page (the first summary also carries the startup times). */
 function simulateAndSummarize(text: string, options: Extract<WorkerRequest, { type: 'simulate' }>['options']): WireSummary {
   const t0 = performance.now();
   const startup = reportedStartup ? undefined : { loadedAt, startedAt: performance.timeOrigin + t0 };
@@ -129,11 +129,12 @@ function simulateAndSummarize(text: string, options: Extract<WorkerRequest, { ty
   return summary;
 }
 
+/** After a summary went out: warm the edit path and the inspector, when idle. */
 function afterSimulation(text: string, summary: WireSummary, options: Extract<WorkerRequest, { type: 'simulate' }>['options']): void {
   generation++;
   if (summary.engineMs > 40) warmEditPath(text, options);
   // The inspector's code is not needed for the first graph, but the first click or cursor move into a
-  // document needs it: fetch and compile it once the first graph is out, and run it once on a Service,
+  // document needs it: set it up once the first graph is out, and run it once on a Service,
   // so the first selection does not pay for the JIT either.
   if (!inspectLoading) setTimeout(() => void loadInspect().then(warmInspect).catch(() => undefined), 0);
 }
