@@ -88,3 +88,20 @@ describe('incremental re-simulation is invisible', () => {
     }
   }, 30_000); // ~30 simulations of 150 objects, each checked against a fresh engine: slow on a shared machine
 });
+
+describe('system objects are reused by one engine only', () => {
+  const kubeDns = (sim: ReturnType<ReturnType<typeof createEngine>['simulate']>) =>
+    sim.cluster.services.find((s) => s.namespace === 'kube-system' && s.name === 'kube-dns');
+
+  it('hands back its own previous system objects after an edit, and a fresh engine builds its own', () => {
+    const a = createEngine();
+    const first = a.simulate(base.text);
+    const again = a.simulate(withDoc(base, editableIndex(base), `${base.docs[editableIndex(base)].text}\n# edited`));
+    expect(kubeDns(first)).toBeDefined();
+    expect(kubeDns(again)).toBe(kubeDns(first));
+    // A benchmark's cold run must not find another engine's objects (system.ts: per-engine memory).
+    const fresh = createEngine().simulate(base.text);
+    expect(kubeDns(fresh)).not.toBe(kubeDns(first));
+    expect(kubeDns(fresh)).toEqual(kubeDns(first));
+  });
+});

@@ -28,12 +28,23 @@ import { buildNodes } from './nodes';
 import { buildPods } from './pods';
 import { buildServices } from './services';
 import { compareByNsName, nsName, type ClusterState } from './state';
-import { CREATED_BY_KUBEADM, systemObjects } from './system';
+import { CREATED_BY_KUBEADM, createSystemMemory, systemObjects, type SystemMemory } from './system';
 
 export interface ReconcileInput {
   objects: readonly KubeObject[];
   unknown: readonly UnknownObject[];
   world: WorldSpec;
+  /** One engine's memory of its previous reconcile (createReconcileMemory); without it, nothing is reused. */
+  memory?: ReconcileMemory;
+}
+
+/** What one engine keeps from one reconcile to the next, to hand back equal objects (see SystemMemory). */
+export interface ReconcileMemory {
+  system: SystemMemory;
+}
+
+export function createReconcileMemory(): ReconcileMemory {
+  return { system: createSystemMemory() };
 }
 
 interface ByKind {
@@ -82,7 +93,7 @@ export function reconcile(input: ReconcileInput): ClusterState {
   // 2. System objects the text does not define; they reach the API server first. (hasPods is asked once
   // or twice per simulation: a scan is cheaper than indexing every pod's labels for it.)
   const system = systemObjects({
-    world, nodes, defined: input.objects,
+    world, nodes, defined: input.objects, memory: input.memory?.system,
     hasPods: (ns, labels) => given.Pod.some((p) => p.metadata.namespace === ns && matchesSet(labels, p.metadata.labels)),
   });
   const sys = classify(system);

@@ -50,6 +50,24 @@ export interface SystemInput {
   defined: readonly KubeObject[];
   /** Does the text already have pods in `namespace` with these labels (a dump of the addon's pods)? */
   hasPods(namespace: string, labels: Record<string, string>): boolean;
+  /** The engine's memory of its previous call (see SystemMemory); without it nothing is reused. */
+  memory?: SystemMemory;
+}
+
+/**
+ * The previous call's system objects by key, kept by one engine. WHY: they are rebuilt on every reconcile,
+ * and a new object (even an equal one) misses every identity memo downstream — the CoreDNS Deployment's
+ * ReplicaSet and pods, the kube-system and default namespaces' Services, slices and lint. Handing back the
+ * previous object when the new one is deep-equal keeps those namespaces reusable after an edit elsewhere.
+ * Equal plain data, so the output is the same either way. Per engine, not module-level: a fresh engine
+ * starts cold, as the benchmark's cold runs must.
+ */
+export interface SystemMemory {
+  previous: Map<string, KubeObject>;
+}
+
+export function createSystemMemory(): SystemMemory {
+  return { previous: new Map() };
 }
 
 const key = (o: KubeObject) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`;
@@ -165,27 +183,22 @@ export function systemObjects(input: SystemInput): KubeObject[] {
   const defined = new Set<string>();
   for (const o of input.defined) if (namespaces.has(o.metadata.namespace)) defined.add(key(o));
   const seen = new Set<string>();
-  const next = new Map<string, KubeObject>();
   const result = out.filter((o) => {
     const k = key(o);
     if (defined.has(k) || seen.has(k)) return false;
     seen.add(k);
     return true;
-  }).map((o) => {
-    const prev = previous.get(key(o));
-    const kept = prev && deepEqual(prev, o) ? prev : o;
-    next.set(key(o), kept);
-    return kept;
   });
-  previous = next;
-  return result;
+  const memory = input.memory;
+  if (!memory) return result;
+  const next = new Map<string, KubeObject>();
+  const kept = result.map((o) => {
+    const k = key(o);
+    const prev = memory.previous.get(k);
+    const same = prev && deepEqual(prev, o) ? prev : o;
+    next.set(k, same);
+    return same;
+  });
+  memory.previous = next;
+  return kept;
 }
-
-/**
- * The previous call's system objects by key. WHY: they are rebuilt on every reconcile, and a new object (even
- * an equal one) misses every identity memo downstream — the CoreDNS Deployment's ReplicaSet and pods, the
- * kube-system and default namespaces' Services, slices and lint. Handing back the previous object when the
- * new one is deep-equal keeps those namespaces reusable after an edit elsewhere. Equal plain data, so the
- * output is the same either way; module-level and replaced on each call (another engine just misses).
- */
-let previous = new Map<string, KubeObject>();
