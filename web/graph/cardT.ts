@@ -5,9 +5,9 @@
  * re-renders in the new language. Without a provider (a card rendered alone) it falls back to i18n.t.
  */
 import { createContext, useContext } from 'react';
-import { i18n, type UiKey } from '../i18n/index';
+import { i18n, type UiT } from '../i18n/index';
 
-export type CardT = (key: UiKey, options?: Record<string, unknown>) => string;
+export type CardT = UiT;
 
 export const CardTContext = createContext<CardT>((key, options) => i18n.t(key, options) as string);
 

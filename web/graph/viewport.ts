@@ -21,26 +21,30 @@ export const MAX_FIT_ZOOM = 1.1;
 /** Columns framed on load beside the learner's namespaces (where requests start). */
 const FRAMED_COLUMNS = new Set(['clients', 'dns', 'loadBalancers']);
 
+/** Members of the learner's namespaces (`mine`) and of the system ones (`system`). */
+function namespaceMembers(model: GraphModel): { mine: Set<string>; system: Set<string> } {
+  const mine = new Set<string>();
+  const system = new Set<string>();
+  for (const g of model.groups) {
+    if (g.kind !== 'namespace') continue;
+    const into = isSystemGroup(g.id) ? system : mine;
+    for (const m of g.members) into.add(m);
+  }
+  return { mine, system };
+}
+
 /**
  * The drawn ids the overview frames: every card in a namespace that is not a system one (or the
  * namespace's collapsed card), and the cards of the clients/DNS/LB columns. Falls back to everything.
  */
 export function focusIds(model: GraphModel, nodes: readonly FlowNode[]): string[] {
-  const systemMembers = new Set<string>();
-  const inNamespace = new Set<string>();
-  for (const g of model.groups) {
-    if (g.kind !== 'namespace') continue;
-    for (const m of g.members) {
-      inNamespace.add(m);
-      if (isSystemGroup(g.id)) systemMembers.add(m);
-    }
-  }
+  const { mine, system } = namespaceMembers(model);
   const out: string[] = [];
   for (const n of nodes) {
     if (n.type === 'resource') {
       const m = n.data.node;
-      if (systemMembers.has(m.id)) continue;
-      if (inNamespace.has(m.id) || FRAMED_COLUMNS.has(model.columns[m.column] ?? '')) out.push(n.id);
+      if (system.has(m.id)) continue;
+      if (mine.has(m.id) || FRAMED_COLUMNS.has(model.columns[m.column] ?? '')) out.push(n.id);
     } else if (n.type === 'collapsed' && !isSystemGroup(n.data.group.id)) {
       out.push(n.id);
     }
@@ -51,14 +55,10 @@ export function focusIds(model: GraphModel, nodes: readonly FlowNode[]): string[
 
 /**
  * The learner's own cards: those in namespaces that are not system ones (or those namespaces' collapsed
- * cards). When the overview does not fit at a readable zoom, the camera centres on them.
+ * cards). When the overview does not fit at a readable zoom, the camera frames them.
  */
 export function learnerIds(model: GraphModel, nodes: readonly FlowNode[]): string[] {
-  const mine = new Set<string>();
-  for (const g of model.groups) {
-    if (g.kind !== 'namespace' || isSystemGroup(g.id)) continue;
-    for (const m of g.members) mine.add(m);
-  }
+  const { mine } = namespaceMembers(model);
   const out: string[] = [];
   for (const n of nodes) {
     if (n.type === 'resource' && mine.has(n.data.node.id)) out.push(n.id);
