@@ -233,6 +233,27 @@ describe('incremental parsing', () => {
     expect(b.objects[2].metadata).toBe(a.objects[2].metadata);
   });
 
+  it('finds documents moved by an added or removed document, and swapped ones, without decoding them again', () => {
+    const p = createManifestParser();
+    const a = p.parse(text);
+    const docs = text.split(/^---\n/m);
+    const inserted = [docs[0], 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: inserted\n', ...docs.slice(1)].join('---\n');
+    const b = p.parse(inserted);
+    expect(b.cache).toEqual({ decoded: 1, reused: 50 });
+    expect(b.objects.at(-1)!.metadata).toBe(a.objects.at(-1)!.metadata);
+    expect(p.parse(text).cache).toEqual({ decoded: 0, reused: 50 });
+    const swapped = [docs[0], docs[2], docs[1], ...docs.slice(3)].join('---\n');
+    expect(p.parse(swapped).cache).toEqual({ decoded: 0, reused: 50 });
+  });
+
+  it('two identical documents are two entries: each is placed at its own position', () => {
+    const p = createManifestParser();
+    const one = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: same\n';
+    const r = p.parse(`${one}---\n${one}`);
+    expect(r.cache).toEqual({ decoded: 2, reused: 0 });
+    expect(p.parse(`${one}---\n${one}`).cache).toEqual({ decoded: 0, reused: 2 });
+  });
+
   it('drops documents that left the text', () => {
     const p = createManifestParser();
     p.parse(text);
@@ -247,6 +268,26 @@ describe('incremental parsing', () => {
     const b = p.parse(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\n${bad}`);
     expect(at(a.diagnostics[0])).toBe('8:9');
     expect(at(b.diagnostics[0])).toBe('9:9');
+  });
+});
+
+describe('duplicates (a later apply of the same kind/namespace/name updates the earlier object)', () => {
+  const cm = (kind: string, ns: string, name: string, image: string) => kind === 'Pod'
+    ? `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: ${ns}\nspec:\n  containers:\n    - name: c\n      image: ${image}\n`
+    : `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: ${ns}\nspec:\n  ports:\n    - port: 80\n`;
+
+  it('keeps the last of three copies; each later copy is flagged against the one it replaced', () => {
+    const r = createManifestParser().parse([cm('Pod', 'a', 'x', 'one'), cm('Pod', 'a', 'x', 'two'), cm('Pod', 'a', 'x', 'three')].join('---\n'));
+    const pods = r.objects.filter((o): o is Pod => o.kind === 'Pod');
+    expect(pods.map((p) => p.spec.containers[0].image)).toEqual(['three']);
+    const dups = r.diagnostics.filter((d) => d.code === 'object/duplicate');
+    expect(dups.map((d) => [d.source?.doc, d.params?.firstDoc])).toEqual([[1, 1], [2, 2]]);
+  });
+
+  it('the same name in another namespace or of another kind is no duplicate', () => {
+    const r = createManifestParser().parse([cm('Pod', 'a', 'x', 'one'), cm('Pod', 'b', 'x', 'two'), cm('Service', 'a', 'x', ''), cm('Pod', 'a', 'x', 'three')].join('---\n'));
+    expect(r.objects.map((o) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`)).toEqual(['Pod/b/x', 'Service/a/x', 'Pod/a/x']);
+    expect(r.diagnostics.filter((d) => d.code === 'object/duplicate').map((d) => d.object)).toEqual(['Pod/a/x']);
   });
 });
 

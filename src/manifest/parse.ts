@@ -1,8 +1,8 @@
 /**
  * Parse multi-document YAML/JSON (and `kind: List`) into decoded, defaulted, validated objects.
  *
- * Incremental: the parser keeps a cache keyed by each document's text, so re-parsing after one edit only
- * loads and decodes the documents that changed (and re-places the ones that moved). Field ranges are found
+ * Incremental: the parser keeps the previous parse's documents and reuses each one whose text is unchanged, so
+ * re-parsing after one edit only loads and decodes the documents that changed (and re-places the ones that moved). Field ranges are found
  * lazily, only for diagnostics. Never throws on user input.
  *
  * Order of work, mirroring what a cluster would do with `kubectl apply -f` of the same text:
@@ -20,7 +20,7 @@ import type { Diagnostic, ObjectKey, Range } from './diagnostics';
 import { objectKey } from './diagnostics';
 import { DocumentEntry, makeDiagnostic, type PlacedWorld } from './document';
 import './messages';
-import { splitDocuments } from './split';
+import { splitDocuments, type DocumentSegment } from './split';
 import { checkServiceAllocations, type PlacedService } from './validation/allocation';
 import { mergeWorldSpec, written } from './world/merge';
 import { nodesFromObjects } from './world/nodes';
@@ -58,12 +58,12 @@ export interface ManifestParser {
 }
 
 export function createManifestParser(): ManifestParser {
-  let cache = new Map<string, DocumentEntry>();
+  /** The previous parse's documents, in order: the cache. Documents no longer in the text are dropped. */
   let previous: DocumentEntry[] = [];
   return {
     parse(text, options = {}) {
       const segments = splitDocuments(text);
-      const next = new Map<string, DocumentEntry>();
+      const entries = reuseEntries(segments, previous);
       const docs: { entry: DocumentEntry; startLine: number }[] = [];
       let decoded = 0;
       let reused = 0;
@@ -74,19 +74,12 @@ export function createManifestParser(): ManifestParser {
       // Plain loops, no spreads: `push(...xs)` of every document's results costs more than the copying itself.
       for (let doc = 0; doc < segments.length; doc++) {
         const seg = segments[doc];
-        // Most documents are where they were last time: comparing with that one first is a single string
-        // compare, where a Map lookup would hash a new string of the document's length first.
-        const before = previous[doc];
-        let entry = before && before.text === seg.text ? before : next.get(seg.text) ?? cache.get(seg.text);
+        let entry = entries[doc];
         if (entry) reused++;
         else {
-          entry = new DocumentEntry(seg.text);
+          entry = entries[doc] = new DocumentEntry(seg.text);
           decoded++;
         }
-        // Keyed by the entry's own string, not the segment's: a string caches its hash once computed, and the
-        // entry's text has been hashed by an earlier parse, where this parse's substring would be hashed anew
-        // (the whole text, every parse). Equal strings are the same key either way.
-        next.set(entry.text, entry);
         docs.push({ entry, startLine: seg.startLine });
         const placed = entry.place(doc, seg.startLine);
         for (const o of placed.objects) objects.push(o);
@@ -94,8 +87,7 @@ export function createManifestParser(): ManifestParser {
         for (const w of placed.worlds) worlds.push(w);
         for (const d of placed.diagnostics) diagnostics.push(d);
       }
-      cache = next; // documents no longer in the text are dropped
-      previous = docs.map((d) => d.entry);
+      previous = entries as DocumentEntry[];
 
       const locate: ParsedManifests['locate'] = (source, field = []) => {
         const d = docs[source.doc];
@@ -134,22 +126,83 @@ type GlobalReport = (
   field: readonly (string | number)[], params: Record<string, string | number>, object?: ObjectKey,
 ) => void;
 
+/**
+ * The previous parse's entry for each segment whose text is unchanged, else undefined.
+ *
+ * WHY by position first: an edit leaves most documents where they were, or shifted by the documents it added or
+ * removed (the same shift for every document after the edit), and comparing a segment with the entry at that
+ * position is one string compare. Only the segments found neither way are looked up by text, among the previous
+ * entries no position claimed (usually the one document being edited, or a few moved ones). A cold parse
+ * (nothing previous) hashes no document text at all, where a map of every document's text would hash the whole
+ * input once more.
+ */
+function reuseEntries(segments: readonly DocumentSegment[], previous: readonly DocumentEntry[]): (DocumentEntry | undefined)[] {
+  const out: (DocumentEntry | undefined)[] = new Array(segments.length);
+  if (previous.length === 0) return out;
+  const claimed = new Uint8Array(previous.length);
+  const shift = segments.length - previous.length;
+  let missing = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const text = segments[i].text;
+    const j = i < previous.length && !claimed[i] && previous[i].text === text ? i
+      : i - shift >= 0 && i - shift < previous.length && !claimed[i - shift] && previous[i - shift].text === text ? i - shift : -1;
+    if (j < 0) {
+      missing++;
+      continue;
+    }
+    claimed[j] = 1;
+    out[i] = previous[j];
+  }
+  if (missing === 0) return out;
+  const byText = new Map<string, number>();
+  for (let j = 0; j < previous.length; j++) if (!claimed[j] && !byText.has(previous[j].text)) byText.set(previous[j].text, j);
+  if (byText.size === 0) return out;
+  for (let i = 0; i < segments.length; i++) {
+    if (out[i]) continue;
+    const j = byText.get(segments[i].text);
+    if (j === undefined || claimed[j]) continue;
+    claimed[j] = 1;
+    out[i] = previous[j];
+  }
+  return out;
+}
+
 /** A later object with the same kind/namespace/name replaces the earlier one; the later one is flagged. */
 function dropDuplicates(objects: readonly KubeObject[], report: GlobalReport): KubeObject[] {
-  const index = new Map<ObjectKey, number>();
+  // Indexed by name, then told apart by kind and namespace: a `kind/namespace/name` key string per object would be
+  // built (and hashed) for every object of the text, to find duplicates that are rare.
+  const byName = new Map<string, number | number[]>();
   const out: (KubeObject | undefined)[] = [];
   let dropped = false;
   for (const o of objects) {
-    const key = objectKey(o.kind, o.metadata.namespace, o.metadata.name);
-    const prev = index.get(key);
-    if (prev !== undefined) {
-      const first = out[prev];
+    const { name, namespace } = o.metadata;
+    const seen = byName.get(name);
+    const at = out.length;
+    out.push(o);
+    if (seen === undefined) {
+      byName.set(name, at);
+      continue;
+    }
+    const list = typeof seen === 'number' ? [seen] : seen;
+    let prev = -1;
+    for (let k = 0; k < list.length; k++) {
+      const other = out[list[k]];
+      if (other && other.kind === o.kind && other.metadata.namespace === namespace) {
+        prev = k;
+        break;
+      }
+    }
+    if (prev < 0) {
+      list.push(at);
+    } else {
+      const key = objectKey(o.kind, namespace, name);
+      const first = out[list[prev]];
       report('error', 'object/duplicate', o.source, ['metadata', 'name'], { object: key, firstDoc: (first?.source?.doc ?? 0) + 1 }, key);
-      out[prev] = undefined;
+      out[list[prev]] = undefined;
+      list[prev] = at;
       dropped = true;
     }
-    index.set(key, out.length);
-    out.push(o);
+    if (typeof seen === 'number') byName.set(name, list);
   }
   return dropped ? out.filter((o): o is KubeObject => o !== undefined) : (out as KubeObject[]);
 }

@@ -90,8 +90,8 @@ export function contentSpan(segment: string): { firstLine: number; lastLine: num
   for (;;) {
     const nl = segment.indexOf('\n', start);
     const end = nl < 0 ? segment.length : nl;
-    const isMarker = line === 0 && /^---[ \t]*(#.*)?\r?$/.test(segment.slice(start, end));
-    if (nl < 0 || !(isMarker || ignorableLine(segment, start, end))) break;
+    // (A `---` marker line with nothing after it but a comment is one of the ignorable lines.)
+    if (nl < 0 || !ignorableLine(segment, start, end)) break;
     start = nl + 1;
     line++;
   }
@@ -107,8 +107,14 @@ export function contentSpan(segment: string): { firstLine: number; lastLine: num
   }
   const lastStart = segment.lastIndexOf('\n', end - 1) + 1;
   let lastEnd = end;
-  while (lastEnd > lastStart && /\s/.test(segment[lastEnd - 1])) lastEnd--;
+  while (lastEnd > lastStart && isSpace(segment.charCodeAt(lastEnd - 1))) lastEnd--;
   return { firstLine: line, lastLine: line + countLines(segment, start, lastStart), firstColumn, lastColumn: lastEnd - lastStart + 1 };
+}
+
+/** The characters `/\s/` matches that can end a YAML line: space, tab, CR, and the other ASCII/Unicode blanks. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function countLines(s: string, from: number, to: number): number {
