@@ -41,19 +41,28 @@ export function podFromTemplate(
   template: PodTemplate, namespace: string, name: string, owner: OwnerReference, createdBy: string,
   extra: { labels?: Record<string, string>; hostname?: string; subdomain?: string } = {},
 ): Pod {
-  // { ...template labels, ...extra.labels } and { ...template.spec, hostname?, subdomain? }, by copies (cluster/copy.ts).
-  const labels: Record<string, string> = shallowCopy(template.metadata.labels);
-  if (extra.labels) Object.assign(labels, extra.labels);
-  const spec = shallowCopy(template.spec);
-  if (extra.hostname !== undefined) spec.hostname = extra.hostname;
-  if (extra.subdomain !== undefined) spec.subdomain = extra.subdomain;
+  // { ...template labels, ...extra.labels } and { ...template.spec, hostname?, subdomain? }, by copies (cluster/copy.ts)
+  // when there is something to add; otherwise the template's own objects. Decoded and simulated objects are never
+  // mutated (every change is made on a copy), so a ReplicaSet's pods can share its template's labels, annotations
+  // and spec, as they share its values: one object instead of one per pod, for the thousands of pods of a big paste.
+  let labels: Record<string, string> = template.metadata.labels;
+  if (extra.labels) {
+    labels = shallowCopy(labels);
+    Object.assign(labels, extra.labels);
+  }
+  let spec = template.spec;
+  if (extra.hostname !== undefined || extra.subdomain !== undefined) {
+    spec = shallowCopy(spec);
+    if (extra.hostname !== undefined) spec.hostname = extra.hostname;
+    if (extra.subdomain !== undefined) spec.subdomain = extra.subdomain;
+  }
   return {
     kind: 'Pod',
     apiVersion: 'v1',
     metadata: {
       name, namespace,
       labels,
-      annotations: { ...template.metadata.annotations },
+      annotations: template.metadata.annotations,
       uid: simulatedUID('Pod', namespace, name),
       ownerReferences: [owner],
       terminating: false,
