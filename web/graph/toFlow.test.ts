@@ -173,4 +173,26 @@ describe('toFlow with reuse', () => {
     second.edges.forEach((e, i) => expect(e).toBe(first.edges[i]));
     expect(second.nodes.find((n) => n.id === 'svc/default/web')?.data).toMatchObject({ node: { label: 'web2' } });
   });
+
+  it('hands out the very same arrays when nothing changed, so React Flow skips its update', () => {
+    const reuse = createFlowReuse();
+    const first = toFlow(model, positions, 'namespace', none, reuse);
+    const again = toFlow(structuredClone(model), positions, 'namespace', none, reuse);
+    expect(again.nodes).toBe(first.nodes);
+    expect(again.edges).toBe(first.edges);
+  });
+
+  it('a card whose model node is the same object is kept without comparing contents; a moved one is new', () => {
+    const reuse = createFlowReuse();
+    const first = toFlow(model, positions, 'namespace', none, reuse);
+    const moved = new Map(positions);
+    const p = positions.get('svc/default/web')!;
+    moved.set('svc/default/web', { x: p.x, y: p.y + 100 });
+    const second = toFlow({ ...model }, moved, 'namespace', none, reuse);
+    expect(second.nodes.find((n) => n.id === 'pod/default/web-1')).toBe(first.nodes.find((n) => n.id === 'pod/default/web-1'));
+    const web = second.nodes.find((n) => n.id === 'svc/default/web');
+    expect(web).not.toBe(first.nodes.find((n) => n.id === 'svc/default/web'));
+    expect(web?.position).toEqual({ x: p.x, y: p.y + 100 });
+    expect(second.nodes).not.toBe(first.nodes);
+  });
 });

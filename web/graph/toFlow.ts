@@ -90,32 +90,58 @@ export function handlesFor(s: Point, t: Point): { sourceHandle: string; targetHa
 }
 
 /**
- * What one toFlow call remembers for the next: id → the element's signature and the object handed out.
- * The worker sends a fresh (structured-cloned) model on every edit, so identity alone says nothing; an
- * element whose signature (its content, position and size) is unchanged is handed out as the very same
- * object, and React Flow and the memoised cards skip it (no re-render, no re-measure).
+ * What one toFlow call remembers for the next: id → the element's signature and the object handed out, and the
+ * last arrays handed out. An element equal to last time's is handed out as the very same object, and React Flow
+ * and the memoised cards skip it (no re-render, no re-measure); when every element is, the very same array.
+ * A card whose model node is the same object as last time (the worker's graph delta keeps unchanged nodes'
+ * objects: worker/graph-delta.ts), at the same place, is equal without comparing contents; other elements are
+ * compared by their JSON.
  */
 export interface FlowReuse {
-  nodes: Map<string, { sig: string; item: FlowNode }>;
-  edges: Map<string, { sig: string; item: FlowEdge }>;
+  nodes: ReuseCache<FlowNode>;
+  edges: ReuseCache<FlowEdge>;
+}
+
+interface ReuseCache<T> {
+  byId: Map<string, { sig: string | undefined; item: T }>;
+  out: T[];
 }
 
 export function createFlowReuse(): FlowReuse {
-  return { nodes: new Map(), edges: new Map() };
+  return { nodes: { byId: new Map(), out: [] }, edges: { byId: new Map(), out: [] } };
 }
 
-function reuseAll<T extends { id: string }>(items: T[], cache: Map<string, { sig: string; item: T }>): T[] {
-  const next = new Map<string, { sig: string; item: T }>();
-  const out = items.map((item) => {
-    const sig = JSON.stringify(item);
-    const hit = cache.get(item.id);
-    const kept = hit && hit.sig === sig ? hit.item : item;
-    next.set(item.id, { sig, item: kept });
-    return kept;
+function reuseAll<T extends { id: string }>(items: T[], cache: ReuseCache<T>, same: (a: T, b: T) => boolean): T[] {
+  const next = new Map<string, { sig: string | undefined; item: T }>();
+  let all = items.length === cache.out.length;
+  const out = items.map((item, i) => {
+    const hit = cache.byId.get(item.id);
+    let kept: { sig: string | undefined; item: T };
+    if (hit && same(hit.item, item)) kept = hit;
+    else {
+      const sig = JSON.stringify(item);
+      kept = hit && (hit.sig ?? JSON.stringify(hit.item)) === sig ? { sig, item: hit.item } : { sig, item };
+    }
+    next.set(item.id, kept);
+    if (all && cache.out[i] !== kept.item) all = false;
+    return kept.item;
   });
-  cache.clear();
-  for (const [id, v] of next) cache.set(id, v);
+  cache.byId = next;
+  if (all) return cache.out;
+  cache.out = out;
   return out;
+}
+
+/** Two cards of the same model node object, at the same place and size. */
+function sameCard(a: FlowNode, b: FlowNode): boolean {
+  return a.type === 'resource' && b.type === 'resource' && a.data.node === b.data.node &&
+    a.position.x === b.position.x && a.position.y === b.position.y && a.width === b.width && a.height === b.height;
+}
+
+/** Two edges drawn for the same model edge object, between the same cards and handles (the rest follows from those). */
+function sameEdge(a: FlowEdge, b: FlowEdge): boolean {
+  return a.data?.edge !== undefined && a.data.edge === b.data?.edge && a.source === b.source && a.target === b.target &&
+    a.sourceHandle === b.sourceHandle && a.targetHandle === b.targetHandle;
 }
 
 export function toFlow(
@@ -193,5 +219,5 @@ export function toFlow(
   }
   const all = [...headers, ...background, ...nodes];
   if (!reuse) return { nodes: all, edges, drawnAs };
-  return { nodes: reuseAll(all, reuse.nodes), edges: reuseAll(edges, reuse.edges), drawnAs };
+  return { nodes: reuseAll(all, reuse.nodes, sameCard), edges: reuseAll(edges, reuse.edges, sameEdge), drawnAs };
 }

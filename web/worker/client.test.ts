@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEngineClient } from './client';
+import type { GraphModel } from '../../src/graph/types';
+import type { GraphDelta } from './graph-delta';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 function fakeWorker() {
@@ -102,5 +104,45 @@ describe('engine client', () => {
     expect(onSimulated).not.toHaveBeenCalled();
     await Promise.resolve();
     expect(onSimulated).toHaveBeenCalledWith(summary, 0);
+  });
+
+  describe('the graph against the version the app holds', () => {
+    const node = (id: string, label: string) => ({ id, kind: 'service', label, column: 6, problems: [] }) as unknown as GraphModel['nodes'][number];
+    const model: GraphModel = { nodes: [node('a', 'A'), node('b', 'B')], edges: [], groups: [], columns: [], unplaced: [] };
+
+    it('names the held version in each request and applies a delta, keeping unchanged nodes\' objects', () => {
+      const { w, sent, answer } = fakeWorker();
+      const onSimulated = vi.fn();
+      const c = createEngineClient(w as unknown as Worker, { onSimulated, onFailed: vi.fn() });
+      c.simulate('one', 1);
+      expect(sent[0]).toMatchObject({ type: 'simulate', graphVersion: '' });
+      answer({ type: 'simulated', id: sent[0].id, summary: { ...summary, graph: model, graphVersion: 'v1' } });
+      c.simulate('two', 2);
+      expect(sent[1]).toMatchObject({ type: 'simulate', text: 'two', graphVersion: 'v1' });
+      const delta: GraphDelta = { type: 'delta', base: 'v1', nodes: [0, node('b', 'B2')], edges: [], groups: [], columns: [], unplaced: [] };
+      answer({ type: 'simulated', id: sent[1].id, summary: { ...summary, graph: delta, graphVersion: 'v2' } });
+      const got = onSimulated.mock.lastCall![0].graph as GraphModel;
+      expect(got.nodes[0]).toBe(model.nodes[0]);
+      expect(got.nodes[1]).toMatchObject({ label: 'B2' });
+      c.simulate('three', 3);
+      expect(sent[2]).toMatchObject({ graphVersion: 'v2' });
+      answer({ type: 'simulated', id: sent[2].id, summary: { ...summary, graph: 'unchanged', graphVersion: 'v2' } });
+      expect(onSimulated.mock.lastCall![0].graph).toBe(got);
+    });
+
+    it('asks again for the graph whole if a delta does not fit the graph it holds (never expected)', () => {
+      const { w, sent, answer } = fakeWorker();
+      const onSimulated = vi.fn();
+      const c = createEngineClient(w as unknown as Worker, { onSimulated, onFailed: vi.fn() });
+      c.simulate('one', 1);
+      answer({ type: 'simulated', id: sent[0].id, summary: { ...summary, graph: model, graphVersion: 'v1' } });
+      c.simulate('two', 2);
+      const stray: GraphDelta = { type: 'delta', base: 'v0', nodes: [0], edges: [], groups: [], columns: [], unplaced: [] };
+      answer({ type: 'simulated', id: sent[1].id, summary: { ...summary, graph: stray, graphVersion: 'v9' } });
+      expect(onSimulated).toHaveBeenCalledTimes(1);
+      expect(sent[2]).toMatchObject({ type: 'simulate', text: 'two', graphVersion: '' });
+      answer({ type: 'simulated', id: sent[2].id, summary: { ...summary, graph: model, graphVersion: 'v3' } });
+      expect(onSimulated).toHaveBeenLastCalledWith({ ...summary, graph: model, graphVersion: 'v3' }, 2);
+    });
   });
 });

@@ -6,6 +6,7 @@
 import type { ClusterState, SimulateOptions } from '../../src/index';
 import type { ConsoleResult, EngineRequest } from '../../src/console/types';
 import type { GraphModel } from '../../src/graph/types';
+import { applyGraphDelta, isGraphDelta } from './graph-delta';
 import type { Inspection, SimulationSummary, WireSummary, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface EngineClient {
@@ -40,7 +41,7 @@ type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<
 
 export function createEngineClient(worker: Worker, handlers: EngineClientHandlers, clientOptions: EngineClientOptions = {}): EngineClient {
   let nextId = 1;
-  let inFlight: { id: number; revision: number } | null = null;
+  let inFlight: { id: number; revision: number; text: string; options?: SimulateOptions } | null = null;
   /**
    * The first simulate request, while the worker may answer it ahead: whether it was for the ahead text
    * (the worker applies the same test to the first request it receives), and a summary that came first.
@@ -50,6 +51,8 @@ export function createEngineClient(worker: Worker, handlers: EngineClientHandler
   const { aheadText } = clientOptions;
   let pending: { text: string; revision: number; options?: SimulateOptions } | null = null;
   let graph: GraphModel | null = null;
+  /** The version of `graph` ('' for none): each simulate request says it, and the answer's graph is sent against it. */
+  let held = '';
   const waiting = new Map<number, { resolve(r: Answer): void; reject(e: Error): void }>();
 
   const send = (msg: WorkerRequest) => worker.postMessage(msg);
@@ -57,7 +60,7 @@ export function createEngineClient(worker: Worker, handlers: EngineClientHandler
     if (inFlight || !pending) return;
     const { text, revision, options } = pending;
     pending = null;
-    inFlight = { id: nextId++, revision };
+    inFlight = { id: nextId++, revision, text, options };
     if (!first) {
       first = { id: inFlight.id, ahead: options === undefined && text === aheadText };
       if (!first.ahead) earlySummary = null;
@@ -69,16 +72,30 @@ export function createEngineClient(worker: Worker, handlers: EngineClientHandler
         queueMicrotask(() => settleSimulation(first!.id, { type: 'simulated', id: first!.id, summary }));
       }
     }
-    send({ type: 'simulate', id: inFlight.id, text, options });
+    send({ type: 'simulate', id: inFlight.id, text, options, graphVersion: held });
   };
   /** A simulation's answer (or failure) for request `id`, if it is still the one in flight. */
   const settleSimulation = (id: number, msg: Extract<WorkerResponse, { type: 'simulated' | 'failed' }>) => {
     if (!inFlight || inFlight.id !== id) return;
-    const { revision } = inFlight;
+    const { revision, text, options } = inFlight;
     inFlight = null;
     if (msg.type === 'simulated') {
-      // An unchanged graph is not sent again: keep the object the app has, so the graph panel skips a render.
-      if (msg.summary.graph !== 'unchanged') graph = msg.summary.graph;
+      const wire = msg.summary.graph;
+      if (isGraphDelta(wire)) {
+        if (!graph || wire.base !== held) {
+          // Never expected (the worker makes a delta only against the version the request named): ask again for
+          // the graph whole, unless a newer text is waiting anyway.
+          held = '';
+          pending ??= { text, revision, options };
+          pump();
+          return;
+        }
+        graph = applyGraphDelta(graph, wire);
+      } else if (wire !== 'unchanged') {
+        // An unchanged graph is not sent again: the app keeps the object it has, so the graph panel skips a render.
+        graph = wire;
+      }
+      held = graph ? msg.summary.graphVersion : '';
       handlers.onSimulated({ ...msg.summary, graph }, revision);
     } else handlers.onFailed(msg.message, revision);
     pump();

@@ -7,6 +7,7 @@
 // The engine module itself, not src/index.ts: the index also re-exports lessons and catalogs the worker never uses.
 import { createEngine, type Simulation } from '../../src/engine';
 import { gid } from '../../src/graph/ids';
+import { createGraphSender } from './graph-delta';
 import { buildGraphModel } from './graph-model';
 import { WORKER_NAME_STARTING_WITH_SAMPLE, type Inspection, type WireSummary, type WorkerRequest, type WorkerResponse } from './protocol';
 import { DEFAULT_SCENARIO } from '../samples/default';
@@ -18,8 +19,8 @@ let reportedStartup = false;
 
 const engine = createEngine();
 let last: Simulation | undefined;
-/** The graph version the app holds (the last one sent). */
-let sentVersion = '';
+/** Sends each graph against the version the app holds: 'unchanged', a delta, or whole (graph-delta.ts). */
+const graphSender = createGraphSender();
 /** The inspector's selected id: its details ride along with every simulation. */
 let selected: string | null = null;
 
@@ -114,17 +115,20 @@ async function runLater(id: number, request: Extract<WorkerRequest, { type: 'run
   }
 }
 
-/** Simulate `text` and summarise it for the page (the first summary also carries the startup times). */
-function simulateAndSummarize(text: string, options: Extract<WorkerRequest, { type: 'simulate' }>['options']): WireSummary {
+/**
+ * Simulate `text` and summarise it for the page (the first summary also carries the startup times); the graph is
+ * sent against `heldGraph`, the version the page holds.
+ */
+function simulateAndSummarize(text: string, options: Extract<WorkerRequest, { type: 'simulate' }>['options'], heldGraph: string | undefined): WireSummary {
   const t0 = performance.now();
   const startup = reportedStartup ? undefined : { loadedAt, startedAt: performance.timeOrigin + t0 };
   reportedStartup = true;
   const sim = engine.simulate(text, options);
   last = sim;
-  const full = summarize(sim, buildGraphModel(sim));
-  const unchanged = full.graphVersion === sentVersion;
-  sentVersion = full.graphVersion;
-  const summary: WireSummary = { ...full, graph: unchanged ? 'unchanged' : full.graph, inspection: inspection(), engineMs: 0, ...(startup ? { startup } : {}) };
+  const model = buildGraphModel(sim);
+  const { version, wire } = graphSender.encode(model, heldGraph);
+  const full = summarize(sim, model, version);
+  const summary: WireSummary = { ...full, graph: wire, inspection: inspection(), engineMs: 0, ...(startup ? { startup } : {}) };
   summary.engineMs = performance.now() - t0;
   return summary;
 }
@@ -148,13 +152,12 @@ let sawFirstRequest = false;
 
 if (self.name === WORKER_NAME_STARTING_WITH_SAMPLE) {
   try {
-    const summary = simulateAndSummarize(DEFAULT_SCENARIO, undefined);
+    const summary = simulateAndSummarize(DEFAULT_SCENARIO, undefined, undefined);
     reply({ type: 'simulated-ahead', summary });
     answeredAhead = DEFAULT_SCENARIO;
     afterSimulation(DEFAULT_SCENARIO, summary, undefined);
   } catch {
     // Not answered ahead: the page's first request is answered as usual, as the first one.
-    sentVersion = '';
     reportedStartup = false;
   }
 }
@@ -164,12 +167,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
     if (msg.type === 'simulate') {
       const aheadAnswer = !sawFirstRequest && answeredAhead !== null && msg.text === answeredAhead && msg.options === undefined;
-      // The page did not take the answer ahead (another text): it holds no graph yet, so send the next one whole.
-      if (!sawFirstRequest && answeredAhead !== null && !aheadAnswer) sentVersion = '';
       sawFirstRequest = true;
       answeredAhead = null;
       if (aheadAnswer) return;
-      const summary = simulateAndSummarize(msg.text, msg.options);
+      const summary = simulateAndSummarize(msg.text, msg.options, msg.graphVersion);
       reply({ type: 'simulated', id: msg.id, summary });
       afterSimulation(msg.text, summary, msg.options);
     } else if (msg.type === 'run') {

@@ -7,6 +7,7 @@
 import type { ClusterState, Diagnostic, InspectorDetails, SimulateOptions } from '../../src/index';
 import type { ConsoleResult, EngineRequest } from '../../src/console/types';
 import type { GraphModel } from '../../src/graph/types';
+import type { WireGraph } from './graph-delta';
 
 /** Counts for the graph's status line. */
 export interface SimulationCounts {
@@ -51,11 +52,15 @@ export interface SimulationSummary {
   startup?: { loadedAt: number; startedAt: number };
 }
 
-/** On the wire: the graph is left out when its version did not change since the previous summary. */
-export type WireSummary = Omit<SimulationSummary, 'graph'> & { graph: GraphModel | null | 'unchanged' };
+/**
+ * On the wire, the graph is sent against the version the request says the app holds (graph-delta.ts): left out
+ * when that version did not change, as a delta when the worker still knows that version, else whole.
+ */
+export type WireSummary = Omit<SimulationSummary, 'graph'> & { graph: WireGraph };
 
 export type WorkerRequest =
-  | { type: 'simulate'; id: number; text: string; options?: SimulateOptions }
+  /** `graphVersion`: the version of the graph the app holds ('' for none), which the answer's graph is sent against. */
+  | { type: 'simulate'; id: number; text: string; options?: SimulateOptions; graphVersion?: string }
   | { type: 'run'; id: number; request: EngineRequest }
   /** Select a graph id (or none): answers with its details now and after every later simulation. */
   | { type: 'inspect'; id: number; target: string | null }

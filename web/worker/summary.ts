@@ -5,15 +5,16 @@
  */
 import type { Simulation } from '../../src/engine';
 import type { GraphModel } from '../../src/graph/types';
+import { createGraphSender } from './graph-delta';
 import type { SimulationCounts, SimulationSources, SimulationSummary } from './protocol';
 
 /** Everything the app gets from one simulation except the inspector's details and the timing. */
-export function summarize(sim: Simulation, graph: GraphModel): Omit<SimulationSummary, 'engineMs' | 'inspection'> {
+export function summarize(sim: Simulation, graph: GraphModel, version = graphVersion(graph)): Omit<SimulationSummary, 'engineMs' | 'inspection'> {
   return {
     diagnostics: sim.diagnostics,
     documents: sim.documents,
     graph,
-    graphVersion: graphVersion(graph),
+    graphVersion: version,
     counts: counts(sim),
     sources: sources(sim),
     examples: examples(sim),
@@ -55,13 +56,7 @@ export function examples(sim: Simulation): string[] {
   return out.slice(0, 5);
 }
 
-/** A cheap content hash of the graph model (FNV-1a over its JSON), so the app can skip an unchanged graph. */
+/** A content hash of the graph model, so the app can skip an unchanged graph (the worker's sender computes the same). */
 export function graphVersion(model: GraphModel): string {
-  const s = JSON.stringify(model);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${s.length.toString(36)}-${(h >>> 0).toString(36)}`;
+  return createGraphSender().encode(model, undefined).version;
 }
