@@ -45,11 +45,12 @@ export class DocumentEntry {
   /** Whether `place` has handed out the decoded objects already (see there). */
   private placed = false;
 
-  constructor(readonly text: string) {
+  /** `preloaded`: the text's value when the parser already loaded it (parse.ts: one loadAll for many documents). */
+  constructor(readonly text: string, preloaded?: Extract<Loaded, { ok: true }>) {
     // The loaded value is needed only here: the entry keeps what was decoded from it, not the value itself
     // (except where an item holds it: unknown kinds and the World). Kept, every document's value would stay
     // alive in the cache, and a cold parse would spend its garbage collections copying them.
-    const loaded = loadDocument(text);
+    const loaded = preloaded ?? loadDocument(text);
     this.failure = loaded.ok ? undefined : loaded;
     this.items = loaded.ok ? decodeDocument(loaded.value) : [];
     this.strict = loaded.ok ? strictFindings(loaded.value) : [];

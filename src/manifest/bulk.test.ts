@@ -1,0 +1,99 @@
+/**
+ * One js-yaml loadAll for a cold parse (parse.ts loadInBulk) must read every document exactly as loading it on
+ * its own does — the per-document load stays the reference, and is what every edit uses.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateScenario } from '../testing/scenarios';
+import { loadDocument } from './load';
+import { createManifestParser, loadInBulk } from './parse';
+import { splitDocuments } from './split';
+
+const SNIPPETS = [
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: [{port: 80}]\n',
+  'apiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {app: web}}\nspec:\n  containers:\n  - name: c\n    image: nginx\n',
+  'base: &b {a: 1, b: [x, y]}\nuse:\n  <<: *b\n  c: 0x1F\n',
+  '# only a comment\n',
+  '',
+  'null\n',
+  '~\n',
+  '"a string document"\n',
+  '- 1\n- 2.5\n- .inf\n- true\n- 2024-01-01\n',
+  'key: |\n  literal\n   text\n---not-a-marker: 1\n',
+  'bad: [unclosed\n',
+  'dup: 1\ndup: 2\n',
+  'tab:\tvalue\n',
+  'ünïcödé: 值\n',
+  '--- # marker with a comment\nx: 1\n',
+  '--- {inline: doc}\n',
+];
+
+/** Snippets js-yaml reads, each a document with content (so a text of them is loaded in bulk). */
+const VALID = SNIPPETS.filter((s) => !s.startsWith('---') && !/^(#.*)?\n?$/.test(s) && !s.startsWith('bad') && !s.startsWith('dup'));
+
+/** Texts of many documents joined the ways people write them (`---` alone, with a comment, no final newline). */
+const textsOf = (pool: string[]) => fc.tuple(
+  fc.array(fc.constantFrom(...pool), { minLength: 32, maxLength: 80 }),
+  fc.constantFrom('---\n', '---\n\n', '--- # next\n', '\n---\n'),
+  fc.boolean(),
+).map(([docs, sep, trim]) => {
+  const t = docs.join(sep);
+  return trim ? t.trimEnd() : t;
+});
+
+describe('loading many documents with one loadAll', () => {
+  const sameAsAlone = (text: string, mustUse: boolean) => {
+    const segments = splitDocuments(text);
+    const values = loadInBulk(text, segments, new Array(segments.length));
+    if (mustUse) expect(values).toHaveLength(segments.length);
+    values?.forEach((v, i) => {
+      const alone = loadDocument(segments[i].text);
+      expect(alone.ok).toBe(true);
+      expect(alone.ok && alone.value).toEqual(v);
+    });
+  };
+
+  it('property: texts of readable documents are loaded in bulk, each document as it reads on its own', () => {
+    fc.assert(fc.property(textsOf(VALID), (text) => sameAsAlone(text, true)), { numRuns: 200 });
+  });
+
+  it('property: with broken, empty and comment-only documents mixed in, bulk is used only where it reads the same', () => {
+    fc.assert(fc.property(textsOf(SNIPPETS), (text) => sameAsAlone(text, false)), { numRuns: 200 });
+  });
+
+  it('is used for a big paste, and the parse is the same as document by document', () => {
+    const text = generateScenario({ objects: 200 }).text;
+    const segments = splitDocuments(text);
+    expect(loadInBulk(text, segments, new Array(segments.length))).toHaveLength(segments.length);
+    const bulk = createManifestParser().parse(text);
+    // The same text behind a first document the parser saw: every other document is decoded afresh, one by one.
+    const p = createManifestParser();
+    p.parse(text.split(/^---\n/m).slice(0, 120).join('---\n'));
+    const oneByOne = p.parse(text);
+    expect(oneByOne.cache.reused).toBeGreaterThan(0);
+    expect(JSON.stringify(oneByOne.objects)).toBe(JSON.stringify(bulk.objects));
+    expect(oneByOne.diagnostics).toEqual(bulk.diagnostics);
+  });
+
+  it('is not used when one document is broken: the others still load and the error says where', () => {
+    const good = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n';
+    const docs = Array.from({ length: 40 }, (_, i) => good.replace('name: n', `name: n${i}`));
+    docs[7] = 'apiVersion: v1\nkind: Namespace\nmetadata: [oops\n';
+    const text = docs.join('---\n');
+    expect(loadInBulk(text, splitDocuments(text), new Array(40))).toBeUndefined();
+    const r = createManifestParser().parse(text);
+    expect(r.objects).toHaveLength(39);
+    expect(r.diagnostics.filter((d) => d.code === 'yaml/syntax-error').map((d) => d.source?.doc)).toEqual([7]);
+  });
+
+  it('is not used for a text with directives or end markers, nor when few documents are new', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `a: ${i}\n`);
+    const withDirective = `%YAML 1.2\n---\n${many.join('---\n')}`;
+    expect(loadInBulk(withDirective, splitDocuments(withDirective), new Array(40))).toBeUndefined();
+    const withEnd = many.join('...\n---\n');
+    expect(loadInBulk(withEnd, splitDocuments(withEnd), new Array(40))).toBeUndefined();
+    const text = many.join('---\n');
+    expect(loadInBulk(text, splitDocuments(text), new Array(40))).toHaveLength(40);
+    expect(loadInBulk(text, splitDocuments(text), Array.from({ length: 40 }, (_, i) => (i < 30 ? ({} as never) : undefined)))).toBeUndefined();
+  });
+});
