@@ -102,11 +102,20 @@ test.describe('a learner', () => {
     await expect.poll(async () => (await app.editor.markers()).length, { timeout: 10_000 }).toBeGreaterThan(0);
     await expect(app.editor.problems.getByRole('button').first()).toBeVisible();
     await expect.poll(() => app.graphNodeSeverity('svc/default/web')).toMatch(/warning|error/);
-    await app.snapshot(testInfo, '05-broken-selector');
-    // Clicking the problem jumps to its line.
+    // Clicking the problem jumps to its line, and the cursor in the Service's document brings its card (with
+    // the warning) into view: the picture shows the marker, the problem and the card together.
     await app.editor.problems.getByRole('button').first().click();
     const markerLine = (await app.editor.markers())[0].startLineNumber;
     await expect.poll(() => app.editor.cursorLine()).toBe(markerLine);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { podpathStore: { getState(): { selection: { id: string | null } } } }).podpathStore.getState().selection.id)).toBe('svc/default/web');
+    await app.waitForStillGraph();
+    await expect.poll(async () => {
+      const pane = await page.getByTestId('graph.canvas').boundingBox();
+      const card = await app.graphNode('svc/default/web').boundingBox();
+      return !!pane && !!card && card.x >= pane.x && card.x + card.width <= pane.x + pane.width
+        && card.y >= pane.y && card.y + card.height <= pane.y + pane.height;
+    }, { timeout: 5_000 }).toBe(true);
+    await app.snapshot(testInfo, '05-broken-selector');
   });
 
   test('reloads and keeps the text', async ({ page }, testInfo) => {

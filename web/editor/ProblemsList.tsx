@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../src/index';
-import { useApp } from '../store/index';
+import { getAppStore, useApp } from '../store/index';
+import { elementAtLine } from './sourceMap';
 import { msg, useLang, useT } from '../i18n/index';
 
 /** Severity icons as SVG: emoji glyphs are missing from many system fonts (and projectors' PCs). */
@@ -9,10 +10,20 @@ const ICON = {
   info: <svg viewBox="0 0 16 16" width="16" height="16"><circle cx="8" cy="8" r="7" fill="currentColor" /><path d="M8 7v5M8 4.2v1.4" stroke="#fff" strokeWidth="1.8" /></svg>,
 } as const;
 
-/** The engine's diagnostics under the editor; a click jumps to the line. */
+/**
+ * The engine's diagnostics under the editor. A click jumps to the line and selects the element the line
+ * belongs to, so the graph brings its card (with the problem's badge) into view and the inspector shows it.
+ */
 export function ProblemsList() {
   const diagnostics = useApp((s) => s.simulation?.diagnostics);
   const revealRange = useApp((s) => s.revealRange);
+  const select = useApp((s) => s.select);
+  const open = (d: Diagnostic) => {
+    if (!d.range) return;
+    revealRange(d.range, false);
+    const id = elementAtLine(getAppStore().getState().simulation, d.range.start.line);
+    if (id) select(id, 'problems');
+  };
   const t = useT();
   const lang = useLang();
   const list = diagnostics ?? [];
@@ -35,7 +46,7 @@ export function ProblemsList() {
                 className={`problem problem-${d.severity}`}
                 data-testid={`problems.item.${d.code}`}
                 disabled={!d.range}
-                onClick={() => d.range && revealRange(d.range, false)}
+                onClick={() => open(d)}
               >
                 <span aria-hidden="true" className="problem-icon">{ICON[d.severity]}</span>
                 <span className="sr-only">{t(`severity.${d.severity}`)}: </span>
