@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ALPHANUMS, deepEqual, fnv1a32, fnv1a32Path, generateName, hex32, nameSuffix, safeEncodeString, stableHash, stableStringify } from './hash';
+import { simulatedUID, simulatedUIDByTemplate } from '../controllers/workloads/podTemplate';
 
 describe('hash', () => {
   it.each([
@@ -73,5 +74,31 @@ describe('fnv1a32Path', () => {
   it('equals fnv1a32 of the three pieces joined by "/" (FNV-1a folds left)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (a, b, c) => fnv1a32Path(a, b, c) === fnv1a32(`${a}/${b}/${c}`)));
     expect(fnv1a32Path('ReplicaSet', 'default', 'web-5d9c')).toBe(fnv1a32('ReplicaSet/default/web-5d9c'));
+  });
+});
+
+describe('generated names and uids, written as flat strings', () => {
+  /** nameSuffix as it was first written (string appends, String(i) hashed): the values must not change. */
+  const suffixByAppend = (seed: string, length = 5) => {
+    let out = '';
+    let h = fnv1a32(seed);
+    for (let i = 0; i < length; i++) {
+      out += ALPHANUMS[h % ALPHANUMS.length];
+      h = fnv1a32(String(i), h ^ 0x9e3779b9);
+    }
+    return out;
+  };
+
+  it('property: nameSuffix gives the same names as before, for any seed and length', () => {
+    fc.assert(fc.property(fc.string(), fc.integer({ min: 0, max: 14 }), (seed, n) => {
+      expect(nameSuffix(seed, n)).toBe(suffixByAppend(seed, n));
+    }));
+  });
+
+  it('property: simulatedUID is the template form, character for character', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), fc.string(), (k, ns, n) => {
+      expect(simulatedUID(k, ns, n)).toBe(simulatedUIDByTemplate(k, ns, n));
+    }));
+    expect(simulatedUID('Pod', 'default', 'web-0')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -58,13 +58,15 @@ export function safeEncodeString(s: string): string {
  * rand.String(5)), derived from `seed` instead of a random source.
  */
 export function nameSuffix(seed: string, length = 5): string {
-  let out = '';
+  // One flat string from the character codes (appending characters left a tree of one-character pieces in
+  // every generated name); the hash steps are fnv1a32(String(i), h ^ 0x9e3779b9), written out for one digit.
+  const codes: number[] = [];
   let h = fnv1a32(seed);
   for (let i = 0; i < length; i++) {
-    out += ALPHANUMS[h % ALPHANUMS.length];
-    h = fnv1a32(String(i), h ^ 0x9e3779b9);
+    codes.push(ALPHANUMS.charCodeAt(h % ALPHANUMS.length));
+    h = i < 10 ? Math.imul(((h ^ 0x9e3779b9) >>> 0) ^ (48 + i), FNV_PRIME) >>> 0 : fnv1a32(String(i), h ^ 0x9e3779b9);
   }
-  return out;
+  return String.fromCharCode(...codes);
 }
 
 /** `prefix` + suffix, truncating the prefix so the name stays within 63 characters (names.maxGeneratedNameLength). */
