@@ -4,7 +4,9 @@
  * the same text must give a deep-equal Simulation whatever the engine simulated before.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from './engine';
+import { createReconcileMemory } from './cluster/reconcile';
+import { createEngine, simulateCore } from './engine';
+import { createManifestParser } from './manifest/parse';
 import { editDocument, editableIndex, generateScenario, joinDocuments, type Scenario } from './testing/scenarios';
 
 const base = generateScenario({ objects: 150, seed: 7 });
@@ -103,5 +105,40 @@ describe('system objects are reused by one engine only', () => {
     const fresh = createEngine().simulate(base.text);
     expect(kubeDns(fresh)).not.toBe(kubeDns(first));
     expect(kubeDns(fresh)).toEqual(kubeDns(first));
+  });
+});
+
+describe('each engine keeps its own memory of the previous run', () => {
+  it('another engine simulating in between does not evict what an engine reuses after an edit', () => {
+    const memory = createReconcileMemory();
+    const other = createReconcileMemory();
+    const parser = createManifestParser();
+    // The last document: an added line there moves no other document (moved objects are new objects).
+    const last = base.docs.length - 1;
+    const edited = withDoc(base, last, `${base.docs[last].text}# edited\n`);
+    simulateCore(parser, base.text, undefined, undefined, memory);
+    const workloads = new Map(memory.workloads.previous);
+    const endpoints = new Map(memory.endpoints.previousByNs);
+    // Another engine, another text, in between (the app's worker and a test, two tabs' workers in one process…).
+    simulateCore(createManifestParser(), withoutDoc(base, editableIndex(base)), undefined, undefined, other);
+    simulateCore(parser, edited, undefined, undefined, memory);
+    // Namespaces the edit left alone reuse their previous entries: the very same objects.
+    const untouched = namespaces.filter((ns) => workloads.has(ns) && ns !== base.docs[last].namespace);
+    expect(untouched.length).toBeGreaterThan(1);
+    for (const ns of untouched) {
+      expect(memory.workloads.previous.get(ns)).toBe(workloads.get(ns));
+      if (endpoints.has(ns)) expect(memory.endpoints.previousByNs.get(ns)).toBe(endpoints.get(ns));
+    }
+  });
+
+  it('a cold run keeps nothing: no module-level cache holds on to a finished run', () => {
+    const memory = createReconcileMemory();
+    simulateCore(createManifestParser(), base.text, undefined, undefined, memory);
+    const fresh = createReconcileMemory();
+    expect(fresh.workloads.previous.size).toBe(0);
+    expect(fresh.endpoints.previousByNs.size).toBe(0);
+    expect(fresh.services.previous).toBeUndefined();
+    expect(memory.workloads.previous.size).toBeGreaterThan(0);
+    expect(memory.services.previous).toBeDefined();
   });
 });

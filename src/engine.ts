@@ -7,7 +7,7 @@ import { createManifestParser, type ManifestParser, type ParsedManifests, type P
 import { createReconcileMemory, reconcile, type ReconcileMemory } from './cluster/reconcile';
 import type { ClusterState } from './cluster/state';
 import { buildZone, type DnsZone } from './dns/zone';
-import { lint } from './lint/index';
+import { createLintMemory, lint } from './lint/index';
 import { objectKey, type Diagnostic, type ObjectKey } from './manifest/diagnostics';
 import type { KubeObject } from './api/types';
 
@@ -65,10 +65,11 @@ export function simulateCore(
 export function createEngine(): Engine {
   const parser = createManifestParser();
   const memory = createReconcileMemory();
+  const lintMemory = createLintMemory();
   return {
     simulate(text, options) {
       const { parsed, cluster, zone } = simulateCore(parser, text, options, undefined, memory);
-      const later = [...cluster.diagnostics, ...lint(cluster)].map((d) =>
+      const later = [...cluster.diagnostics, ...lint(cluster, lintMemory)].map((d) =>
         d.range || !d.source ? d : { ...d, range: parsed.locate(d.source, d.field) },
       );
       const diagnostics = [...parsed.diagnostics, ...later].sort(

@@ -44,7 +44,7 @@ const mirrorMemo = new WeakMap<Endpoints, EndpointSlice[]>();
  * WHY per namespace: a selector only selects pods of its own namespace, so when a namespace's SimServices
  * and SimPods are the very same objects as in the previous simulation (services.ts and pods.ts reuse them
  * while nothing changed), its whole result is reused without indexing its pods or asking any selector.
- * Module-level, holding only the previous call's namespaces; a miss (another engine, an edit) recomputes.
+ * Kept in the engine's memory (EndpointsMemory), holding only the previous call's namespaces.
  */
 interface NamespaceEndpoints {
   services: readonly SimService[];
@@ -54,7 +54,14 @@ interface NamespaceEndpoints {
   endpoints: Endpoints[];
 }
 
-let previousByNs = new Map<string, NamespaceEndpoints>();
+/** One engine's memory of its previous run (part of its ReconcileMemory): each namespace's result. */
+export interface EndpointsMemory {
+  previousByNs: Map<string, NamespaceEndpoints>;
+}
+
+export function createEndpointsMemory(): EndpointsMemory {
+  return { previousByNs: new Map() };
+}
 
 
 /** The EndpointSlice and endpoints controllers over one namespace's Services with a selector. */
@@ -100,6 +107,7 @@ function byNamespaceAndName<T>(groups: ReadonlyMap<string, readonly T[]>, nameOf
 export function buildEndpoints(
   services: readonly SimService[], pods: readonly SimPod[], nodes: readonly SimNode[],
   writtenSlices: readonly EndpointSlice[], writtenEndpoints: readonly Endpoints[],
+  memory: EndpointsMemory = createEndpointsMemory(),
 ): EndpointsResult {
   const diagnostics: Diagnostic[] = [];
   const nodeMap = new Map(nodes.map((n) => [n.name, n]));
@@ -122,7 +130,7 @@ export function buildEndpoints(
   const next = new Map<string, NamespaceEndpoints>();
   for (const [ns, nsServices] of servicesByNs) {
     const nsPods = podsByNs.get(ns) ?? [];
-    const prev = previousByNs.get(ns);
+    const prev = memory.previousByNs.get(ns);
     const done = prev && prev.zones === zones && sameItems(prev.services, nsServices) && sameItems(prev.pods, nsPods)
       ? prev : selectorEndpoints(nsServices, nsPods, zones, nodeMap);
     next.set(ns, done);
@@ -141,7 +149,7 @@ export function buildEndpoints(
       }
     }
   }
-  previousByNs = next;
+  memory.previousByNs = next;
   for (const ep of writtenEndpoints) {
     const svc = svcByKey(ep.metadata.namespace, ep.metadata.name);
     if (!svc || svc.endpointsFrom !== 'selector') endpoints.push(ep);

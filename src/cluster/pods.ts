@@ -7,7 +7,7 @@ import type { Deployment, Pod, ReplicaSet, StatefulSet } from '../api/types';
 import type { Diagnostic } from '../manifest/diagnostics';
 import { assignPodIPs } from '../controllers/podipam/hostlocal';
 import type { OwnedPod } from '../controllers/workloads/index';
-import { runWorkloadsByNamespace } from '../controllers/workloads/namespaced';
+import { runWorkloadsByNamespace, type WorkloadsMemory } from '../controllers/workloads/namespaced';
 import { cappedDiagnostic, type CappedWorkload } from '../controllers/workloads/limits';
 import { controllerOf } from '../controllers/workloads/podTemplate';
 import { inCIDR } from './ipmath';
@@ -23,6 +23,8 @@ export interface PodsInput {
   nodes: readonly SimNode[];
   /** Deployments whose pods tolerate the control-plane taint (kubeadm's CoreDNS): `ns/name`. */
   tolerateControlPlane: ReadonlySet<string>;
+  /** The engine's memory of its previous run (none: nothing is reused). */
+  memory?: WorkloadsMemory;
 }
 
 export interface PodsResult {
@@ -81,7 +83,7 @@ function simPod(p: OwnedPod, nodeName: string, ips: string[], hostIP: string): S
 
 export function buildPods(input: PodsInput): PodsResult {
   const diagnostics: Diagnostic[] = [];
-  const wl = runWorkloadsByNamespace(input);
+  const wl = runWorkloadsByNamespace(input, input.memory);
   const nodes = new Map(input.nodes.map((n) => [n.name, n]));
   // ReplicaSets of the tolerating Deployments (`ns/name`), and their namespaces: a pod is asked about only
   // when its namespace has one, so the question costs no key string for the pods of every other namespace.

@@ -20,13 +20,14 @@ import type {
 import { NAMESPACED_KINDS } from '../api/types';
 import type { WorldSpec } from '../api/world';
 import type { Diagnostic } from '../manifest/diagnostics';
-import { buildEndpoints } from './endpoints';
+import { createWorkloadsMemory, type WorkloadsMemory } from '../controllers/workloads/namespaced';
+import { buildEndpoints, createEndpointsMemory, type EndpointsMemory } from './endpoints';
 import { buildIngresses } from './ingresses';
 import { matchesSet } from './labels';
 import { clusterDiagnostic } from './messages';
 import { buildNodes } from './nodes';
 import { buildPods } from './pods';
-import { buildServices } from './services';
+import { buildServices, type ServicesMemory } from './services';
 import { compareByNsName, nsName, type ClusterState } from './state';
 import { CREATED_BY_KUBEADM, createSystemMemory, systemObjects, type SystemMemory } from './system';
 
@@ -41,10 +42,13 @@ export interface ReconcileInput {
 /** What one engine keeps from one reconcile to the next, to hand back equal objects (see SystemMemory). */
 export interface ReconcileMemory {
   system: SystemMemory;
+  workloads: WorkloadsMemory;
+  services: ServicesMemory;
+  endpoints: EndpointsMemory;
 }
 
 export function createReconcileMemory(): ReconcileMemory {
-  return { system: createSystemMemory() };
+  return { system: createSystemMemory(), workloads: createWorkloadsMemory(), services: {}, endpoints: createEndpointsMemory() };
 }
 
 interface ByKind {
@@ -103,18 +107,18 @@ export function reconcile(input: ReconcileInput): ClusterState {
   const tolerate = new Set(sys.Deployment.filter((d) => d.createdBy === CREATED_BY_KUBEADM).map((d) => nsName(d.metadata.namespace, d.metadata.name)));
   const podsRes = buildPods({
     pods: all.Pod, deployments: all.Deployment, replicaSets: all.ReplicaSet, statefulSets: all.StatefulSet, nodes,
-    tolerateControlPlane: tolerate,
+    tolerateControlPlane: tolerate, memory: input.memory?.workloads,
   });
   diagnostics.push(...podsRes.diagnostics);
 
   // 6-7. Service IPs, node ports, load balancers.
   const writtenIngressIPs: string[] = []; // loops, not flatMap (a slow path in V8); every reconcile runs this
   for (const i of all.Ingress) for (const x of i.status.loadBalancer.ingress) if (x.ip) writtenIngressIPs.push(x.ip);
-  const svcRes = buildServices(all.Service, world, writtenIngressIPs);
+  const svcRes = buildServices(all.Service, world, writtenIngressIPs, input.memory?.services);
   diagnostics.push(...svcRes.diagnostics);
 
   // 8. Endpoints.
-  const epRes = buildEndpoints(svcRes.services, podsRes.pods, nodes, all.EndpointSlice, all.Endpoints);
+  const epRes = buildEndpoints(svcRes.services, podsRes.pods, nodes, all.EndpointSlice, all.Endpoints, input.memory?.endpoints);
   diagnostics.push(...epRes.diagnostics);
 
   // 9. Ingress controllers and addresses.

@@ -58,19 +58,22 @@ function sameAllocation(
  * written Ingress addresses. When those are the very same Services (the parser and system.ts hand back the
  * same objects while nothing changed) and equal settings, the previous result is the answer — every
  * allocator probe skipped. The pools go on to the Ingress step, which allocates from them, so the memo keeps
- * a snapshot taken before that and hands out a fresh copy of it. Module-level, holding one previous call.
+ * a snapshot taken before that and hands out a fresh copy of it. Kept in the engine's memory (ServicesMemory), holding one previous call.
  */
-let previous: { applyOrder: readonly Service[]; settings: unknown[]; lbIngressWritten: readonly string[]; result: ServicesResult } | undefined;
+/** One engine's memory of its previous allocation (part of its ReconcileMemory). */
+export interface ServicesMemory {
+  previous?: { applyOrder: readonly Service[]; settings: unknown[]; lbIngressWritten: readonly string[]; result: ServicesResult };
+}
 
 /** `applyOrder`: Services in the order they reach the API server; output is sorted by namespace/name. */
-export function buildServices(applyOrder: readonly Service[], world: WorldSpec, lbIngressWritten: readonly string[]): ServicesResult {
+export function buildServices(applyOrder: readonly Service[], world: WorldSpec, lbIngressWritten: readonly string[], memory: ServicesMemory = {}): ServicesResult {
   const settings = [world.cluster.serviceCIDRs, world.cluster.nodePortRange, world.cluster.loadBalancer];
-  const p = previous;
+  const p = memory.previous;
   if (p && same(p.applyOrder, applyOrder) && same(p.lbIngressWritten, lbIngressWritten) && deepEqual(p.settings, settings)) {
     return { services: [...p.result.services], pools: p.result.pools.clone(), diagnostics: [...p.result.diagnostics] };
   }
   const result = allocateServices(applyOrder, world, lbIngressWritten);
-  previous = { applyOrder, settings, lbIngressWritten, result: { ...result, pools: result.pools.clone() } };
+  memory.previous = { applyOrder, settings, lbIngressWritten, result: { ...result, pools: result.pools.clone() } };
   return result;
 }
 

@@ -7,12 +7,22 @@ import type { ClusterState } from '../cluster/state';
 import type { Diagnostic } from '../manifest/diagnostics';
 import { lintEndpointSlices } from './endpointslices';
 import { lintIngresses } from './ingresses';
-import { lintServices } from './services';
+import { lintServices, type ServicesLintMemory } from './services';
 import { lintWorkloads } from './workloads';
 import './messages';
 
-export function lint(state: ClusterState): Diagnostic[] {
-  return [...lintServices(state), ...lintWorkloads(state), ...lintIngresses(state), ...lintEndpointSlices(state)];
+/** One engine's memory of its previous lint, so an edit re-checks only what changed (see services.ts). */
+export interface LintMemory {
+  services: ServicesLintMemory;
+}
+
+export function createLintMemory(): LintMemory {
+  return { services: { previousByNs: new Map() } };
+}
+
+/** `memory`: the engine's (createLintMemory); without it, nothing from an earlier call is reused. */
+export function lint(state: ClusterState, memory: LintMemory = createLintMemory()): Diagnostic[] {
+  return [...lintServices(state, memory.services), ...lintWorkloads(state), ...lintIngresses(state), ...lintEndpointSlices(state)];
 }
 
 export { lintCatalog } from './messages';

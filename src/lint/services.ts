@@ -28,8 +28,8 @@ export function selectedPods(state: ClusterState, svc: SimService): SimPod[] {
  * very same SimService/SimPod objects while nothing about them changed, so after an edit the namespaces whose
  * Services and pods are all the same objects as in the previous call reuse their diagnostics, and only the
  * changed namespaces index their own pods (not every pod of the cluster). A namespace with a Local-policy
- * check is always recomputed (it reads more than its own objects). Module-level, holding only the previous
- * call's namespaces: another state (another engine) just misses.
+ * check is always recomputed (it reads more than its own objects). Kept in the engine's LintMemory, holding
+ * only the previous call's namespaces.
  */
 interface NamespaceLint {
   services: SimService[];
@@ -39,16 +39,19 @@ interface NamespaceLint {
   reusable: boolean;
 }
 
-let previousByNs = new Map<string, NamespaceLint>();
+/** One engine's memory of its previous lint (lint/index.ts createLintMemory). */
+export interface ServicesLintMemory {
+  previousByNs: Map<string, NamespaceLint>;
+}
 
 
 
-export function lintServices(state: ClusterState): Diagnostic[] {
+export function lintServices(state: ClusterState, memory: ServicesLintMemory = { previousByNs: new Map() }): Diagnostic[] {
   const podsByNs = groupByNamespace(state.pods);
   const next = new Map<string, NamespaceLint>();
   for (const [ns, services] of groupByNamespace(state.services)) {
     const pods = podsByNs.get(ns) ?? [];
-    const prev = previousByNs.get(ns);
+    const prev = memory.previousByNs.get(ns);
     if (prev && prev.reusable && sameItems(prev.services, services) && sameItems(prev.pods, pods)) {
       next.set(ns, prev);
       continue;
@@ -70,7 +73,7 @@ export function lintServices(state: ClusterState): Diagnostic[] {
     }
     next.set(ns, done);
   }
-  previousByNs = next;
+  memory.previousByNs = next;
   // In state order, Service by Service, exactly as one pass over state.services would emit them.
   const out: Diagnostic[] = [];
   const seen = new Map<string, number>();

@@ -22,7 +22,7 @@ import { DocumentEntry, makeDiagnostic, type PlacedWorld } from './document';
 import './messages';
 import { loadAllDocuments } from './load';
 import { splitDocuments, type DocumentSegment } from './split';
-import { checkServiceAllocations, type PlacedService } from './validation/allocation';
+import { checkServiceAllocations, type AllocationMemory, type PlacedService } from './validation/allocation';
 import { mergeWorldSpec, written } from './world/merge';
 import { nodesFromObjects } from './world/nodes';
 import { applyServiceCIDROption, tenthAddress, validateWorld } from './world/validate';
@@ -61,6 +61,7 @@ export interface ManifestParser {
 export function createManifestParser(): ManifestParser {
   /** The previous parse's documents, in order: the cache. Documents no longer in the text are dropped. */
   let previous: DocumentEntry[] = [];
+  const allocations: AllocationMemory = {};
   return {
     parse(text, options = {}) {
       const segments = splitDocuments(text);
@@ -104,7 +105,7 @@ export function createManifestParser(): ManifestParser {
       const world = buildWorld(worlds, live, options, global);
       const services: PlacedService[] = [];
       for (const o of live) if (o.kind === 'Service' && o.source) services.push({ service: o, source: o.source });
-      for (const issue of checkServiceAllocations(services, world)) {
+      for (const issue of checkServiceAllocations(services, world, allocations)) {
         const s = issue.target.service;
         global(issue.severity, issue.code, issue.target.source, issue.field, issue.params, objectKey('Service', s.metadata.namespace, s.metadata.name));
       }

@@ -9,8 +9,8 @@
  * fields the filter reads. So a re-simulation runs them for the edited namespace only, and for the others
  * costs one identity comparison per object.
  *
- * The cache is module-level and holds only the previous call's entries (replaced wholesale on each call), so
- * alternating engines stay correct (a miss just recomputes) and nothing leaks. Results are identical to one
+ * The cache is the engine's (WorkloadsMemory) and holds only the previous call's entries (replaced wholesale
+ * on each call): two engines never evict each other's, and nothing outlives its engine. Results are identical to one
  * cluster-wide run: namespaces are concatenated in the order of `namespace + '/'`, which is exactly the
  * order of the `namespace/name` keys the cluster-wide run sorts by (a name never contains '/').
  */
@@ -39,7 +39,17 @@ interface Entry extends Group {
   placed?: { nodes: string; tolerates: readonly boolean[]; placement: Placement };
 }
 
-let previous = new Map<string, Entry>();
+/**
+ * One engine's memory of its previous run: each namespace's entry, with what it was computed from. Part of the
+ * engine's ReconcileMemory (cluster/reconcile.ts), so two engines in one process never evict each other's.
+ */
+export interface WorkloadsMemory {
+  previous: Map<string, Entry>;
+}
+
+export function createWorkloadsMemory(): WorkloadsMemory {
+  return { previous: new Map() };
+}
 
 const sameRefs = <T>(a: readonly T[], b: readonly T[]) => {
   if (a.length !== b.length) return false;
@@ -70,14 +80,14 @@ export interface NamespacedWorkloads extends WorkloadsResult {
 }
 
 /** runWorkloads, namespace by namespace; then `schedule` places the pods the same way. */
-export function runWorkloadsByNamespace(input: NamespacedInput): NamespacedWorkloads {
+export function runWorkloadsByNamespace(input: NamespacedInput, memory: WorkloadsMemory = createWorkloadsMemory()): NamespacedWorkloads {
   const groups = group(input);
   const order = [...groups.keys()].map((ns) => `${ns}/`).sort().map((k) => k.slice(0, -1));
   const next = new Map<string, Entry>();
   const out: WorkloadsResult = { replicaSets: [], pods: [], capped: [] };
   for (const ns of order) {
     const g = groups.get(ns)!;
-    const prev = previous.get(ns);
+    const prev = memory.previous.get(ns);
     const entry: Entry = prev && sameGroup(prev, g)
       ? prev
       : { deployments: g.deployments, replicaSets: g.replicaSets, statefulSets: g.statefulSets, pods: g.pods, result: runWorkloads(g) };
@@ -86,7 +96,7 @@ export function runWorkloadsByNamespace(input: NamespacedInput): NamespacedWorkl
     out.pods.push(...entry.result.pods);
     out.capped.push(...entry.result.capped);
   }
-  previous = next;
+  memory.previous = next;
   return {
     ...out,
     schedule(nodes, tolerates) {

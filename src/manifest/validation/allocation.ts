@@ -32,19 +32,22 @@ const KUBERNETES = objectKey('Service', 'default', 'kubernetes');
 /**
  * WHY a memo: the checks read only the Services and four World settings, and the parser hands back the very
  * same Service objects (with their sources) while their documents are unchanged and unmoved — an edit of a
- * Deployment would otherwise re-check every Service. Module-level, one previous call; a miss recomputes.
+ * Deployment would otherwise re-check every Service. One parser's memory (parse.ts keeps one per parser), one
+ * previous call; a miss recomputes.
  */
-let previous: { services: readonly Service[]; settings: string; issues: GlobalIssue[] } | undefined;
+export interface AllocationMemory {
+  previous?: { services: readonly Service[]; settings: string; issues: GlobalIssue[] };
+}
 
-export function checkServiceAllocations(services: readonly PlacedService[], world: WorldSpec): GlobalIssue[] {
+export function checkServiceAllocations(services: readonly PlacedService[], world: WorldSpec, memory: AllocationMemory = {}): GlobalIssue[] {
   const c = world.cluster;
   const settings = JSON.stringify([c.serviceCIDRs, c.systemObjects, c.dnsServiceIP, c.nodePortRange]);
-  const p = previous;
+  const p = memory.previous;
   if (p && p.settings === settings && p.services.length === services.length && services.every((s, i) => s.service === p.services[i])) {
     return p.issues.slice();
   }
   const issues = checkAll(services, world);
-  previous = { services: services.map((s) => s.service), settings, issues: issues.slice() };
+  memory.previous = { services: services.map((s) => s.service), settings, issues: issues.slice() };
   return issues;
 }
 
