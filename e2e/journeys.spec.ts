@@ -165,7 +165,12 @@ test.describe('on a projector or a tablet', () => {
       const app = new AppPage(page);
       await app.open();
       await expect(app.graphNode('svc/default/web')).toBeVisible();
-      await app.console.run('dig db.default.svc.cluster.local +short');
+      // From the internet the cluster's names do not resolve: dig +short prints nothing, and the console says so.
+      expect(await app.console.run('dig db.default.svc.cluster.local +short')).toBe('');
+      await expect(page.getByTestId('console.no-output').last()).toContainText('NXDOMAIN');
+      // From a pod: one A record per ready pod of the headless Service.
+      const out = await app.console.run('kubectl exec -it db-0 -- dig db.default.svc.cluster.local +short');
+      expect(out.trim().split('\n').filter((l) => /^10\.244\.\d+\.\d+$/.test(l))).toHaveLength(3);
       await expect(app.player.position).toHaveText(/Step 1 of/);
       await app.snapshot(testInfo, `08-layout-${w}x${h}`);
     });

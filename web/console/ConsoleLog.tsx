@@ -22,6 +22,12 @@ export function ConsoleLog() {
             <span className="prompt-line">{e.line}</span>
           </div>
           <pre className={e.exitCode === 0 ? 'console-out' : 'console-out failed'}>{e.pending ? '…' : e.output}</pre>
+          {!e.pending && e.output === '' && (
+            // The real tool prints nothing here (dig +short on NXDOMAIN, a quiet curl…): say so, with the outcome.
+            <p className="console-note" data-testid="console.no-output">
+              {t('console.noOutput')}{e.trace?.summary ? ` · ${e.trace.summary}` : ''}
+            </p>
+          )}
           {e.trace && (
             <button type="button" className="link-button" onClick={() => getAppStore().getState().loadTrace(e.trace)}>
               {t('console.stepThrough', { n: e.trace.steps.length })}

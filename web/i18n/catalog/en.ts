@@ -150,6 +150,7 @@ export const en = {
   'console.empty': 'Type a command below (try help), or pick an example.',
   'console.output': 'Console output',
   'console.stepThrough': 'Step through this ({{n}} steps)',
+  'console.noOutput': '(no output: the real command prints nothing here)',
   'console.command': 'command',
   'console.run': 'Run',
   'console.examples': 'Example commands',

@@ -152,6 +152,7 @@ export const ko: UiCatalog = {
   'console.empty': '아래에 명령을 입력하거나(help로 도움말) 예제를 골라 보세요.',
   'console.output': '콘솔 출력',
   'console.stepThrough': '이 명령을 단계별로 보기 ({{n}}단계)',
+  'console.noOutput': '(출력 없음: 실제 명령도 여기서는 아무것도 출력하지 않습니다)',
   'console.command': '명령',
   'console.run': '실행',
   'console.examples': '예제 명령',
