@@ -229,6 +229,17 @@ describe('podpath get', () => {
     expect(none).toEqual({ code: 0, stdout: '', stderr: 'No resources found in default namespace.\n' });
   });
 
+  it('prints -o yaml in full, without anchors or aliases, although a StatefulSet\'s pods share its template\'s data', async () => {
+    const r = await run('get', 'pods', '-o', 'yaml', '-f', 'app.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[&*]a\d+\b/);
+    const { parse } = await import('yaml');
+    const list = parse(r.stdout) as { items: { metadata: { name: string; labels: Record<string, string> }; spec: { containers: unknown[] } }[] };
+    const sts = list.items.filter((p) => p.metadata.name.startsWith('sample-statefulset-headless-'));
+    expect(sts).toHaveLength(3);
+    for (const p of sts) expect(p.spec.containers.length).toBeGreaterThan(0);
+  });
+
   it('prints -o json as a kubectl List with the allocations filled in, and -o name', async () => {
     const j = JSON.parse((await run('get', 'svc', 'sample-ingress-svc-1', '-o', 'json', '-f', 'ing.yaml')).stdout);
     expect(j).toMatchObject({ apiVersion: 'v1', kind: 'List', metadata: { resourceVersion: '' } });

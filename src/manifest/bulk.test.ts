@@ -26,18 +26,23 @@ const SNIPPETS = [
   'ünïcödé: 值\n',
   '--- # marker with a comment\nx: 1\n',
   '--- {inline: doc}\n',
+  '\uFEFF# a byte-order mark and a comment\n',
+  'q: "a\u2028b"\n',
+  'k: v\u2028--- x: 1\n',
+  '---\n',
 ];
 
 /** Snippets js-yaml reads, each a document with content (so a text of them is loaded in bulk). */
-const VALID = SNIPPETS.filter((s) => !s.startsWith('---') && !/^(#.*)?\n?$/.test(s) && !s.startsWith('bad') && !s.startsWith('dup'));
+const VALID = SNIPPETS.filter((s) => !s.startsWith('---') && !/^(#.*)?\n?$/.test(s) && !/^(bad|dup)/.test(s) && !/[\uFEFF\u2028\u2029]/.test(s));
 
 /** Texts of many documents joined the ways people write them (`---` alone, with a comment, no final newline). */
-const textsOf = (pool: string[]) => fc.tuple(
+const textsOf = (pool: string[], heads: string[] = ['']) => fc.tuple(
   fc.array(fc.constantFrom(...pool), { minLength: 32, maxLength: 80 }),
   fc.constantFrom('---\n', '---\n\n', '--- # next\n', '\n---\n'),
   fc.boolean(),
-).map(([docs, sep, trim]) => {
-  const t = docs.join(sep);
+  fc.constantFrom(...heads),
+).map(([docs, sep, trim, head]) => {
+  const t = head + docs.join(sep);
   return trim ? t.trimEnd() : t;
 });
 
@@ -59,6 +64,19 @@ describe('loading many documents with one loadAll', () => {
 
   it('property: with broken, empty and comment-only documents mixed in, bulk is used only where it reads the same', () => {
     fc.assert(fc.property(textsOf(SNIPPETS), (text) => sameAsAlone(text, false)), { numRuns: 200 });
+    // Texts that open with a byte-order mark, a comment or an empty document, before readable documents with an
+    // empty one among them: the counts of js-yaml and split.ts can come out equal without matching.
+    const heads = ['\uFEFF# header\n---\n', '# header\n---\n', '---\n---\n', '\uFEFF', ''];
+    const withEmpties = fc.tuple(
+      fc.array(fc.constantFrom(...VALID), { minLength: 32, maxLength: 60 }),
+      fc.array(fc.nat(), { maxLength: 2 }),
+      fc.constantFrom(...heads),
+    ).map(([docs, empties, head]) => {
+      const all = [...docs];
+      for (const at of empties) all.splice(at % (all.length + 1), 0, '');
+      return head + all.join('---\n');
+    });
+    fc.assert(fc.property(withEmpties, (text) => sameAsAlone(text, false)), { numRuns: 300 });
   });
 
   it('is used for a big paste, and the parse is the same as document by document', () => {
@@ -84,6 +102,25 @@ describe('loading many documents with one loadAll', () => {
     const r = createManifestParser().parse(text);
     expect(r.objects).toHaveLength(39);
     expect(r.diagnostics.filter((d) => d.code === 'yaml/syntax-error').map((d) => d.source?.doc)).toEqual([7]);
+  });
+
+  it('is not used when split.ts and js-yaml count documents differently, even if the counts come out equal', () => {
+    const ns = (i: number) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n${i}\n`;
+    const docs = (from: number, n: number) => Array.from({ length: n }, (_, i) => ns(from + i)).join('---\n');
+    // A byte-order mark and a comment make a segment js-yaml does not count; the empty document later is one
+    // split.ts drops: 41 segments, 41 values from loadAll, but not the same documents.
+    const text = `\uFEFF# header\n---\n${docs(0, 20)}---\n---\n${docs(20, 20)}`;
+    expect(loadInBulk(text, splitDocuments(text), new Array(splitDocuments(text).length))).toBeUndefined();
+    const names = (t: string, p = createManifestParser()) => p.parse(t).objects.map((o) => o.metadata.name);
+    expect(names(text)).toEqual(Array.from({ length: 40 }, (_, i) => `n${i}`));
+    // After an edit that keeps most documents (the header removed), the incremental parse is a fresh parse.
+    const p = createManifestParser();
+    p.parse(text);
+    const edited = text.replace('# header\n', '');
+    expect(names(edited, p)).toEqual(names(edited));
+    // U+2028 is a line break to split.ts's regex but not to YAML.
+    const sep = `${docs(0, 20)}---\nk: v\u2028--- x: 1\n---\n---\n${docs(20, 20)}`;
+    expect(loadInBulk(sep, splitDocuments(sep), new Array(splitDocuments(sep).length))).toBeUndefined();
   });
 
   it('is not used for a text with directives or end markers, nor when few documents are new', () => {

@@ -178,22 +178,31 @@ const BULK_MIN = 32;
  * paste) and the result matches the segments one for one; otherwise undefined, and each document is loaded
  * on its own.
  *
- * One for one: each segment holds at most one YAML document (a marker at column 0 always ends one), so when
- * loadAll returns as many documents as there are segments, the i-th is the i-th segment's. A text with a
- * directive (`%…`) or an end marker (`...`) is loaded document by document: there a document's text alone may
- * read differently from the same text inside the stream (a directive belongs to the next document). If
- * js-yaml refuses any part of the text, every document is loaded on its own, so one broken document still
- * leaves the others and its error says where it is.
+ * One for one: js-yaml makes a document of every stretch between two markers, an empty one included (null);
+ * split.ts keeps only the stretches with content. So bulk is used only when split.ts kept every stretch after
+ * the first segment (the segments follow each other with no gap, up to the end of the text; before the first
+ * one there may only be blank and comment lines, of which js-yaml makes no document), and when loadAll returns
+ * as many documents. Equal counts alone are not enough: a dropped empty stretch and a stretch js-yaml does not
+ * count could cancel out. The text must also have no directive (`%…`) or end marker (`...`), where a
+ * document's text alone may read differently from the same text inside the stream, and none of the characters
+ * on which the two disagree about lines: a byte-order mark (js-yaml drops it, split.ts reads it as content) and
+ * U+2028/U+2029 (a line break to a JavaScript regex, not to YAML). If js-yaml refuses any part of the text,
+ * every document is loaded on its own, so one broken document still leaves the others and its error says where.
  */
 export function loadInBulk(text: string, segments: readonly DocumentSegment[], entries: readonly (DocumentEntry | undefined)[]): unknown[] | undefined {
   let missing = 0;
   for (let i = 0; i < segments.length; i++) if (!entries[i]) missing++;
-  if (missing < BULK_MIN || missing * 2 < segments.length || DIRECTIVE_OR_END.test(text)) return undefined;
+  if (missing < BULK_MIN || missing * 2 < segments.length || NOT_IN_BULK.test(text)) return undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const end = i + 1 < segments.length ? segments[i + 1].startOffset : text.length;
+    if (segments[i].startOffset + segments[i].text.length !== end) return undefined;
+  }
   const values = loadAllDocuments(text);
   return values && values.length === segments.length ? values : undefined;
 }
 
-const DIRECTIVE_OR_END = /^(?:%|\.\.\.)/m;
+/** Texts loaded document by document: directives, end markers, and the characters js-yaml and split.ts read apart. */
+const NOT_IN_BULK = /^(?:%|\.\.\.)|[\uFEFF\u2028\u2029]/m;
 
 /** A later object with the same kind/namespace/name replaces the earlier one; the later one is flagged. */
 function dropDuplicates(objects: readonly KubeObject[], report: GlobalReport): KubeObject[] {

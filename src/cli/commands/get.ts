@@ -210,7 +210,9 @@ export const getCommand: Command = {
     if (output === 'json' || output === 'yaml') {
       const items = picked.flatMap(({ kind, rows }) => rows.map((r) => toKubeObject(kind, r)));
       const list = { apiVersion: 'v1', kind: 'List', items, metadata: { resourceVersion: '' } };
-      io.stdout(output === 'json' ? `${JSON.stringify(list, null, 4)}\n` : stringify(list));
+      // No anchors or aliases: simulated objects share data (a ReplicaSet's pods share its template's), and kubectl
+      // prints every object in full.
+      io.stdout(output === 'json' ? `${JSON.stringify(list, null, 4)}\n` : stringify(list, { aliasDuplicateObjects: false }));
       return missing ? 1 : 0;
     }
     if (output === 'name') {
