@@ -56,6 +56,13 @@ test.describe('a learner', () => {
     for (const ip of ips) expect(answers).toContain(ip);
     expect(new Set(answers).size).toBe(answers.length);
     await expect(app.player.position).toHaveText(/Step 1 of \d+/);
+    await app.waitForStillGraph(); // the camera follows the step: take the picture once it has arrived
+    // The step's card is on screen and not under the minimap (bottom right of the pane).
+    const pane = (await page.getByTestId('graph.canvas').boundingBox())!;
+    const map = await page.locator('.react-flow__minimap').boundingBox();
+    const card = (await app.graphNode('pod/default/sample-subdomain').boundingBox())!;
+    expect(card.x >= pane.x && card.x + card.width <= pane.x + pane.width && card.y + card.height <= pane.y + pane.height).toBe(true);
+    if (map) expect(card.x + card.width <= map.x || card.y + card.height <= map.y).toBe(true);
     await app.snapshot(testInfo, '03-dig-headless');
   });
 

@@ -46,6 +46,8 @@ const AUTO_COLLAPSE_CARDS = 150;
 const AUTO_COLLAPSE_GROUP = 24;
 /** Room kept free at the top of the pane for the toolbar when framing cards. */
 const TOOLBAR_H = 48;
+/** React Flow's margin around a panel (its stylesheet: .react-flow__panel { margin: 15px }). */
+const MINIMAP_MARGIN = 15;
 
 export function GraphView(props: GraphViewProps) {
   return <GraphCanvas {...props} />;
@@ -219,6 +221,16 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
     };
   }, [layout, fitFocus, reducedMotion]);
 
+  // Where the minimap covers the pane (bottom right, React Flow's panel margin included), in the coordinates the
+  // camera moves use (below the toolbar): a card there is not on screen for the learner.
+  const large = model.nodes.length > LARGE;
+  const miniMapBox = useCallback((el: HTMLElement) => {
+    if (!large) return undefined;
+    const w = miniMapW + MINIMAP_MARGIN;
+    const h = Math.round(miniMapW * 0.7) + MINIMAP_MARGIN;
+    return { x: el.clientWidth - w, y: el.clientHeight - TOOLBAR_H - h, width: w, height: h };
+  }, [large, miniMapW]);
+
   // Follow the trace: each step's cards come on screen at a readable zoom (no animation with reduced motion).
   useEffect(() => {
     const el = pane.current;
@@ -231,9 +243,9 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
       ...(highlight.to ? { to: drawn(highlight.to) } : {}),
     };
     const now = api.getViewport();
-    const vp = followViewport(flow.nodes, step, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H);
+    const vp = followViewport(flow.nodes, step, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H, miniMapBox(el));
     if (vp) moveTo({ ...vp, y: vp.y + TOOLBAR_H }, 350);
-  }, [highlight, flow, moveTo]);
+  }, [highlight, flow, moveTo, miniMapBox]);
 
   // Reveal a card selected elsewhere (only when its id changes: typing in its document never moves the camera).
   useEffect(() => {
@@ -243,9 +255,9 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
     const f = flowRef.current;
     const id = f.drawnAs.get(revealId) ?? revealId;
     const now = api.getViewport();
-    const vp = followViewport(f.nodes, { touched: [id] }, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H);
+    const vp = followViewport(f.nodes, { touched: [id] }, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H, miniMapBox(el));
     if (vp) moveTo({ ...vp, y: vp.y + TOOLBAR_H }, 350);
-  }, [revealId, moveTo]);
+  }, [revealId, moveTo, miniMapBox]);
 
   const onNodeClick: NodeMouseHandler<Node> = useCallback((_e, node) => {
     if (node.id.startsWith(COLUMN_PREFIX)) return;
@@ -256,7 +268,6 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
   }, [onSelect]);
   const onPaneClick = useCallback(() => onSelect(null), [onSelect]);
 
-  const large = model.nodes.length > LARGE;
   // The provider starts with the first cards (initialNodes), so they are in the very first commit; a bare
   // provider would get them from an effect, one render and one browser layout later.
   return (

@@ -63,6 +63,22 @@ describe('viewport', () => {
     expect(inView({ x: 2160, y: 0, width: 200, height: 76 }, vp!, 800, 400, 0)).toBe(true);
   });
 
+  it('moves a card out from under the minimap: a card there is not on screen', () => {
+    const nodes = [card('a', 0, 0, 0), card('pod/default/p', 540, 250, 8)];
+    const here = { x: 20, y: 20, zoom: 1 };
+    const minimap = { x: 800 - 215, y: 400 - 155, width: 215, height: 155 };
+    // On screen but under the minimap's corner: without the minimap nothing moves, with it the card comes out.
+    expect(followViewport(nodes, { touched: ['pod/default/p'] }, here, 800, 400)).toBeNull();
+    const vp = followViewport(nodes, { touched: ['pod/default/p'] }, here, 800, 400, minimap);
+    expect(vp).not.toBeNull();
+    const left = 540 * vp!.zoom + vp!.x, top = 250 * vp!.zoom + vp!.y;
+    const clear = left + 200 * vp!.zoom <= minimap.x || top + 76 * vp!.zoom <= minimap.y;
+    expect(clear).toBe(true);
+    expect(inView({ x: 540, y: 250, width: 200, height: 76 }, vp!, 800, 400, 0)).toBe(true);
+    // A card away from the corner is left alone.
+    expect(followViewport(nodes, { touched: ['a'] }, here, 800, 400, minimap)).toBeNull();
+  });
+
   it('shows the start of the learner\'s namespaces when they alone are wider than the pane', () => {
     const vp = readableViewport({ x: 0, y: 0, width: 4000, height: 300 }, 600, 500, { padding: 0, anchor: { x: 1500, y: 0, width: 2000, height: 300 } });
     expect(vp.zoom).toBe(READABLE_ZOOM);

@@ -135,24 +135,44 @@ export function inView(r: Rect, vp: Viewport, width: number, height: number, mar
 /**
  * The viewport for one step of a trace: the step's cards framed when they fit at a readable zoom, else its
  * two ends, else centred on where the packet goes (or, without a packet, on the step's last card). null when
- * the step is already on screen and readable.
+ * the step is already on screen and readable. `occluded`: a part of the pane something is drawn over (the
+ * minimap, in pane pixels): a card under it does not count as on screen, and the camera moves it out.
  */
 export function followViewport(
   nodes: readonly FlowNode[], step: { touched: readonly string[]; from?: string; to?: string },
-  current: Viewport, width: number, height: number,
+  current: Viewport, width: number, height: number, occluded?: Rect,
 ): Viewport | null {
   if (width <= 0 || height <= 0) return null;
   const ends = [step.from, step.to].filter((x): x is string => x !== undefined);
-  const all = boundsOf(nodes, [...step.touched, ...ends]);
+  const ids = [...step.touched, ...ends];
+  const all = boundsOf(nodes, ids);
   if (!all) return null;
-  if (current.zoom >= READABLE_ZOOM - 1e-3 && inView(all, current, width, height)) return null;
+  const cards = ids.map((id) => boundsOf(nodes, [id])).filter((r): r is Rect => r !== undefined);
+  const clear = (rs: readonly Rect[], vp: Viewport) => !occluded || rs.every((r) => !overlaps(onScreen(r, vp), occluded));
+  const shown = (r: Rect, rs: readonly Rect[], vp: Viewport) => vp.zoom >= READABLE_ZOOM - 1e-3 && inView(r, vp, width, height) && clear(rs, vp);
+  if (shown(all, cards, current)) return null;
   const padding = 0.12;
   const fits = (r: Rect) => r.width * READABLE_ZOOM <= width * (1 - 2 * padding) && r.height * READABLE_ZOOM <= height * (1 - 2 * padding);
-  if (fits(all)) return readableViewport(all, width, height, { padding, maxZoom: 1 });
-  const hop = boundsOf(nodes, ends) ?? all;
   // Where to look: the packet's destination, else its two ends, else the step's last card (a step without a
   // packet, such as the closing "Done: HTTP 200 from <pod>", lists the card that answered last).
+  const hop = boundsOf(nodes, ends) ?? all;
   const target = boundsOf(nodes, step.to ? [step.to] : ends.length ? ends : step.touched.slice(-1)) ?? hop;
-  if (current.zoom >= READABLE_ZOOM - 1e-3 && inView(target, current, width, height)) return null;
-  return readableViewport(hop, width, height, { padding, maxZoom: 1, anchor: target });
+  // A framing that leaves the target under the occluded corner: centre the target instead, at the same zoom.
+  const unhidden = (vp: Viewport): Viewport => (clear([target], vp) ? vp : {
+    zoom: vp.zoom,
+    x: width / 2 - (target.x + target.width / 2) * vp.zoom,
+    y: height / 2 - (target.y + target.height / 2) * vp.zoom,
+  });
+  if (fits(all)) return unhidden(readableViewport(all, width, height, { padding, maxZoom: 1 }));
+  if (shown(target, [target], current)) return null;
+  return unhidden(readableViewport(hop, width, height, { padding, maxZoom: 1, anchor: target }));
+}
+
+/** A graph rectangle in pane pixels under viewport `vp`. */
+function onScreen(r: Rect, vp: Viewport): Rect {
+  return { x: r.x * vp.zoom + vp.x, y: r.y * vp.zoom + vp.y, width: r.width * vp.zoom, height: r.height * vp.zoom };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
