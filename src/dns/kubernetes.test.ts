@@ -103,10 +103,13 @@ const cases: Case[] = [
   { name: 'SOA at the apex', qname: 'cluster.local', qtype: 'SOA', rcode: 'NOERROR', answer: ['cluster.local. 30 SOA ns.dns.cluster.local. hostmaster.cluster.local. 1700000000 7200 1800 86400 30'] },
   { name: 'NS at the apex names kube-dns', qname: 'cluster.local', qtype: 'NS', rcode: 'NOERROR', answer: ['cluster.local. 30 NS kube-dns.kube-system.svc.cluster.local.'], extra: ['kube-dns.kube-system.svc.cluster.local. 30 A 10.96.0.10'] },
   { name: 'ns.dns.zone A', qname: 'ns.dns.cluster.local', rcode: 'NOERROR', answer: ['ns.dns.cluster.local. 30 A 10.96.0.10'] },
-  // Spec §2.1 / kubernetes.go Services: dns-version TXT, TTL 28800; other TXT queries are NODATA.
+  // Spec §2.1 / kubernetes.go Services: dns-version TXT, TTL 28800. Other TXT queries (coredns/coredns#5737,
+  // CoreDNS 1.10.1): NODATA when the name has records of another type, else NXDOMAIN.
   { name: 'dns-version TXT', qname: 'dns-version.cluster.local', qtype: 'TXT', rcode: 'NOERROR', answer: ['dns-version.cluster.local. 28800 TXT "1.1.0"'] },
   { name: 'TXT for a service is NODATA', qname: 'web.default.svc.cluster.local', qtype: 'TXT', rcode: 'NOERROR', answer: [], ns: SOA },
-  { name: 'TXT for a missing name is NODATA too (upstream quirk)', qname: 'nope.default.svc.cluster.local', qtype: 'TXT', rcode: 'NOERROR', answer: [], ns: SOA },
+  { name: 'TXT for a missing name is NXDOMAIN (coredns#5737)', qname: 'nope.default.svc.cluster.local', qtype: 'TXT', rcode: 'NXDOMAIN', answer: [], ns: SOA },
+  { name: 'TXT for a namespace name is NXDOMAIN (no record of any type there)', qname: 'default.svc.cluster.local', qtype: 'TXT', rcode: 'NXDOMAIN', answer: [], ns: SOA },
+  { name: 'TXT for a pod name is NODATA (it has an A record)', qname: '10-244-1-5.default.pod.cluster.local', qtype: 'TXT', rcode: 'NOERROR', answer: [], ns: SOA },
   // Spec §2.4.1: headless → one A per ready endpoint (not-ready db-2 left out by EndpointSliceToEndpoints).
   { name: 'headless A: ready endpoints only', qname: 'db.default.svc.cluster.local', rcode: 'NOERROR', answer: ['db.default.svc.cluster.local. 30 A 10.244.1.10', 'db.default.svc.cluster.local. 30 A 10.244.2.10'] },
   { name: 'endpoint hostname A', qname: 'db-0.db.default.svc.cluster.local', rcode: 'NOERROR', answer: ['db-0.db.default.svc.cluster.local. 30 A 10.244.1.10'] },
@@ -141,6 +144,10 @@ const cases: Case[] = [
   { name: 'ExternalName to an in-cluster name: CNAME + A', qname: 'alias.default.svc.cluster.local', rcode: 'NOERROR', answer: ['alias.default.svc.cluster.local. 30 CNAME web.default.svc.cluster.local.', 'web.default.svc.cluster.local. 30 A 10.96.10.10'] },
   { name: 'ExternalName to a missing in-cluster name: NODATA', qname: 'alias-missing.default.svc.cluster.local', rcode: 'NOERROR', answer: [], ns: SOA },
   { name: 'ExternalName SRV: CNAMEs dropped → NODATA', qname: 'ext.default.svc.cluster.local', qtype: 'SRV', rcode: 'NOERROR', answer: [], ns: SOA },
+  // findServices skips an ExternalName when the name has an endpoint, port or protocol (coredns/coredns#6162).
+  { name: 'ExternalName with _port._proto SRV → NXDOMAIN (coredns#6162)', qname: '_http._tcp.ext.default.svc.cluster.local', qtype: 'SRV', rcode: 'NXDOMAIN', answer: [], ns: SOA },
+  { name: 'ExternalName with two labels before it, A → NXDOMAIN (coredns#6162)', qname: 'www.google.ext.default.svc.cluster.local', rcode: 'NXDOMAIN', answer: [], ns: SOA },
+  { name: 'ExternalName with an endpoint label → NXDOMAIN', qname: 'www.ext.default.svc.cluster.local', rcode: 'NXDOMAIN', answer: [], ns: SOA },
   { name: 'ClusterIP CNAME query: NODATA', qname: 'web.default.svc.cluster.local', qtype: 'CNAME', rcode: 'NOERROR', answer: [], ns: SOA },
   // Spec §2.3.4 (pods): `pods insecure` answers any well-formed dashed IP in an existing namespace.
   { name: 'pod A (insecure, existing pod)', qname: '10-244-1-5.default.pod.cluster.local', rcode: 'NOERROR', answer: ['10-244-1-5.default.pod.cluster.local. 30 A 10.244.1.5'] },

@@ -8,8 +8,8 @@
  *   (forward) gets the query;
  * - no error but no record of the asked type (an A query for an IPv6-only Service, SRV for an ExternalName,
  *   `default.svc.cluster.local`, the apex) → NOERROR with an empty answer and the SOA: NODATA;
- * - a TXT query for anything but `dns-version.<zone>` is NODATA even for names that do not exist (a quirk of
- *   the upstream code, kept);
+ * - a TXT query for anything but `dns-version.<zone>` is NODATA when the name has records of another type,
+ *   and NXDOMAIN otherwise (coredns/coredns#5737, CoreDNS 1.10.1);
  * - an SOA query answers the zone's SOA only at the apex (`case dns.TypeSOA: if qname == zone`, since
  *   coredns/coredns#4592, fixing #4585). For any other name in the zone no record and no error come back,
  *   so it is NODATA — NOERROR, empty answer, the SOA in authority — whether or not the name exists: there is

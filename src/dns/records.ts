@@ -39,7 +39,8 @@ export type Why =
   | 'apex' | 'namespaceOnly' | 'invalid' | 'tooLong' | 'reverseName' | 'namespaceMissing' | 'namespaceNotExposed'
   | 'podsDisabled' | 'notAnIP' | 'podNotFound' | 'pod' | 'serviceMissing' | 'emptyServiceIgnored'
   | 'externalName' | 'externalNameEndpoint' | 'externalNameIP' | 'headless' | 'endpoint' | 'endpointMissing' | 'noEndpoints' | 'noPort'
-  | 'clusterIP' | 'dnsVersion' | 'txtOther' | 'nsRecord' | 'ptrService' | 'ptrEndpoint' | 'ptrNone';
+  | 'clusterIP' | 'dnsVersion' | 'txtOther' | 'txtNone' | 'nsRecord' | 'ptrService' | 'ptrEndpoint' | 'ptrNone'
+  | 'externalNamePort';
 
 export interface Lookup {
   services: Svc[];
@@ -141,7 +142,11 @@ function findServices(zone: DnsZone, r: RecordRequest, zoneName: string, ttl: nu
     if (eps.every((e) => e.addresses.length === 0)) return nx('emptyServiceIgnored', params);
   }
   if (type === 'ExternalName') {
+    // findServices skips an ExternalName Service when the name has an endpoint, port or protocol label
+    // (coredns/coredns#6162, CoreDNS 1.11, fixing #6161: `www.google.com.<ns>.svc.<zone>` — port `www`,
+    // protocol `google` of a Service named `com` — answered that Service's CNAME and ended a search walk).
     if (r.endpoint !== '') return nx('externalNameEndpoint', params);
+    if (r.port !== '' || r.protocol !== '') return nx('externalNamePort', { ...params, port: r.port, protocol: r.protocol });
     const host = svc.service.spec.externalName ?? '';
     if (host === '' || ipFamily(host)) return nx('externalNameIP', { ...params, target: host });
     return ok([{ host, port: -1, ttl, target: svcName, source: [svcId] }], 'externalName', { ...params, target: host });
@@ -207,7 +212,12 @@ export function services(zone: DnsZone, name: string, zoneName: string, qtype: Q
     if (segs.length === 1 && segs[0] === 'dns-version') {
       return ok([{ host: '', port: -1, ttl: DNS_VERSION_TTL, target: name, text: DNS_SCHEMA_VERSION, source: [] }], 'dnsVersion');
     }
-    return ok([], 'txtOther');
+    // A name with records of another type is NODATA; any other name is NXDOMAIN (kubernetes.go Services,
+    // TypeTXT: `services, _ := k.Records(…); if len(services) > 0 { return nil, nil }; return nil, errNoItems`,
+    // coredns/coredns#5737, CoreDNS 1.10.1, fixing #5736: a TXT search walk stopped at the first search domain).
+    // So even `<ns>.svc.<zone>`, NODATA for A, is NXDOMAIN for TXT.
+    const found = records(zone, name, zoneName);
+    return found.services.length > 0 ? ok([], 'txtOther') : nx('txtNone');
   }
   if (qtype === 'NS') return ok(nsAddrs(zone, zoneName), 'nsRecord');
   if (name === `ns.dns.${zoneName}`) {

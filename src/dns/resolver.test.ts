@@ -45,6 +45,8 @@ const state: StateLite = {
     { name: 'web', clusterIP: '10.96.10.10', ports: [{ name: 'http', port: 80 }] },
     { ns: 'other', name: 'api', clusterIP: '10.96.20.20', ports: [{ name: 'http', port: 80 }] },
     { name: 'ext', type: 'ExternalName', externalName: 'external.example.com' },
+    // An ExternalName named like a top-level domain (coredns/coredns#6161).
+    { name: 'com', type: 'ExternalName', externalName: 'external.example.com' },
   ],
   pods: [
     { name: 'client', ip: '10.244.1.50' },
@@ -94,6 +96,12 @@ const cases: Case[] = [
   },
   // A CNAME-only answer has records (ancount > 0): the search stops there, with no address.
   { name: 'ExternalName to a dead target: CNAME only, search stops', qname: 'ext', type: 'A', rcode: 'NOERROR', addresses: [], queries: [q('ext.default.svc.cluster.local.', 'A', 'NOERROR')] },
+  // coredns/coredns#6162 (CoreDNS 1.11): `www.example.com.default.svc.cluster.local` parses as port `www`, protocol
+  // `example` of the Service `com`; an ExternalName has neither, so NXDOMAIN, and the walk reaches the real name.
+  {
+    name: 'an ExternalName named `com` does not capture www.example.com (coredns#6162)', qname: 'www.example.com', type: 'A', rcode: 'NOERROR', addresses: ['203.0.113.80'],
+    queries: [q('www.example.com.default.svc.cluster.local.', 'A', 'NXDOMAIN'), q('www.example.com.svc.cluster.local.', 'A', 'NXDOMAIN'), q('www.example.com.cluster.local.', 'A', 'NXDOMAIN'), q('www.example.com.', 'A', 'NOERROR')],
+  },
   // getPodDNSType: hostNetwork + ClusterFirst = Default: the LAN DNS knows nothing of the cluster.
   { name: 'hostNetwork pod cannot resolve services', qname: 'web.default.svc.cluster.local', from: 'default/host-client', type: 'A', rcode: 'NXDOMAIN', addresses: [], queries: [q('web.default.svc.cluster.local.', 'A', 'NXDOMAIN')] },
   { name: 'no server answers: timeout', qname: 'web.', from: 'default/lost', type: 'A', rcode: 'SERVFAIL', addresses: [], queries: [q('web.', 'A', 'SERVFAIL')] },
