@@ -105,7 +105,9 @@ const cases: Case[] = [
   { name: 'ns.dns.zone A', qname: 'ns.dns.cluster.local', rcode: 'NOERROR', answer: ['ns.dns.cluster.local. 30 A 10.96.0.10'] },
   // Spec §2.1 / kubernetes.go Services: dns-version TXT, TTL 28800. Other TXT queries (coredns/coredns#5737,
   // CoreDNS 1.10.1): NODATA when the name has records of another type, else NXDOMAIN.
-  { name: 'dns-version TXT', qname: 'dns-version.cluster.local', qtype: 'TXT', rcode: 'NOERROR', answer: ['dns-version.cluster.local. 28800 TXT "1.1.0"'] },
+  // The plugin gives dns-version TTL 28800; the kubeadm Corefile's `cache 30` caps every reply's TTLs to 30.
+  { name: 'dns-version TXT (cache 30 caps the 28800)', qname: 'dns-version.cluster.local', qtype: 'TXT', rcode: 'NOERROR', answer: ['dns-version.cluster.local. 30 TXT "1.1.0"'] },
+  { name: 'dns-version TXT without a cache plugin: 28800', qname: 'dns-version.cluster.local', qtype: 'TXT', rcode: 'NOERROR', answer: ['dns-version.cluster.local. 28800 TXT "1.1.0"'], coredns: { cacheSeconds: 0 } },
   { name: 'TXT for a service is NODATA', qname: 'web.default.svc.cluster.local', qtype: 'TXT', rcode: 'NOERROR', answer: [], ns: SOA },
   { name: 'TXT for a missing name is NXDOMAIN (coredns#5737)', qname: 'nope.default.svc.cluster.local', qtype: 'TXT', rcode: 'NXDOMAIN', answer: [], ns: SOA },
   { name: 'TXT for a namespace name is NXDOMAIN (no record of any type there)', qname: 'default.svc.cluster.local', qtype: 'TXT', rcode: 'NXDOMAIN', answer: [], ns: SOA },
@@ -138,7 +140,12 @@ const cases: Case[] = [
   { name: 'ExternalName A, target unknown upstream: CNAME only', qname: 'ext.default.svc.cluster.local', rcode: 'NOERROR', answer: ['ext.default.svc.cluster.local. 30 CNAME external.example.com.'] },
   {
     name: 'ExternalName A, target on the internet: CNAME + A', qname: 'ext.default.svc.cluster.local', rcode: 'NOERROR',
-    answer: ['ext.default.svc.cluster.local. 30 CNAME external.example.com.', 'external.example.com. 300 A 203.0.113.5'],
+    answer: ['ext.default.svc.cluster.local. 30 CNAME external.example.com.', 'external.example.com. 30 A 203.0.113.5'],
+    world: (w) => { w.internet.dns = { ...w.internet.dns, records: [{ name: 'external.example.com', type: 'A', data: '203.0.113.5' }] }; },
+  },
+  {
+    name: 'ExternalName A without a cache plugin: the upstream TTL stays', qname: 'ext.default.svc.cluster.local', rcode: 'NOERROR',
+    answer: ['ext.default.svc.cluster.local. 30 CNAME external.example.com.', 'external.example.com. 300 A 203.0.113.5'], coredns: { cacheSeconds: 0 },
     world: (w) => { w.internet.dns = { ...w.internet.dns, records: [{ name: 'external.example.com', type: 'A', data: '203.0.113.5' }] }; },
   },
   { name: 'ExternalName to an in-cluster name: CNAME + A', qname: 'alias.default.svc.cluster.local', rcode: 'NOERROR', answer: ['alias.default.svc.cluster.local. 30 CNAME web.default.svc.cluster.local.', 'web.default.svc.cluster.local. 30 A 10.96.10.10'] },

@@ -4,8 +4,9 @@
  *   kubernetes plugin answers its zones and everything else (or what `fallthrough` passes on) goes to
  *   `forward . /etc/resolv.conf`, i.e. the node's nameserver, the LAN DNS (plugin/forward). With several
  *   targets, forward's default `policy random` would pick one; PodPath takes the first, to stay deterministic.
- *   `cache 30` is not simulated: answers always carry the TTL the plugin gives (30 with kubeadm); a real
- *   cache counts that TTL down, which is why a repeated `dig` can show a smaller number (seed 001 shows 10).
+ *   `cache 30` caps every answer's TTLs as the cache plugin does on a miss (see `capTTLs`); the countdown of a
+ *   cached answer is not simulated, which is why a repeated `dig` in a real cluster can show a smaller number
+ *   (seed 001 shows 10) where PodPath shows 30.
  *   `loadbalance` reorders address records per response (see `loadbalance` below).
  * - the LAN DNS and the internet's DNS (src/dns/upstream.ts);
  * - anything else: nothing answers, the query times out (dig: "connection timed out; no servers could be
@@ -73,12 +74,29 @@ function forward(w: DnsWorld, qname: string, qtype: QType, t: Tracer): DnsRespon
   return { ...r, authoritative: false };
 }
 
-/** The `.:53` server block: kubernetes, then forward. */
+/** The `.:53` server block: cache around kubernetes, then forward (plugin.cfg's order, not the Corefile's). */
 export function serveCoreDNS(w: DnsWorld, qname: string, qtype: QType, t: Tracer): DnsResponse {
   const upstream = (name: string, type: QType): DnsResponse => serveCoreDNS(w, name, type, t);
   const out = serveKubernetes(w.zone, qname, qtype, upstream, t);
-  if (out.kind === 'response') return out.response;
-  return forward(w, qname, qtype, t);
+  return capTTLs(out.kind === 'response' ? out.response : forward(w, qname, qtype, t), w.zone.config.cacheSeconds);
+}
+
+/**
+ * The cache plugin on a miss (plugin/cache/cache.go ResponseWriter.WriteMsg): the reply's TTL is the smallest
+ * TTL in the message, at most `cache N`'s N (the success and denial TTLs alike with `cache 30`), and every
+ * record of the reply is given that one TTL ("Apply capped TTL to this reply", filterRRSlice). So a forwarded
+ * answer with TTL 3600, or dns-version's 28800, reaches the client with 30. A `disable success|denial` zone
+ * only stops storing, not this capping. No cache plugin (N = 0): the TTLs are left as they are.
+ */
+export function capTTLs(r: DnsResponse, cacheSeconds: number): DnsResponse {
+  if (cacheSeconds <= 0 || r.rcode === 'SERVFAIL') return r;
+  const all = [...r.answer, ...r.authority, ...r.additional];
+  if (all.length === 0) return r;
+  let ttl = cacheSeconds;
+  for (const rr of all) if (rr.ttl < ttl) ttl = rr.ttl;
+  if (all.every((rr) => rr.ttl === ttl)) return r;
+  const set = (rrs: readonly ResourceRecord[]) => rrs.map((rr) => (rr.ttl === ttl ? rr : { ...rr, ttl }));
+  return { ...r, answer: set(r.answer), authority: set(r.authority), additional: set(r.additional) };
 }
 
 /**
