@@ -41,6 +41,24 @@ describe('kube-proxy behaviours end to end', () => {
       expect(curl(sim, { from: 'internet', url: `http://${lb}`, requestIndex: i }).outcome).toMatchObject({ outcome: 'delivered', clientIPSeen: '198.51.100.7' });
     }
   });
+  it('externalTrafficPolicy Local: a node with only a terminating endpoint fails the health check (kube-proxy LocalReadyEndpoints)', () => {
+    const old = `---
+apiVersion: v1
+kind: Pod
+metadata: { name: web-old, labels: { app: web }, deletionTimestamp: "2024-01-01T00:00:00Z" }
+spec:
+  nodeName: worker-2
+  containers: [{ name: c, image: echo, ports: [{ containerPort: 8080 }] }]`;
+    const sim = simulate(app(old, '  externalTrafficPolicy: Local'));
+    const lb = sim.cluster.services.find((s) => s.name === 'web')?.loadBalancerIngress[0]?.ip;
+    const pods = new Set<string | undefined>();
+    for (let i = 0; i < 8; i++) {
+      const t = curl(sim, { from: 'internet', url: `http://${lb}`, requestIndex: i });
+      pods.add(t.outcome.pod ?? undefined);
+      expect(t.steps.find((s) => s.message === 'lb.note.health-check')?.params).toMatchObject({ healthy: 'worker-1' });
+    }
+    expect([...pods]).toEqual(['default/web-1']);
+  });
   it('externalTrafficPolicy Local: a pod reaching the nodePort of an endpoint-less node is short-circuited', () => {
     const sim = simulate(app('', '  externalTrafficPolicy: Local'));
     const t = curl(sim, { from: 'default/client', url: 'http://192.168.0.12:30080' });

@@ -29,7 +29,11 @@ export function loadBalancerHop(ctx: Ctx, sender: Sender, packet: Packet, svc: S
   const pool = ctx.state.nodes.filter((n) => n.ready && !n.controlPlane && n.labels[LABEL_EXCLUDE_FROM_LB] === undefined);
   let healthy = pool;
   if (spec.externalTrafficPolicy === 'Local') {
-    const eps = endpointsForServicePort(ctx.state, svc, port).filter((e) => e.ready || (e.serving && e.terminating));
+    // kube-proxy's health check server (healthCheckNodePort) counts only Ready local endpoints: "the health check
+    // signal should fail if there are only terminating endpoints on a node" (pkg/proxy/endpointschangetracker.go,
+    // LocalReadyEndpoints), so the load balancer drains such a node. Traffic already on a node may still use its
+    // terminating endpoints (KEP-1669, the kube-proxy hop); the load balancer just stops sending new connections.
+    const eps = endpointsForServicePort(ctx.state, svc, port).filter((e) => e.ready);
     healthy = pool.filter((n) => eps.some((e) => e.nodeName === n.name));
     step(ctx, 'note', 'lb.note.health-check', {
       healthCheckNodePort: spec.healthCheckNodePort ?? 0, healthy: healthy.map((n) => n.name).join(',') || '-', pool: pool.map((n) => n.name).join(','),
