@@ -63,6 +63,11 @@ export interface RouteMatch {
   shadowed?: IngressPathEntry[];
   /** ingress-nginx: 301 to this URI (nginx auto_redirect; via 'trailing-slash-redirect'). */
   redirectTo?: string;
+  /**
+   * ingress-nginx, no path matched: the Ingress that created the host's server, whose annotations its root
+   * location `/` carries (createServers: locationApplyAnnotations(loc, anns)) — ssl-redirect among them.
+   */
+  rootOwner?: Ingress;
 }
 
 export function pathEntries(ingresses: readonly Ingress[]): IngressPathEntry[] {
@@ -151,7 +156,7 @@ export function matchNginx(unsorted: readonly Ingress[], host: string, path: str
   if (owner?.spec.defaultBackend) {
     return { ...base, ingress: owner, backend: owner.spec.defaultBackend, via: 'ingress-default-backend' };
   }
-  return { ...base, ingress: null, backend: null, via: 'controller-default-backend' };
+  return { ...base, ingress: null, backend: null, via: 'controller-default-backend', ...(owner ? { rootOwner: owner } : {}) };
 }
 
 /** ingress-gce: one URL map for one Ingress. */

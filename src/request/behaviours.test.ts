@@ -130,6 +130,19 @@ spec:
     const t = curl(simulate(ing('nginx.ingress.kubernetes.io/ssl-redirect: “false”')), { from: 'lan', url: 'http://web.example.com/a' });
     expect(t.outcome.httpStatus).toBe(308);
   });
+  it('a path no rule matches on a TLS host: plain HTTP is still redirected (the root location carries ssl-redirect)', () => {
+    // ingress-nginx createServers gives the host's root location `/` the annotations of the Ingress that made the
+    // server; lua_ingress.lua redirect_to_https runs in every location. Only over HTTPS does the 404 come.
+    const only = (ann: string) => ing(ann).replace('path: /, pathType: Prefix', 'path: /app, pathType: Prefix');
+    expect(curl(simulate(only('')), { from: 'lan', url: 'http://web.example.com/other' }).outcome)
+      .toMatchObject({ httpStatus: 308, headers: { Location: 'https://web.example.com/other' }, ingress: 'default/web' });
+    expect(curl(simulate(only('')), { from: 'lan', url: 'https://web.example.com/other' }).outcome).toMatchObject({ httpStatus: 404 });
+    expect(curl(simulate(only('nginx.ingress.kubernetes.io/ssl-redirect: "false"')), { from: 'lan', url: 'http://web.example.com/other' }).outcome).toMatchObject({ httpStatus: 404 });
+    // A host no Ingress names has no such root location: the catch-all server answers 404 over plain HTTP.
+    const sim = simulate(only(''));
+    const ip = sim.cluster.ingressAddresses['default/web'][0].ip!;
+    expect(curl(sim, { from: 'lan', url: `http://${ip}/`, headers: { Host: 'other.example.com' } }).outcome).toMatchObject({ httpStatus: 404 });
+  });
   it('https is terminated at the controller (fake certificate without the Secret)', () => {
     const t = curl(simulate(ing('')), { from: 'lan', url: 'https://web.example.com/a' });
     expect(t.outcome).toMatchObject({ outcome: 'delivered', pod: 'default/web-1' });

@@ -64,16 +64,21 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     return proxyAnswer(301, '301 Moved Permanently', via, { headers: { Location: location }, reason: 'trailing-slash-redirect' });
   }
 
-  if (m.ingress && req.scheme === 'http') {
-    const ssl = boolAnnotation(m.ingress, ANNOTATION_SSL_REDIRECT, true);
-    const force = boolAnnotation(m.ingress, ANNOTATION_FORCE_SSL_REDIRECT, false);
+  // The location that answers carries its Ingress's annotations; when no path matched, that is the host's root
+  // location, with the annotations of the Ingress that created the server. Its ssl-redirect applies there too
+  // (lua_ingress.lua redirect_to_https), so plain HTTP to an unknown path of a TLS host is redirected before
+  // the default backend's 404.
+  const annotated = m.ingress ?? m.rootOwner ?? null;
+  if (annotated && req.scheme === 'http') {
+    const ssl = boolAnnotation(annotated, ANNOTATION_SSL_REDIRECT, true);
+    const force = boolAnnotation(annotated, ANNOTATION_FORCE_SSL_REDIRECT, false);
     if (ssl.from === 'invalid') {
       step(ctx, 'note', 'ingress.note.invalid-bool-annotation', { annotation: ANNOTATION_SSL_REDIRECT, value: ssl.raw ?? '', fallback: String(ssl.value), tls: tls !== null, tlsKey: `ingress.note.tls.${tls !== null ? 'yes' : 'no'}` }, { actor: ctl });
     }
     if ((tls && ssl.value) || force.value) {
       const location = `https://${host}${req.path}`;
-      step(ctx, 'ingress.tls', 'ingress.tls.redirect', { location, ingress: key(m.ingress) }, { actor: ctl });
-      return proxyAnswer(308, '308 Permanent Redirect', via, { headers: { Location: location }, reason: 'ssl-redirect' });
+      step(ctx, 'ingress.tls', 'ingress.tls.redirect', { location, ingress: key(annotated) }, { actor: ctl });
+      return proxyAnswer(308, '308 Permanent Redirect', { ...via, ingress: key(annotated) }, { headers: { Location: location }, reason: 'ssl-redirect' });
     }
   }
   if (!m.backend || !m.ingress) {
