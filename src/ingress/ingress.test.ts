@@ -56,6 +56,31 @@ describe('ImplementationSpecific per controller', () => {
   });
 });
 
+describe('ingress-nginx picks a location as nginx does: exact first, then the longest prefix location', () => {
+  // location.go normalizePrefixPath: Prefix /foo → `location = /foo` + `location /foo/`; ImplementationSpecific
+  // /foo → `location /foo`; nginx: an exact location first, then the longest prefix (ngx_http_core_module).
+  const both = [{ path: '/foo', pathType: 'ImplementationSpecific' as const }, { path: '/foo', pathType: 'Prefix' as const }];
+  it.each([
+    ['/foo', 'Prefix'],                    // `location = /foo`
+    ['/foo/', 'Prefix'],                   // `/foo/` is longer than `/foo`
+    ['/foo/x', 'Prefix'],
+    ['/foox', 'ImplementationSpecific'],   // only the string prefix `/foo` matches
+  ] as const)('ImplementationSpecific /foo written first, Prefix /foo second: %s → %s', (req, want) => {
+    expect(both[bestPath(both, req, 'ingress-nginx')].pathType).toBe(want);
+  });
+  it('the same location from two paths: the first in the controller\'s order keeps it', () => {
+    const same = [{ path: '/foo/', pathType: 'ImplementationSpecific' as const }, { path: '/foo', pathType: 'Prefix' as const }];
+    expect(bestPath(same, '/foo/x', 'ingress-nginx')).toBe(0);
+    expect(bestPath(same, '/foo', 'ingress-nginx')).toBe(1); // only the Prefix has `location = /foo`
+  });
+  it('Exact beats the exact location of a Prefix of the same path, and the longest prefix wins otherwise', () => {
+    const c = [{ path: '/foo', pathType: 'Prefix' as const }, { path: '/foo', pathType: 'Exact' as const }, { path: '/', pathType: 'Prefix' as const }];
+    expect(c[bestPath(c, '/foo', 'ingress-nginx')].pathType).toBe('Exact');
+    expect(bestPath(c, '/foo/bar', 'ingress-nginx')).toBe(0);
+    expect(bestPath(c, '/other', 'ingress-nginx')).toBe(2);
+  });
+});
+
 describe('host wildcards (docs table)', () => {
   it.each([
     ['*.foo.com', 'bar.foo.com', 'wildcard'],

@@ -67,6 +67,7 @@ export interface PathCandidate {
  * then the earliest written. Returns its index, or -1.
  */
 export function bestPath(cands: readonly PathCandidate[], requestPath: string, flavor: PathFlavor = 'spec'): number {
+  if (flavor === 'ingress-nginx') return nginxLocation(cands, requestPath);
   let best = -1;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
@@ -77,4 +78,36 @@ export function bestPath(cands: readonly PathCandidate[], requestPath: string, f
     if (len(c) > len(b) || (len(c) === len(b) && c.pathType === 'Exact' && b.pathType !== 'Exact')) best = i;
   }
   return best;
+}
+
+/**
+ * ingress-nginx (outside regex mode): the location nginx picks among the ones the controller wrote. Exact
+ * `/foo` is `location = /foo`; Prefix `/foo` is `location = /foo` plus `location /foo/` (location.go
+ * normalizePrefixPath); ImplementationSpecific `/foo` is `location /foo`. nginx takes an exact location first,
+ * then the longest prefix location (ngx_http_core_module "location"). So next to ImplementationSpecific
+ * `/foo`, a Prefix `/foo` takes `/foo` and `/foo/x` (its `/foo/` is longer) and leaves only `/foox` to it —
+ * where comparing the written paths would call it a tie. At equal locations the first in the controller's
+ * order keeps it (the first Ingress to configure a path).
+ */
+function nginxLocation(cands: readonly PathCandidate[], requestPath: string): number {
+  const req = requestPath.split('?')[0] || '/';
+  let exact = -1;
+  let best = -1;
+  let bestLength = -1;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (!pathMatches(c.pathType, c.path, requestPath, 'ingress-nginx')) continue;
+    const p = c.path ?? '/';
+    const prefixWithSlash = c.pathType === 'Prefix' && !p.endsWith('/');
+    if (c.pathType === 'Exact' || (prefixWithSlash && req === p)) {
+      if (exact < 0 || (c.pathType === 'Exact' && cands[exact].pathType !== 'Exact')) exact = i;
+      continue;
+    }
+    const location = prefixWithSlash ? `${p}/` : p;
+    if (location.length > bestLength) {
+      best = i;
+      bestLength = location.length;
+    }
+  }
+  return exact >= 0 ? exact : best;
 }
