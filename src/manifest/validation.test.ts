@@ -59,6 +59,11 @@ const cases: { name: string; text: string; code: string; at: string; message?: s
   { name: 'http rule without paths', text: ing('  rules:\n  - host: a.example.com\n    http: {paths: []}\n'), code: 'ingress/paths-required', at: '8:12' },
   { name: 'ingress.class annotation disagrees with ingressClassName', text: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations: {kubernetes.io/ingress.class: traefik}\nspec:\n  ingressClassName: nginx\n  defaultBackend: {service: {name: web, port: {number: 80}}}\n', code: 'ingress/class-annotation-mismatch', at: '5:46' },
   { name: 'v1beta1 backend with a DNS name points at serviceName', text: ing('  backend:\n    serviceName: a.b\n    servicePort: 80\n', 'networking.k8s.io/v1beta1'), code: 'ingress/backend-name-invalid', at: '7:18' },
+  // pkg/apis/core/validation ValidateService, validateServiceExternalTrafficPolicy: fields of some types only.
+  { name: 'externalTrafficPolicy on a ClusterIP Service (not externally accessible)', text: svc('  selector: {app: a}\n  externalTrafficPolicy: Local\n  ports: [{port: 80}]\n'), code: 'service/external-traffic-policy-not-allowed', at: '7:26', message: 'may only be set for externally-accessible services' },
+  { name: 'loadBalancerSourceRanges on a ClusterIP Service', text: svc('  selector: {app: a}\n  loadBalancerSourceRanges: [10.0.0.0/8]\n  ports: [{port: 80}]\n'), code: 'service/load-balancer-only', at: '7:3', message: "may only be used when `type` is 'LoadBalancer'" },
+  { name: 'allocateLoadBalancerNodePorts on a NodePort Service', text: svc('  type: NodePort\n  selector: {app: a}\n  allocateLoadBalancerNodePorts: false\n  ports: [{port: 80}]\n'), code: 'service/load-balancer-only', at: '8:34' },
+  { name: 'healthCheckNodePort on a LoadBalancer with the Cluster policy', text: svc('  type: LoadBalancer\n  selector: {app: a}\n  healthCheckNodePort: 31000\n  ports: [{port: 80}]\n'), code: 'service/health-check-node-port-not-allowed', at: '8:24' },
   // workloads, pods, endpoints
   { name: 'Deployment without selector', text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template:\n    metadata: {labels: {app: d}}\n    spec: {containers: [{name: c}]}\n', code: 'workload/selector-required', at: '4:1' },
   { name: 'selector does not match template labels', text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {app: d}}\n  template:\n    metadata:\n      labels: {app: e}\n    spec: {containers: [{name: c}]}\n', code: 'workload/selector-mismatch', at: '8:7' },
@@ -92,6 +97,10 @@ describe('things the API server accepts', () => {
     ['wildcard host rule', ing('  rules:\n  - host: "*.example.com"\n    http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}\n')],
     ['ImplementationSpecific with an empty path', ing('  rules:\n  - http: {paths: [{pathType: ImplementationSpecific, backend: {service: {name: web, port: {name: http}}}}]}\n')],
     ['a TCP and a UDP port of one Service sharing a nodePort', svc('  type: NodePort\n  ports:\n  - {name: dns, port: 53, protocol: UDP, nodePort: 30053}\n  - {name: dns-tcp, port: 53, protocol: TCP, nodePort: 30053}\n')],
+    // validateContainerPorts checks port names per container (its set of names is made for each one).
+    ['two containers each naming a port http', 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: a, image: x, ports: [{name: http, containerPort: 80}]}\n  - {name: b, image: x, ports: [{name: http, containerPort: 8080}]}\n'],
+    ['externalTrafficPolicy on a ClusterIP Service with externalIPs (externally accessible)', svc('  selector: {app: a}\n  externalIPs: [192.0.2.7]\n  externalTrafficPolicy: Local\n  ports: [{port: 80}]\n')],
+    ['externalTrafficPolicy Local and healthCheckNodePort on a LoadBalancer', svc('  type: LoadBalancer\n  selector: {app: a}\n  externalTrafficPolicy: Local\n  healthCheckNodePort: 31000\n  ports: [{port: 80}]\n')],
   ])('%s', (_n, text) => {
     expect(createManifestParser().parse(text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });

@@ -19,8 +19,10 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
   const containers: Container[] = [];
   const rawContainers = ctx.objects(spec, 'containers', at);
   if (rawContainers.length === 0) ctx.error('pod/containers-required', [...at, 'containers']);
-  let portNames: Set<string> | undefined; // made for the first named port
   for (const [c, cat] of rawContainers) {
+    // Port names are unique within one container (validateContainerPorts builds its set per container): two
+    // containers may both name a port `http`.
+    let portNames: Set<string> | undefined; // made for the first named port
     const ports: ContainerPort[] = [];
     for (const [p, pat] of ctx.objects(c, 'ports', cat)) {
       const containerPort = ctx.int(p, 'containerPort', pat) ?? 0;

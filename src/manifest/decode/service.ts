@@ -88,7 +88,10 @@ export function decodeService(raw: Raw, apiVersion: string, ctx: DecodeContext):
   const hc = ctx.int(s, 'healthCheckNodePort', at);
   if (hc) spec.healthCheckNodePort = hc;
 
-  validateServiceSpec(spec, writtenIPs.length > 0, ctx);
+  validateServiceSpec(spec, writtenIPs.length > 0, ctx, {
+    externalTrafficPolicy: s?.externalTrafficPolicy !== undefined && s?.externalTrafficPolicy !== null,
+    allocateLoadBalancerNodePorts: s?.allocateLoadBalancerNodePorts !== undefined && s?.allocateLoadBalancerNodePorts !== null,
+  });
   return { kind: 'Service', apiVersion, metadata, spec, status: { loadBalancer: { ingress: decodeLBStatus(raw, ctx) } } };
 }
 

@@ -12,7 +12,16 @@ import { isDNS1123Label, isDNS1123Subdomain, isValidPortName, isValidPortNum } f
 
 const SPEC: FieldPath = ['spec'];
 
-export function validateServiceSpec(spec: ServiceSpec, wroteClusterIPs: boolean, ctx: DecodeContext): void {
+/** Fields the decoder defaults, and whether the manifest wrote them (the API server validates what it was sent). */
+export interface WrittenServiceFields {
+  externalTrafficPolicy: boolean;
+  allocateLoadBalancerNodePorts: boolean;
+}
+
+export function validateServiceSpec(
+  spec: ServiceSpec, wroteClusterIPs: boolean, ctx: DecodeContext,
+  written: WrittenServiceFields = { externalTrafficPolicy: false, allocateLoadBalancerNodePorts: false },
+): void {
   const headless = spec.clusterIP === 'None';
   const ipField: FieldPath = [...SPEC, wroteClusterIPs && !spec.clusterIP ? 'clusterIPs' : 'clusterIP'];
 
@@ -105,4 +114,32 @@ export function validateServiceSpec(spec: ServiceSpec, wroteClusterIPs: boolean,
     // ValidateLoadBalancerSourceRanges parses sloppily: 10.0.0.1/8 is accepted, only non-CIDRs are rejected.
     if (!parseCidr(r.trim())) ctx.error('service/source-range-invalid', [...SPEC, 'loadBalancerSourceRanges', i], { value: r });
   });
+  validateLoadBalancerOnlyFields(spec, written, ctx);
+}
+
+/**
+ * Fields that only some Service types may carry (pkg/apis/core/validation ValidateService and
+ * validateServiceExternalTrafficPolicy). SetDefaults_Service fills externalTrafficPolicy only for NodePort and
+ * LoadBalancer, and allocateLoadBalancerNodePorts only for LoadBalancer, so on other types they are set only when
+ * the manifest wrote them, and then rejected:
+ * - externalTrafficPolicy: "may only be set for externally-accessible services" (NodePort, LoadBalancer, or a
+ *   ClusterIP Service with externalIPs: apiservice.ExternallyAccessible);
+ * - loadBalancerSourceRanges and allocateLoadBalancerNodePorts: "may only be used when `type` is 'LoadBalancer'";
+ * - healthCheckNodePort: "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'".
+ */
+function validateLoadBalancerOnlyFields(spec: ServiceSpec, written: WrittenServiceFields, ctx: DecodeContext): void {
+  const lb = spec.type === 'LoadBalancer';
+  const external = lb || spec.type === 'NodePort' || (spec.type === 'ClusterIP' && spec.externalIPs.length > 0);
+  if (written.externalTrafficPolicy && !external) {
+    ctx.error('service/external-traffic-policy-not-allowed', [...SPEC, 'externalTrafficPolicy'], { value: spec.externalTrafficPolicy, type: spec.type });
+  }
+  if (!lb && spec.loadBalancerSourceRanges.length > 0) {
+    ctx.error('service/load-balancer-only', [...SPEC, 'loadBalancerSourceRanges'], { type: spec.type });
+  }
+  if (!lb && written.allocateLoadBalancerNodePorts) {
+    ctx.error('service/load-balancer-only', [...SPEC, 'allocateLoadBalancerNodePorts'], { type: spec.type });
+  }
+  if (spec.healthCheckNodePort !== undefined && !(lb && spec.externalTrafficPolicy === 'Local')) {
+    ctx.error('service/health-check-node-port-not-allowed', [...SPEC, 'healthCheckNodePort'], { value: spec.healthCheckNodePort });
+  }
 }
