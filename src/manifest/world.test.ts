@@ -55,6 +55,17 @@ describe('the World document', () => {
     expect(typo.diagnostics.map((d) => [d.severity, d.code, d.params.key])).toEqual([['warning', 'world/unknown-field', 'serviceCIDR']]);
   });
 
+  it('warns about fields written outside spec: a spec field one level too high, and anything else', () => {
+    const text = 'apiVersion: podpath.dev/v1alpha1\nkind: World\nlan:\n  searchDomains: [corp.example]\nextra: 1\nspec: {}\n';
+    const r = createManifestParser().parse(text);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.params.key, `${d.range?.start.line}:${d.range?.start.column}`])).toEqual([
+      ['warning', 'world/field-outside-spec', 'lan', '3:1'],
+      ['warning', 'world/unknown-field', 'extra', '5:8'],
+    ]);
+    expect(r.diagnostics[0].message).toBe('lan: "lan" belongs under spec: (spec.lan); written here it is ignored.');
+    expect(r.world.lan.searchDomains).toEqual(defaultWorld().lan.searchDomains);
+  });
+
   it('Node manifests without addresses get the next free LAN address', () => {
     const r = createManifestParser().parse('apiVersion: v1\nkind: Node\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Node\nmetadata: {name: b}\n');
     expect(r.world.nodes.map((n) => [n.name, n.internalIP])).toEqual([['a', '192.168.0.10'], ['b', '192.168.0.11']]);

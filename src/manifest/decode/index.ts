@@ -6,7 +6,10 @@
  * Everything returned is independent of where the document sits in the text, so it can be cached by text.
  */
 import type { KubeObject, UnknownObject } from '../../api/types';
-import { WORLD_API_VERSION, WORLD_KIND } from '../../api/world';
+import { defaultWorld, WORLD_API_VERSION, WORLD_KIND } from '../../api/world';
+
+/** The top-level fields of a World document. */
+const WORLD_TOP_LEVEL = ['apiVersion', 'kind', 'metadata', 'spec'];
 import type { FieldPath } from '../diagnostics';
 import { decodeNamespace, decodeNode, decodeSecret } from './core';
 import { DecodeContext, isRecord, type Issue, type Raw } from './context';
@@ -77,6 +80,14 @@ function decodeItem(value: unknown, path: FieldPath): DecodedItem {
   }
   if (kind === WORLD_KIND && (apiVersion === WORLD_API_VERSION || apiVersion.startsWith('podpath.dev/'))) {
     if (apiVersion !== WORLD_API_VERSION) ctx.error('world/unsupported-api-version', ['apiVersion'], { apiVersion, supported: WORLD_API_VERSION });
+    // Only apiVersion, kind, metadata and spec are read; anything else would be dropped without a word — most
+    // often a spec field (lan:, cluster:) written one level too high.
+    const specFields = Object.keys(defaultWorld());
+    for (const k of Object.keys(value)) {
+      if (WORLD_TOP_LEVEL.includes(k)) continue;
+      if (specFields.includes(k)) ctx.add('warning', 'world/field-outside-spec', [k], { key: k });
+      else ctx.add('warning', 'world/unknown-field', [k], { key: k, known: WORLD_TOP_LEVEL.join(', ') });
+    }
     return { path, world: value, issues: ctx.issues };
   }
   const entry = DECODERS.get(kind);

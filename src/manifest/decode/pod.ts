@@ -8,7 +8,7 @@ import type { Container, ContainerPort, DNSPolicy, HostAlias, Pod, PodCondition,
 import type { FieldPath } from '../diagnostics';
 import { isDNS1123Label, isDNS1123Subdomain, isValidPortName, isValidPortNum } from '../validation/names';
 import { isValidIP } from '../validation/ip';
-import type { DecodeContext, Raw } from './context';
+import { fieldString, type DecodeContext, type Raw } from './context';
 import { decodeMeta } from './meta';
 
 export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
@@ -84,25 +84,45 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
   }
   const dnsConfig = ctx.obj(spec, 'dnsConfig', at);
   if (dnsConfig) out.dnsConfig = decodeDnsConfig(dnsConfig, [...at, 'dnsConfig'], ctx);
-  if (dnsPolicy === 'None' && !(out.dnsConfig && out.dnsConfig.nameservers.length > 0)) {
-    // ValidatePodDNSConfig: "must provide at least one DNS nameserver when `dnsPolicy` is None".
-    ctx.error('pod/dns-config-required', [...at, dnsConfig ? 'dnsConfig' : 'dnsPolicy']);
+  // validatePodDNSConfig (pkg/apis/core/validation): dnsPolicy None needs a dnsConfig, and one with a nameserver.
+  if (dnsPolicy === 'None' && !dnsConfig) {
+    ctx.error('pod/dns-config-required', [...at, 'dnsPolicy'], { field: fieldString([...at, 'dnsConfig']) });
+  } else if (dnsPolicy === 'None' && out.dnsConfig && out.dnsConfig.nameservers.length === 0) {
+    ctx.error('pod/dns-nameserver-required', [...at, 'dnsConfig', 'nameservers']);
   }
   return out;
 }
+
+/** validatePodDNSConfig's limits, from glibc's resolver (MaxDNSNameservers, MaxDNSSearchPaths, MaxDNSSearchListChars). */
+const MAX_DNS_NAMESERVERS = 3;
+const MAX_DNS_SEARCH_PATHS = 32;
+const MAX_DNS_SEARCH_LIST_CHARS = 2048;
 
 function decodeDnsConfig(c: Raw, at: FieldPath, ctx: DecodeContext): PodDNSConfig {
   const nameservers = ctx.strings(c, 'nameservers', at);
   nameservers.forEach((ns, i) => {
     if (isValidIP(ns).length) ctx.error('pod/nameserver-invalid', [...at, 'nameservers', i], { value: ns });
   });
+  if (nameservers.length > MAX_DNS_NAMESERVERS) {
+    ctx.error('pod/dns-too-many-nameservers', [...at, 'nameservers'], { count: nameservers.length, max: MAX_DNS_NAMESERVERS });
+  }
   const options = ctx.objects(c, 'options', at).map(([o, oat]) => {
     const opt: { name: string; value?: string } = { name: ctx.str(o, 'name', oat) ?? '' };
+    if (!opt.name) ctx.error('pod/dns-option-name-required', oat);
     const value = ctx.str(o, 'value', oat);
     if (value !== undefined) opt.value = value;
     return opt;
   });
-  return { nameservers, searches: ctx.strings(c, 'searches', at), options };
+  const searches = ctx.strings(c, 'searches', at);
+  if (searches.length > MAX_DNS_SEARCH_PATHS) {
+    ctx.error('pod/dns-too-many-searches', [...at, 'searches'], { count: searches.length, max: MAX_DNS_SEARCH_PATHS });
+  }
+  // Counted with the spaces between them, as they would stand in resolv.conf.
+  const chars = searches.join(' ').length;
+  if (chars > MAX_DNS_SEARCH_LIST_CHARS) {
+    ctx.error('pod/dns-search-list-too-long', [...at, 'searches'], { chars, max: MAX_DNS_SEARCH_LIST_CHARS });
+  }
+  return { nameservers, searches, options };
 }
 
 const PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] as const;
