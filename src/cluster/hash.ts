@@ -203,6 +203,14 @@ const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2
  * An unsigned 32-bit number as 8 hex digits, as `x.toString(16).padStart(8, '0')` — by four byte lookups,
  * measured several times faster (it runs for every simulated pod's uid).
  */
+/** Character codes of the hex digits 0-f. */
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/** The character code of hex32(x)[i] (i = 0 the most significant digit), without building the string. */
+export function hexDigitCode(x: number, i: number): number {
+  return HEX_CODES[(x >>> ((7 - i) * 4)) & 15];
+}
+
 export function hex32(x: number): string {
   return BYTE_HEX[x >>> 24] + BYTE_HEX[(x >>> 16) & 255] + BYTE_HEX[(x >>> 8) & 255] + BYTE_HEX[x & 255];
 }

@@ -128,8 +128,8 @@ export function boundsOf(nodes: readonly FlowNode[], ids: Iterable<string>): Rec
 
 /** Does `r` lie inside what the viewport shows of a `width`×`height` pane (with `margin` px to spare)? */
 export function inView(r: Rect, vp: Viewport, width: number, height: number, margin = 16): boolean {
-  const left = r.x * vp.zoom + vp.x, top = r.y * vp.zoom + vp.y;
-  return left >= margin && top >= margin && left + r.width * vp.zoom <= width - margin && top + r.height * vp.zoom <= height - margin;
+  const s = onScreen(r, vp);
+  return s.x >= margin && s.y >= margin && s.x + s.width <= width - margin && s.y + s.height <= height - margin;
 }
 
 /**

@@ -11,6 +11,7 @@
  * version (it remembers the last model it sent), else it sends the model whole. So a delta can never be applied
  * to the wrong graph, whatever happened in between.
  */
+import { fnv1a32 } from '../../src/cluster/hash';
 import type { GraphEdge, GraphModel, GraphNode } from '../../src/graph/types';
 
 export interface GraphDelta {
@@ -34,13 +35,6 @@ interface Sent {
   edges: Map<string, { json: string; index: number }>;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-
-function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 export interface GraphSender {
   /**
    * The model's version (a content hash: equal versions, equal models) and what to send to an app holding the
@@ -56,18 +50,19 @@ export function createGraphSender(): GraphSender {
       const nodeJson = model.nodes.map((n) => JSON.stringify(n));
       const edgeJson = model.edges.map((e) => JSON.stringify(e));
       const rest = JSON.stringify([model.groups, model.columns, model.unplaced]);
-      let h = FNV_OFFSET;
+      // FNV-1a over every item's JSON in turn (src/cluster/hash.ts), with the total length and the counts.
+      let h = fnv1a32('');
       let length = rest.length;
       for (const s of nodeJson) {
-        h = fnv(h, s);
+        h = fnv1a32(s, h);
         length += s.length;
       }
-      h = fnv(h, '|');
+      h = fnv1a32('|', h);
       for (const s of edgeJson) {
-        h = fnv(h, s);
+        h = fnv1a32(s, h);
         length += s.length;
       }
-      h = fnv(h, rest);
+      h = fnv1a32(rest, h);
       const version = `${length.toString(36)}-${(h >>> 0).toString(36)}-${model.nodes.length}-${model.edges.length}`;
       const base = last && held && held === last.version ? last : undefined;
       const index = (items: string[], ids: readonly { id: string }[]) => new Map(items.map((json, i) => [ids[i].id, { json, index: i }]));

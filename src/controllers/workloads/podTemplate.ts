@@ -3,7 +3,7 @@
  */
 import type { ObjectMeta, OwnerReference, Pod, PodTemplate } from '../../api/types';
 import { shallowCopy } from '../../cluster/copy';
-import { fnv1a32Path, hex32, safeEncodeString, stableHash } from '../../cluster/hash';
+import { fnv1a32Path, hexDigitCode, safeEncodeString, stableHash } from '../../cluster/hash';
 
 /** The label the Deployment controller adds to its ReplicaSets and their pods (apps/v1 DefaultDeploymentUniqueLabelKey). */
 export const LABEL_POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -33,12 +33,12 @@ export function controllerOf(meta: ObjectMeta): OwnerReference | undefined {
  * A deterministic uid for an object the simulation creates: with a = hex32(fnv1a32Path(kind, namespace, name))
  * and b = hex32(fnv1a32Path(name, namespace, kind)), `${a}-${b[0..4]}-4${b[5..8]}-8${a[1..4]}-${b}${a[0..4]}`.
  * Written in one String.fromCharCode (one flat string per uid, where the template left a tree of pieces alive
- * in every pod and ReplicaSet); simulatedUIDByTemplate is the template form, kept for the test that they agree.
+ * in every pod and ReplicaSet); hash.test.ts checks it against the template form.
  */
 export function simulatedUID(kind: string, namespace: string, name: string): string {
   const a = fnv1a32Path(kind, namespace, name);
   const b = fnv1a32Path(name, namespace, kind);
-  const h = (x: number, i: number) => HEX[(x >>> ((7 - i) * 4)) & 15];
+  const h = hexDigitCode;
   return String.fromCharCode(
     h(a, 0), h(a, 1), h(a, 2), h(a, 3), h(a, 4), h(a, 5), h(a, 6), h(a, 7), 45,
     h(b, 0), h(b, 1), h(b, 2), h(b, 3), 45,
@@ -46,15 +46,6 @@ export function simulatedUID(kind: string, namespace: string, name: string): str
     56, h(a, 1), h(a, 2), h(a, 3), 45,
     h(b, 0), h(b, 1), h(b, 2), h(b, 3), h(b, 4), h(b, 5), h(b, 6), h(b, 7), h(a, 0), h(a, 1), h(a, 2), h(a, 3),
   );
-}
-
-/** Character codes of the hex digits 0-f. */
-const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
-
-export function simulatedUIDByTemplate(kind: string, namespace: string, name: string): string {
-  const a = hex32(fnv1a32Path(kind, namespace, name));
-  const b = hex32(fnv1a32Path(name, namespace, kind));
-  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-8${a.slice(1, 4)}-${b}${a.slice(0, 4)}`;
 }
 
 /** controller.GetPodFromTemplate: a Pod from a template, with labels/annotations copied and the owner set. */
