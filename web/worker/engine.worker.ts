@@ -7,7 +7,7 @@
 // The engine module itself, not src/index.ts: the index also re-exports lessons and catalogs the worker never uses.
 import { createEngine, type Simulation } from '../../src/engine';
 import { gid } from '../../src/graph/ids';
-import { createGraphSender } from './graph-delta';
+import { createGraphSender } from './graph-sender';
 import { buildGraphModel } from './graph-model';
 import { WORKER_NAME_STARTING_WITH_SAMPLE, type Inspection, type WireSummary, type WorkerRequest, type WorkerResponse } from './protocol';
 import { DEFAULT_SCENARIO } from '../samples/default';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine';
 import { generateScenario } from '../../src/testing/scenarios';
-import { applyGraphDelta, createGraphSender, isGraphDelta, type GraphDelta } from './graph-delta';
+import { applyGraphDelta, isGraphDelta, type GraphDelta } from './graph-delta';
+import { createGraphSender } from './graph-sender';
 import { buildGraphModel } from './graph-model';
 
 const scenario = generateScenario({ objects: 60 });

@@ -5,7 +5,7 @@
  */
 import type { Simulation } from '../../src/engine';
 import type { GraphModel } from '../../src/graph/types';
-import { createGraphSender } from './graph-delta';
+import { createGraphSender } from './graph-sender';
 import type { SimulationCounts, SimulationSources, SimulationSummary } from './protocol';
 
 /** Everything the app gets from one simulation except the inspector's details and the timing. */
