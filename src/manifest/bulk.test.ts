@@ -1,5 +1,5 @@
 /**
- * One js-yaml loadAll for a cold parse (parse.ts loadInBulk) must read every document exactly as loading it on
+ * Loading a cold parse's documents with js-yaml loadAll (parse.ts loadInBulk) must read every document exactly as loading it on
  * its own does — the per-document load stays the reference, and is what every edit uses.
  */
 import fc from 'fast-check';
@@ -46,16 +46,30 @@ const textsOf = (pool: string[], heads: string[] = ['']) => fc.tuple(
   return trim ? t.trimEnd() : t;
 });
 
-describe('loading many documents with one loadAll', () => {
+/** Every document's value from a bulk load (undefined where a run was not read in bulk), or undefined when bulk is not used. */
+function bulkValues(text: string, chunk?: number): ({ ok: true; value: unknown } | undefined)[] | undefined {
+  const segments = splitDocuments(text);
+  const bulk = loadInBulk(text, segments, new Array(segments.length), chunk);
+  return bulk && segments.map((_, i) => bulk.take(i));
+}
+
+describe('loading many documents with loadAll, in runs', () => {
+  /** With runs of 64 documents (the parser's) and of 7 (many run boundaries in the texts below). */
   const sameAsAlone = (text: string, mustUse: boolean) => {
     const segments = splitDocuments(text);
-    const values = loadInBulk(text, segments, new Array(segments.length));
-    if (mustUse) expect(values).toHaveLength(segments.length);
-    values?.forEach((v, i) => {
-      const alone = loadDocument(segments[i].text);
-      expect(alone.ok).toBe(true);
-      expect(alone.ok && alone.value).toEqual(v);
-    });
+    for (const chunk of [undefined, 7]) {
+      const values = bulkValues(text, chunk);
+      if (mustUse) {
+        expect(values).toHaveLength(segments.length);
+        expect(values?.every((v) => v !== undefined)).toBe(true);
+      }
+      values?.forEach((v, i) => {
+        if (!v) return;
+        const alone = loadDocument(segments[i].text);
+        expect(alone.ok).toBe(true);
+        expect(alone.ok && alone.value).toEqual(v.value);
+      });
+    }
   };
 
   it('property: texts of readable documents are loaded in bulk, each document as it reads on its own', () => {
@@ -82,7 +96,7 @@ describe('loading many documents with one loadAll', () => {
   it('is used for a big paste, and the parse is the same as document by document', () => {
     const text = generateScenario({ objects: 200 }).text;
     const segments = splitDocuments(text);
-    expect(loadInBulk(text, segments, new Array(segments.length))).toHaveLength(segments.length);
+    expect(bulkValues(text)?.filter((v) => v !== undefined)).toHaveLength(segments.length);
     const bulk = createManifestParser().parse(text);
     // The same text behind a first document the parser saw: every other document is decoded afresh, one by one.
     const p = createManifestParser();
@@ -93,12 +107,16 @@ describe('loading many documents with one loadAll', () => {
     expect(oneByOne.diagnostics).toEqual(bulk.diagnostics);
   });
 
-  it('is not used when one document is broken: the others still load and the error says where', () => {
+  it('is not used for the run holding a broken document: the others still load and the error says where', () => {
     const good = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n\n';
     const docs = Array.from({ length: 40 }, (_, i) => good.replace('name: n', `name: n${i}`));
     docs[7] = 'apiVersion: v1\nkind: Namespace\nmetadata: [oops\n';
     const text = docs.join('---\n');
-    expect(loadInBulk(text, splitDocuments(text), new Array(40))).toBeUndefined();
+    expect(bulkValues(text)?.every((v) => v === undefined)).toBe(true);
+    // In runs of 5, only the run of documents 5–9 is loaded one by one.
+    expect(bulkValues(text, 5)?.map((v, i) => (v ? i : -1)).filter((i) => i >= 0)).toEqual(
+      Array.from({ length: 40 }, (_, i) => i).filter((i) => i < 5 || i >= 10),
+    );
     const r = createManifestParser().parse(text);
     expect(r.objects).toHaveLength(39);
     expect(r.diagnostics.filter((d) => d.code === 'yaml/syntax-error').map((d) => d.source?.doc)).toEqual([7]);
@@ -130,7 +148,7 @@ describe('loading many documents with one loadAll', () => {
     const withEnd = many.join('...\n---\n');
     expect(loadInBulk(withEnd, splitDocuments(withEnd), new Array(40))).toBeUndefined();
     const text = many.join('---\n');
-    expect(loadInBulk(text, splitDocuments(text), new Array(40))).toHaveLength(40);
+    expect(bulkValues(text)?.filter((v) => v !== undefined)).toHaveLength(40);
     expect(loadInBulk(text, splitDocuments(text), Array.from({ length: 40 }, (_, i) => (i < 30 ? ({} as never) : undefined)))).toBeUndefined();
   });
 });

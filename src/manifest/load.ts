@@ -33,13 +33,13 @@ export function loadDocument(text: string): Loaded {
 }
 
 /**
- * Every document of a whole text at once (js-yaml loadAll), or undefined when js-yaml refuses any of it.
+ * Every document of a text at once (js-yaml loadAll), or undefined when js-yaml refuses any of it.
  *
  * WHY: loading document by document costs js-yaml a copy of each document's text (it appends a NUL to its
- * input) and its per-call setup; on a cold parse of thousands of documents one loadAll is measurably cheaper
- * (a 10,000-object paste: 143 ms against 174 ms). The parser uses it only when the result can be matched to
- * its own documents one for one (see parse.ts), and falls back to loadDocument, which also says where a
- * syntax error is, whenever js-yaml refuses the text.
+ * input) and its per-call setup; on a cold parse of thousands of documents, loadAll over runs of documents is
+ * measurably cheaper. The parser uses it only when the result can be matched to its own documents one for one
+ * (parse.ts loadInBulk), and falls back to loadDocument, which also says where a syntax error is, whenever
+ * js-yaml refuses the text.
  */
 export function loadAllDocuments(text: string): unknown[] | undefined {
   try {

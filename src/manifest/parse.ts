@@ -66,7 +66,7 @@ export function createManifestParser(): ManifestParser {
     parse(text, options = {}) {
       const segments = splitDocuments(text);
       const entries = reuseEntries(segments, previous);
-      const preloaded = loadInBulk(text, segments, entries);
+      const bulk = loadInBulk(text, segments, entries);
       const docs: { entry: DocumentEntry; startLine: number }[] = [];
       let decoded = 0;
       let reused = 0;
@@ -80,7 +80,7 @@ export function createManifestParser(): ManifestParser {
         let entry = entries[doc];
         if (entry) reused++;
         else {
-          entry = entries[doc] = new DocumentEntry(seg.text, preloaded && { ok: true, value: preloaded[doc] });
+          entry = entries[doc] = new DocumentEntry(seg.text, bulk?.take(doc));
           decoded++;
         }
         docs.push({ entry, startLine: seg.startLine });
@@ -173,23 +173,28 @@ function reuseEntries(segments: readonly DocumentSegment[], previous: readonly D
 /** Below this many documents to load, loading them one by one costs about the same as one loadAll. */
 const BULK_MIN = 32;
 
+/** Documents per js-yaml loadAll in a bulk load (see BulkLoad). */
+const BULK_CHUNK = 64;
+
 /**
- * The values of all documents from one js-yaml loadAll, when most of them must be loaded (a cold parse, a
- * paste) and the result matches the segments one for one; otherwise undefined, and each document is loaded
- * on its own.
+ * The documents' values from js-yaml loadAll calls over runs of documents, when most of them must be loaded
+ * (a cold parse, a paste) and the result matches the segments one for one; otherwise undefined, and each
+ * document is loaded on its own.
  *
  * One for one: js-yaml makes a document of every stretch between two markers, an empty one included (null);
  * split.ts keeps only the stretches with content. So bulk is used only when split.ts kept every stretch after
  * the first segment (the segments follow each other with no gap, up to the end of the text; before the first
  * one there may only be blank and comment lines, of which js-yaml makes no document), and when loadAll returns
- * as many documents. Equal counts alone are not enough: a dropped empty stretch and a stretch js-yaml does not
+ * as many documents as a run has. Equal counts alone are not enough: a dropped empty stretch and a stretch js-yaml does not
  * count could cancel out. The text must also have no directive (`%…`) or end marker (`...`), where a
  * document's text alone may read differently from the same text inside the stream, and none of the characters
  * on which the two disagree about lines: a byte-order mark (js-yaml drops it, split.ts reads it as content) and
- * U+2028/U+2029 (a line break to a JavaScript regex, not to YAML). If js-yaml refuses any part of the text,
- * every document is loaded on its own, so one broken document still leaves the others and its error says where.
+ * U+2028/U+2029 (a line break to a JavaScript regex, not to YAML). If js-yaml refuses any part of a run,
+ * each of its documents is loaded on its own, so one broken document still leaves the others and its error says where.
  */
-export function loadInBulk(text: string, segments: readonly DocumentSegment[], entries: readonly (DocumentEntry | undefined)[]): unknown[] | undefined {
+export function loadInBulk(
+  text: string, segments: readonly DocumentSegment[], entries: readonly (DocumentEntry | undefined)[], chunk = BULK_CHUNK,
+): BulkLoad | undefined {
   let missing = 0;
   for (let i = 0; i < segments.length; i++) if (!entries[i]) missing++;
   if (missing < BULK_MIN || missing * 2 < segments.length || NOT_IN_BULK.test(text)) return undefined;
@@ -197,8 +202,44 @@ export function loadInBulk(text: string, segments: readonly DocumentSegment[], e
     const end = i + 1 < segments.length ? segments[i + 1].startOffset : text.length;
     if (segments[i].startOffset + segments[i].text.length !== end) return undefined;
   }
-  const values = loadAllDocuments(text);
-  return values && values.length === segments.length ? values : undefined;
+  return new BulkLoad(text, segments, chunk);
+}
+
+/**
+ * Values handed out document by document, read by one loadAll per run of `chunk` documents (from the first one
+ * asked for), each value handed out once.
+ *
+ * WHY runs, not one loadAll of the whole text: js-yaml keeps every value it read until it returns. For a paste of
+ * thousands of documents those values (about four times the text's size) outlive several young-generation
+ * garbage collections and are copied into the old generation, to be dropped as soon as they are decoded. The
+ * parser decodes a run's values before it asks for the next run, so they die young. (10,000 objects: garbage
+ * collection per cold parse 105 → 80–85 ms; the js-yaml calls themselves cost the same.)
+ */
+export class BulkLoad {
+  private from = 0;
+  private to = 0;
+  private values: unknown[] | undefined;
+
+  constructor(private readonly text: string, private readonly segments: readonly DocumentSegment[], private readonly chunk: number) {}
+
+  /** Document `doc`'s value, or undefined when js-yaml could not read its run as the segments (load it alone). */
+  take(doc: number): { ok: true; value: unknown } | undefined {
+    if (doc < this.from || doc >= this.to) this.read(doc);
+    const values = this.values;
+    if (!values) return undefined;
+    const value = values[doc - this.from];
+    values[doc - this.from] = undefined;
+    return { ok: true, value };
+  }
+
+  private read(doc: number): void {
+    const to = Math.min(doc + this.chunk, this.segments.length);
+    const end = to < this.segments.length ? this.segments[to].startOffset : this.text.length;
+    const values = loadAllDocuments(this.text.slice(this.segments[doc].startOffset, end));
+    this.from = doc;
+    this.to = to;
+    this.values = values && values.length === to - doc ? values : undefined;
+  }
 }
 
 /** Texts loaded document by document: directives, end markers, and the characters js-yaml and split.ts read apart. */
