@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateScenario } from '../testing/scenarios';
 import { loadDocument } from './load';
-import { createManifestParser, loadInBulk } from './parse';
+import { createManifestParser, loadInBulk, notInBulk } from './parse';
 import { splitDocuments } from './split';
 
 const SNIPPETS = [
@@ -150,5 +150,18 @@ describe('loading many documents with loadAll, in runs', () => {
     const text = many.join('---\n');
     expect(bulkValues(text)?.filter((v) => v !== undefined)).toHaveLength(40);
     expect(loadInBulk(text, splitDocuments(text), Array.from({ length: 40 }, (_, i) => (i < 30 ? ({} as never) : undefined)))).toBeUndefined();
+  });
+});
+
+describe('notInBulk', () => {
+  const REGEX = /^(?:%|\.\.\.)|[\uFEFF\u2028\u2029]/m;
+  it('property: says what the multiline regex it replaces says', () => {
+    const pieces = fc.constantFrom('%', '...', '..', '.', '\n', '\r', '\r\n', '\uFEFF', '\u2028', '\u2029', 'a: 1', ' ', '%YAML 1.2', '---', '#');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }).map((xs) => xs.join('')), (text) => {
+      expect(notInBulk(text)).toBe(REGEX.test(text));
+    }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+      expect(notInBulk(text)).toBe(REGEX.test(text));
+    }), { numRuns: 500 });
   });
 });
