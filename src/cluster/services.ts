@@ -14,6 +14,7 @@ import { shallowCopy } from './copy';
 import { deepEqual } from './hash';
 import { clusterDiagnostic } from './messages';
 import { nsName, type SimService } from './state';
+import { EMPTY_LIST } from '../api/empty';
 
 export interface ServicesResult {
   services: SimService[];
@@ -112,7 +113,7 @@ function allocateServices(applyOrder: readonly Service[], world: WorldSpec, lbIn
     for (const p of alloc.problems) ipProblem(s, p);
     const np = ports.allocate(k, s);
     for (const p of np.problems) portProblem(s, p);
-    let loadBalancerIngress: SimService['loadBalancerIngress'] = [];
+    let loadBalancerIngress: SimService['loadBalancerIngress'] = EMPTY_LIST;
     let internalLoadBalancer = false;
     if (s.spec.type === 'LoadBalancer') {
       const lb = ensureLoadBalancer(`service/${k}`, s, world.cluster.loadBalancer, pools);

@@ -6,6 +6,7 @@
  */
 import { strictDiagnostics, strictFindings, type StrictFinding } from './strict/diagnostics';
 import type { KubeObject, UnknownObject } from '../api/types';
+import { EMPTY_LIST } from '../api/empty';
 import { renderTemplate } from '../messages/render';
 import { decodeDocument, type DecodedItem } from './decode/index';
 import type { Issue, Raw } from './decode/context';
@@ -30,14 +31,14 @@ export interface Placement {
 }
 
 /** The shared empty list of a Placement: most documents hold one object and nothing else. */
-const NONE: readonly never[] = [];
+const NONE: readonly never[] = EMPTY_LIST;
 
 export class DocumentEntry {
   /** Why js-yaml refused the text, or undefined when it loaded. */
   private readonly failure: Extract<Loaded, { ok: false }> | undefined;
   readonly items: DecodedItem[];
   /** Unknown fields (strict decoding, kubectl's default since 1.25) and deprecation warnings, found once per text. */
-  readonly strict: StrictFinding[];
+  readonly strict: readonly StrictFinding[];
   /** The whole document's content (whole()). */
   private span: RelRange | undefined;
   private loc: DocLocator | undefined;
@@ -53,7 +54,7 @@ export class DocumentEntry {
     const loaded = preloaded ?? loadDocument(text);
     this.failure = loaded.ok ? undefined : loaded;
     this.items = loaded.ok ? decodeDocument(loaded.value) : [];
-    this.strict = loaded.ok ? strictFindings(loaded.value) : [];
+    this.strict = loaded.ok ? strictFindings(loaded.value) : NONE;
   }
 
   /** The text loaded again (for tests and tools; the parse itself never asks). */
@@ -104,7 +105,10 @@ export class DocumentEntry {
     for (const item of this.items) {
       const source: SourceRef = { doc, path: item.path, range: this.extent(startLine, item.path) };
       if (item.object) {
-        (objects ??= []).push(first ? withSource(item.object, source) : { ...item.object, source } as KubeObject);
+        const o = first ? withSource(item.object, source) : { ...item.object, source } as KubeObject;
+        // A list of exactly one object for the usual document (`[]` then push would reserve room for 17).
+        if (objects) objects.push(o);
+        else objects = [o];
       } else if (item.unknown) {
         (unknown ??= []).push(first ? withSource(item.unknown as UnknownObject, source) : { ...item.unknown, source });
       } else if (item.world) {

@@ -4,6 +4,7 @@
 import type { ObjectMeta, OwnerReference, Pod, PodTemplate } from '../../api/types';
 import { shallowCopy } from '../../cluster/copy';
 import { fnv1a32Path, hexDigitCode, safeEncodeString, stableHash } from '../../cluster/hash';
+import { EMPTY_LIST } from '../../api/empty';
 
 /** The label the Deployment controller adds to its ReplicaSets and their pods (apps/v1 DefaultDeploymentUniqueLabelKey). */
 export const LABEL_POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -80,7 +81,7 @@ export function podFromTemplate(
       terminating: false,
     },
     spec,
-    status: { podIPs: [], conditions: [] },
+    status: { podIPs: EMPTY_LIST, conditions: EMPTY_LIST },
     createdBy,
   };
 }

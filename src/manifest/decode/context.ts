@@ -7,6 +7,7 @@
  * and keep going with the field's default, so one mistake does not hide the next.
  * Issue fields are paths relative to the object (the caller knows where the object sits in the document).
  */
+import { EMPTY_LIST, EMPTY_MAP } from '../../api/empty';
 import type { FieldPath, Severity } from '../diagnostics';
 
 export interface Issue {
@@ -110,9 +111,10 @@ export class DecodeContext {
    * A list of objects, each paired with its field path; non-objects are type errors and skipped.
    * (Plain loops here and below, no forEach/Object.entries: these run for every field of every object.)
    */
-  objects(obj: Raw | undefined, key: string, field: FieldPath): [Raw, FieldPath][] {
-    const out: [Raw, FieldPath][] = [];
+  objects(obj: Raw | undefined, key: string, field: FieldPath): readonly [Raw, FieldPath][] {
     const items = this.list(obj, key, field);
+    if (items.length === 0) return EMPTY_LIST;
+    const out: [Raw, FieldPath][] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       const at = [...field, key, i];
@@ -122,10 +124,11 @@ export class DecodeContext {
     return out;
   }
 
-  /** A list of strings. */
-  strings(obj: Raw | undefined, key: string, field: FieldPath): string[] {
-    const out: string[] = [];
+  /** A list of strings (EMPTY_LIST when there are none). */
+  strings(obj: Raw | undefined, key: string, field: FieldPath): readonly string[] {
     const items = this.list(obj, key, field);
+    if (items.length === 0) return EMPTY_LIST;
+    const out: string[] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (typeof item === 'string') out.push(item);
@@ -134,17 +137,17 @@ export class DecodeContext {
     return out;
   }
 
-  /** map[string]string (labels, annotations, selector, nodeSelector): every value must be a string. */
-  stringMap(obj: Raw | undefined, key: string, field: FieldPath): Record<string, string> | undefined {
+  /** map[string]string (labels, annotations, selector, nodeSelector): every value must be a string. Empty: EMPTY_MAP. */
+  stringMap(obj: Raw | undefined, key: string, field: FieldPath): Readonly<Record<string, string>> | undefined {
     const m = this.obj(obj, key, field);
     if (!m) return undefined;
-    const out: Record<string, string> = {};
+    let out: Record<string, string> | undefined;
     for (const k of Object.keys(m)) {
       const v = m[k];
-      if (typeof v === 'string') out[k] = v;
+      if (typeof v === 'string') (out ??= {})[k] = v;
       else if (v !== null) this.wrongType([...field, key, k], 'string', v);
     }
-    return out;
+    return out ?? EMPTY_MAP;
   }
 
   /** A string from a fixed set (an enum); anything else is "Unsupported value". */

@@ -19,6 +19,7 @@ import { decodeMeta } from './meta';
 import { decodePod } from './pod';
 import { decodeService } from './service';
 import { decodeDeployment, decodeReplicaSet, decodeStatefulSet } from './workloads';
+import { EMPTY_LIST } from '../../api/empty';
 
 type Decoder = (raw: Raw, apiVersion: string, ctx: DecodeContext) => KubeObject;
 
@@ -48,7 +49,7 @@ export interface DecodedItem {
   unknown?: Omit<UnknownObject, 'source'>;
   /** The raw World document (merged later, once every document is known). */
   world?: Raw;
-  issues: Issue[];
+  issues: readonly Issue[];
 }
 
 /** Decode a loaded document. Non-objects yield one item without an object and an error issue. */
@@ -62,7 +63,7 @@ export function decodeDocument(value: unknown): DecodedItem[] {
   if (typeof kind === 'string' && kind.endsWith('List') && Array.isArray(value.items)) {
     return value.items.map((item, i) => decodeItem(item, ['items', i]));
   }
-  return [decodeItem(value, [])];
+  return [decodeItem(value, EMPTY_LIST)];
 }
 
 function decodeItem(value: unknown, path: FieldPath): DecodedItem {
@@ -93,7 +94,8 @@ function decodeItem(value: unknown, path: FieldPath): DecodedItem {
   const entry = DECODERS.get(kind);
   if (entry && (entry[1].includes(apiVersion) || !apiVersion)) {
     const object = entry[0](value, apiVersion || entry[1][0], ctx);
-    return { path, object, issues: ctx.issues };
+    // Most objects have no issue: the shared empty list then (see api/empty.ts).
+    return { path, object, issues: ctx.issues.length ? ctx.issues : EMPTY_LIST };
   }
   if (entry) ctx.error('object/unknown-api-version', ['apiVersion'], { kind, apiVersion, supported: entry[1][0] });
   else ctx.add('info', 'object/not-simulated', ['kind'], { kind, apiVersion });

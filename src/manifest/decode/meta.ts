@@ -10,6 +10,7 @@
  */
 import type { ObjectMeta, OwnerReference } from '../../api/types';
 import { NAMESPACED_KINDS } from '../../api/types';
+import { EMPTY_LIST, EMPTY_MAP } from '../../api/empty';
 import type { FieldPath } from '../diagnostics';
 import {
   isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue, suggestName,
@@ -75,11 +76,11 @@ export function decodeMeta(raw: Raw, kind: string, ctx: DecodeContext, namespace
     namespace = written ?? '';
   }
 
-  const labels = ctx.stringMap(m, 'labels', META) ?? {};
+  const labels = ctx.stringMap(m, 'labels', META) ?? EMPTY_MAP;
   if (rule) validateLabels(labels, [...META, 'labels'], ctx);
-  const annotations = ctx.stringMap(m, 'annotations', META) ?? {};
+  const annotations = ctx.stringMap(m, 'annotations', META) ?? EMPTY_MAP;
   const uid = ctx.str(m, 'uid', META) || deterministicUid(kind, namespace, name);
-  const ownerReferences: OwnerReference[] = [];
+  let ownerReferences: OwnerReference[] | undefined;
   for (const [o, at] of ctx.objects(m, 'ownerReferences', META)) {
     const ref: OwnerReference = {
       apiVersion: ctx.str(o, 'apiVersion', at) ?? '',
@@ -90,15 +91,15 @@ export function decodeMeta(raw: Raw, kind: string, ctx: DecodeContext, namespace
     if (ouid) ref.uid = ouid;
     const controller = ctx.bool(o, 'controller', at);
     if (controller !== undefined) ref.controller = controller;
-    ownerReferences.push(ref);
+    (ownerReferences ??= []).push(ref);
   }
   const terminating = m?.deletionTimestamp !== undefined && m?.deletionTimestamp !== null;
   // creationTimestamp orders objects where a controller cares (ingress-nginx: oldest Ingress first).
   const created = m?.creationTimestamp;
   const creationTimestamp = typeof created === 'string' ? created : created instanceof Date ? created.toISOString() : undefined;
   return creationTimestamp
-    ? { name, namespace, labels, annotations, uid, ownerReferences, terminating, creationTimestamp }
-    : { name, namespace, labels, annotations, uid, ownerReferences, terminating };
+    ? { name, namespace, labels, annotations, uid, ownerReferences: ownerReferences ?? EMPTY_LIST, terminating, creationTimestamp }
+    : { name, namespace, labels, annotations, uid, ownerReferences: ownerReferences ?? EMPTY_LIST, terminating };
 }
 
 /** ValidateLabels (apimachinery/pkg/apis/meta/v1/validation): qualified-name keys, label-value values. */

@@ -10,6 +10,7 @@ import { isDNS1123Label, isDNS1123Subdomain, isValidPortName, isValidPortNum } f
 import { isValidIP } from '../validation/ip';
 import { fieldString, type DecodeContext, type Raw } from './context';
 import { decodeMeta } from './meta';
+import { EMPTY_LIST, EMPTY_MAP, mapOrEmpty } from '../../api/empty';
 
 export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 const DNS_POLICIES: readonly DNSPolicy[] = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
@@ -55,7 +56,7 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
     hostNetwork,
     dnsPolicy,
     containers,
-    nodeSelector: ctx.stringMap(spec, 'nodeSelector', at) ?? {},
+    nodeSelector: ctx.stringMap(spec, 'nodeSelector', at) ?? EMPTY_MAP,
   };
   const nodeName = ctx.str(spec, 'nodeName', at);
   if (nodeName) out.nodeName = nodeName;
@@ -132,8 +133,8 @@ function decodePodStatus(raw: Raw, ctx: DecodeContext): PodStatus {
   const s = ctx.obj(raw, 'status', []);
   const at: FieldPath = ['status'];
   const status: PodStatus = {
-    podIPs: ctx.objects(s, 'podIPs', at).map(([p, pat]) => ctx.str(p, 'ip', pat) ?? '').filter(Boolean),
-    conditions: ctx.objects(s, 'conditions', at).map(([c, cat]): PodCondition => ({
+    podIPs: s?.podIPs == null ? EMPTY_LIST : ctx.objects(s, 'podIPs', at).map(([p, pat]) => ctx.str(p, 'ip', pat) ?? '').filter(Boolean),
+    conditions: mapOrEmpty(ctx.objects(s, 'conditions', at), ([c, cat]): PodCondition => ({
       type: ctx.str(c, 'type', cat) ?? '',
       status: (['True', 'False', 'Unknown'] as const).find((v) => v === c.status) ?? 'Unknown',
     })),

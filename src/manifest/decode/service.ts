@@ -18,6 +18,7 @@ import { validateServiceSpec } from '../validation/service';
 import type { DecodeContext, Raw } from './context';
 import { decodeMeta, validateLabels } from './meta';
 import { PROTOCOLS } from './pod';
+import { EMPTY_LIST, mapOrEmpty } from '../../api/empty';
 
 // Enum lists and paths as module constants: an array literal in the decoder would be allocated anew for every
 // Service decoded.
@@ -57,9 +58,9 @@ export function decodeService(raw: Raw, apiVersion: string, ctx: DecodeContext):
   if (selector) validateLabels(selector, [...at, 'selector'], ctx);
   const clusterIP = ctx.str(s, 'clusterIP', at) || undefined;
   const writtenIPs = ctx.strings(s, 'clusterIPs', at);
-  const clusterIPs = writtenIPs.length ? writtenIPs : clusterIP ? [clusterIP] : [];
+  const clusterIPs = writtenIPs.length ? writtenIPs : clusterIP ? [clusterIP] : EMPTY_LIST;
   const writtenFamilies = ctx.strings(s, 'ipFamilies', at).filter((f): f is 'IPv4' | 'IPv6' => f === 'IPv4' || f === 'IPv6');
-  const derived = clusterIPs.map(ipFamily).filter((f): f is 'IPv4' | 'IPv6' => f !== undefined);
+  const derived = clusterIPs.length === 0 ? EMPTY_LIST : clusterIPs.map(ipFamily).filter((f): f is 'IPv4' | 'IPv6' => f !== undefined);
   const sessionAffinity = ctx.oneOf(s, 'sessionAffinity', at, AFFINITIES, 'service/session-affinity-unsupported') ?? 'None';
   const timeout = ctx.int(ctx.obj(ctx.obj(s, 'sessionAffinityConfig', at), 'clientIP', AFFINITY_CONFIG), 'timeoutSeconds', CLIENT_IP);
 
@@ -96,10 +97,10 @@ export function decodeService(raw: Raw, apiVersion: string, ctx: DecodeContext):
 }
 
 /** status.loadBalancer.ingress of a real cluster's Service or Ingress (cloud-assigned addresses). */
-export function decodeLBStatus(raw: Raw, ctx: DecodeContext): LoadBalancerIngress[] {
+export function decodeLBStatus(raw: Raw, ctx: DecodeContext): readonly LoadBalancerIngress[] {
   const at: FieldPath = ['status', 'loadBalancer'];
   const lb = ctx.obj(ctx.obj(raw, 'status', []), 'loadBalancer', ['status']);
-  return ctx.objects(lb, 'ingress', at).map(([i, iat]) => {
+  return mapOrEmpty(ctx.objects(lb, 'ingress', at), ([i, iat]) => {
     const out: LoadBalancerIngress = {};
     const ip = ctx.str(i, 'ip', iat);
     const hostname = ctx.str(i, 'hostname', iat);

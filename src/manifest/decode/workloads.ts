@@ -13,6 +13,7 @@ import type { FieldPath } from '../diagnostics';
 import type { DecodeContext, Raw } from './context';
 import { decodeMeta, validateLabels } from './meta';
 import { decodePodSpec } from './pod';
+import { EMPTY_LIST, EMPTY_MAP, mapOrEmpty } from '../../api/empty';
 
 /** The largest int32, the type of spec.replicas in every apps/v1 workload. */
 export const INT32_MAX = 2147483647;
@@ -20,9 +21,9 @@ export const INT32_MAX = 2147483647;
 const OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'] as const;
 
 export function decodeLabelSelector(s: Raw | undefined, at: FieldPath, ctx: DecodeContext): LabelSelector {
-  const matchLabels = ctx.stringMap(s, 'matchLabels', at) ?? {};
+  const matchLabels = ctx.stringMap(s, 'matchLabels', at) ?? EMPTY_MAP;
   validateLabels(matchLabels, [...at, 'matchLabels'], ctx);
-  const matchExpressions = ctx.objects(s, 'matchExpressions', at).map(([e, eat]): LabelSelectorRequirement => ({
+  const matchExpressions = mapOrEmpty(ctx.objects(s, 'matchExpressions', at), ([e, eat]): LabelSelectorRequirement => ({
     key: ctx.str(e, 'key', eat) ?? '',
     operator: ctx.oneOf(e, 'operator', eat, OPERATORS, 'object/unsupported-value') ?? 'In',
     values: ctx.strings(e, 'values', eat),
@@ -74,10 +75,10 @@ function decodeWorkloadSpec(raw: Raw, kind: string, apiVersion: string, ctx: Dec
   if (rawSelector) {
     selector = decodeLabelSelector(rawSelector, [...at, 'selector'], ctx);
   } else if (legacy) {
-    selector = { matchLabels: labels, matchExpressions: [] };
+    selector = { matchLabels: labels, matchExpressions: EMPTY_LIST };
   } else {
     ctx.error('workload/selector-required', [...at, 'selector'], { kind });
-    selector = { matchLabels: {}, matchExpressions: [] };
+    selector = { matchLabels: EMPTY_MAP, matchExpressions: EMPTY_LIST };
   }
   const empty = isEmpty(selector.matchLabels) && selector.matchExpressions.length === 0;
   if (rawSelector && empty) {

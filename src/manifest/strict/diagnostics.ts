@@ -24,6 +24,7 @@ import { objectKey, type Diagnostic, type FieldPath, type ObjectKey, type Range,
 import { unknownFields } from './check';
 import './messages';
 import type { StrictCode } from './messages';
+import { EMPTY_LIST } from '../../api/empty';
 
 /** One finding, relative to its object; `path` is where the object sits in the document ([] or ['items', i]). */
 export interface StrictFinding {
@@ -117,11 +118,12 @@ export function endpointsDeprecationFindings(value: unknown): StrictFinding[] {
 }
 
 /** Everything this module finds in a loaded document (cache it with the document text). */
-export function strictFindings(value: unknown): StrictFinding[] {
+export function strictFindings(value: unknown): readonly StrictFinding[] {
   const unknown = unknownFieldFindings(value);
   const deprecated = endpointsDeprecationFindings(value);
-  // Usually both are empty, or one is: no new array then.
-  return deprecated.length === 0 ? unknown : unknown.length === 0 ? deprecated : unknown.concat(deprecated);
+  // Usually both are empty (the shared empty list then, kept with the document), or one is: no new array then.
+  if (deprecated.length === 0) return unknown.length === 0 ? EMPTY_LIST : unknown;
+  return unknown.length === 0 ? deprecated : unknown.concat(deprecated);
 }
 
 /** Findings → Diagnostics at the document's current place. Unknown fields get the range of their key. */
