@@ -20,6 +20,7 @@
 import type { Service } from '../../api/types';
 import { canonicalIP, cidrContains, parseCIDR, parseIP, type IPFamily, type ParsedCIDR } from '../../cluster/ipmath';
 import { probeAddress, type AddressRange } from '../../cluster/pool';
+import { EMPTY_LIST } from '../../api/empty';
 
 export type IPFamilyPolicy = NonNullable<Service['spec']['ipFamilyPolicy']>;
 
@@ -58,10 +59,13 @@ const other = (f: IPFamily): IPFamily => (f === 'IPv4' ? 'IPv6' : 'IPv4');
 
 export interface ServiceIPAllocator {
   /** Phase 1: families and written IPs, reserved in the order Services are given (apply order). */
-  reserve(key: string, svc: Service): { problems: IPAllocProblem[] };
+  reserve(key: string, svc: Service): { problems: readonly IPAllocProblem[] };
   /** Phase 2: fill in missing IPs (call in a stable order, e.g. sorted by namespace/name). */
-  allocate(key: string): { result: ServiceIPs; problems: IPAllocProblem[] };
+  allocate(key: string): { result: ServiceIPs; problems: readonly IPAllocProblem[] };
 }
+
+/** The answer of a reservation without a problem (most of them): one shared object. */
+const NO_PROBLEMS: { problems: readonly IPAllocProblem[] } = { problems: EMPTY_LIST };
 
 export function newServiceIPAllocator(serviceCIDRs: readonly string[]): ServiceIPAllocator {
   const cidrs = serviceCIDRs.map((c) => parseCIDR(c)).filter((c): c is ParsedCIDR => !!c);
@@ -69,15 +73,16 @@ export function newServiceIPAllocator(serviceCIDRs: readonly string[]): ServiceI
   const bands = new Map(cidrs.map((c) => [c, allocationBands(c)]));
   const primary: IPFamily = cidrs[0]?.family ?? 'IPv4';
   const used = new Map<string, string>();
-  const pending = new Map<string, { svc: Service; fams: IPFamily[]; policy?: IPFamilyPolicy; ips: Map<IPFamily, string> }>();
+  // `ips`: the written address of each family (an object, not a Map: one is made per Service).
+  const pending = new Map<string, { svc: Service; fams: IPFamily[]; policy?: IPFamilyPolicy; ips: Partial<Record<IPFamily, string>> }>();
 
   return {
     reserve(key, svc) {
-      const problems: IPAllocProblem[] = [];
+      let problems: IPAllocProblem[] | undefined;
       const spec = svc.spec;
       if (spec.type === 'ExternalName') {
-        pending.set(key, { svc, fams: [], ips: new Map() });
-        return { problems };
+        pending.set(key, { svc, fams: [], ips: {} });
+        return NO_PROBLEMS;
       }
       const headless = spec.clusterIP === 'None' || spec.clusterIPs[0] === 'None';
       const written = headless ? [] : (spec.clusterIPs.length > 0 ? spec.clusterIPs : spec.clusterIP ? [spec.clusterIP] : []);
@@ -90,40 +95,39 @@ export function newServiceIPAllocator(serviceCIDRs: readonly string[]): ServiceI
       }
       if (policy === 'SingleStack') fams = fams.slice(0, 1);
       if (fams.length === 2 && byFamily(fams[1]).length === 0) {
-        if (policy === 'RequireDualStack') problems.push({ code: 'cluster/service-dualstack-unavailable', family: fams[1] });
+        if (policy === 'RequireDualStack') (problems ??= []).push({ code: 'cluster/service-dualstack-unavailable', family: fams[1] });
         fams = fams.slice(0, 1);
       }
-      const ips = new Map<IPFamily, string>();
+      const ips: Partial<Record<IPFamily, string>> = {};
       for (const text of written) {
         const ip = parseIP(text);
         if (!ip) {
-          problems.push({ code: 'cluster/service-ip-invalid', ip: text });
+          (problems ??= []).push({ code: 'cluster/service-ip-invalid', ip: text });
           continue;
         }
         const canon = canonicalIP(text);
         if (!byFamily(ip.family).some((c) => cidrContains(c, ip))) {
-          problems.push({ code: 'cluster/service-ip-out-of-range', ip: canon, cidrs: serviceCIDRs.join(',') });
+          (problems ??= []).push({ code: 'cluster/service-ip-out-of-range', ip: canon, cidrs: serviceCIDRs.join(',') });
         }
         const holder = used.get(canon);
-        if (holder !== undefined && holder !== key) problems.push({ code: 'cluster/service-ip-duplicate', ip: canon, other: holder });
+        if (holder !== undefined && holder !== key) (problems ??= []).push({ code: 'cluster/service-ip-duplicate', ip: canon, other: holder });
         else used.set(canon, key);
-        if (!ips.has(ip.family)) ips.set(ip.family, canon);
+        if (ips[ip.family] === undefined) ips[ip.family] = canon;
         if (!fams.includes(ip.family)) fams.push(ip.family);
       }
       pending.set(key, { svc, fams, policy, ips });
-      return { problems };
+      return problems ? { problems } : NO_PROBLEMS;
     },
 
     allocate(key) {
       const p = pending.get(key);
-      const problems: IPAllocProblem[] = [];
-      if (!p) return { result: { clusterIPs: [], ipFamilies: [] }, problems };
-      if (p.svc.spec.type === 'ExternalName') return { result: { clusterIPs: [], ipFamilies: [] }, problems };
+      let problems: IPAllocProblem[] | undefined;
+      if (!p || p.svc.spec.type === 'ExternalName') return { result: { clusterIPs: [], ipFamilies: [] }, problems: EMPTY_LIST };
       const headless = p.svc.spec.clusterIP === 'None' || p.svc.spec.clusterIPs[0] === 'None';
       const out: string[] = [];
       for (const fam of p.fams) {
         if (headless) continue;
-        let ip = p.ips.get(fam);
+        let ip = p.ips[fam];
         if (!ip) {
           for (const c of byFamily(fam)) {
             for (const band of bands.get(c) ?? []) {
@@ -133,14 +137,14 @@ export function newServiceIPAllocator(serviceCIDRs: readonly string[]): ServiceI
             if (ip) break;
           }
           if (!ip) {
-            problems.push({ code: 'cluster/service-cidr-full', family: fam });
+            (problems ??= []).push({ code: 'cluster/service-cidr-full', family: fam });
             continue;
           }
           used.set(ip, key);
         }
         out.push(ip);
       }
-      return { result: { clusterIPs: headless ? ['None'] : out, ipFamilies: p.fams, ipFamilyPolicy: p.policy }, problems };
+      return { result: { clusterIPs: headless ? ['None'] : out, ipFamilies: p.fams, ipFamilyPolicy: p.policy }, problems: problems ?? EMPTY_LIST };
     },
   };
 }

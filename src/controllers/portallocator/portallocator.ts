@@ -14,6 +14,7 @@
 import type { Service, ServicePort } from '../../api/types';
 import { shallowCopy } from '../../cluster/copy';
 import { probeNumber } from '../../cluster/pool';
+import { EMPTY_LIST } from '../../api/empty';
 
 export type PortAllocProblem =
   | { code: 'cluster/nodeport-out-of-range'; nodePort: number }
@@ -41,9 +42,9 @@ function withoutNodePort({ nodePort: _drop, ...p }: ServicePort): ServicePort {
 
 export interface NodePortAllocator {
   /** Phase 1, in apply order: reserve written node ports. */
-  reserve(key: string, svc: Service): PortAllocProblem[];
+  reserve(key: string, svc: Service): readonly PortAllocProblem[];
   /** Phase 2, in a stable order: the Service's ports with node ports filled in, and its health-check port. */
-  allocate(key: string, svc: Service): { ports: ServicePort[]; healthCheckNodePort?: number; problems: PortAllocProblem[] };
+  allocate(key: string, svc: Service): { ports: readonly ServicePort[]; healthCheckNodePort?: number; problems: readonly PortAllocProblem[] };
 }
 
 export function newNodePortAllocator(range: { min: number; max: number }): NodePortAllocator {
@@ -68,8 +69,8 @@ export function newNodePortAllocator(range: { min: number; max: number }): NodeP
 
   return {
     reserve(key, svc) {
+      if (svc.spec.type !== 'NodePort' && svc.spec.type !== 'LoadBalancer') return EMPTY_LIST;
       const problems: PortAllocProblem[] = [];
-      if (svc.spec.type !== 'NodePort' && svc.spec.type !== 'LoadBalancer') return problems;
       for (const port of svc.spec.ports) if (port.nodePort !== undefined) take(key, port.nodePort, problems);
       if (wantsHealthCheckNodePort(svc) && svc.spec.healthCheckNodePort !== undefined) {
         take(key, svc.spec.healthCheckNodePort, problems);
@@ -78,11 +79,14 @@ export function newNodePortAllocator(range: { min: number; max: number }): NodeP
     },
 
     allocate(key, svc) {
-      const problems: PortAllocProblem[] = [];
       if (svc.spec.type !== 'NodePort' && svc.spec.type !== 'LoadBalancer') {
-        // Each port without its nodePort: a plain copy when it has none (object rest is a slow runtime path).
-        return { ports: svc.spec.ports.map((p) => (Object.prototype.hasOwnProperty.call(p, 'nodePort') ? withoutNodePort(p) : shallowCopy(p))), problems };
+        // Each port without its nodePort. The written ports themselves when none has one (the usual case: objects
+        // are immutable, so sharing them costs nothing, where a copy of every port did).
+        const ports = svc.spec.ports;
+        const has = (p: ServicePort) => Object.prototype.hasOwnProperty.call(p, 'nodePort');
+        return { ports: ports.some(has) ? ports.map((p) => (has(p) ? withoutNodePort(p) : p)) : ports, problems: EMPTY_LIST };
       }
+      const problems: PortAllocProblem[] = [];
       const byPortNumber = new Map<number, number>();
       for (const p of svc.spec.ports) if (p.nodePort !== undefined && !byPortNumber.has(p.port)) byPortNumber.set(p.port, p.nodePort);
       const ports = svc.spec.ports.map((p) => {
