@@ -9,7 +9,7 @@ import { assignPodIPs } from '../controllers/podipam/hostlocal';
 import type { OwnedPod } from '../controllers/workloads/index';
 import { runWorkloadsByNamespace, type WorkloadsMemory } from '../controllers/workloads/namespaced';
 import { cappedDiagnostic, type CappedWorkload } from '../controllers/workloads/limits';
-import { controllerOf } from '../controllers/workloads/podTemplate';
+import { controllerOf, CREATED_STATUS } from '../controllers/workloads/podTemplate';
 import { inCIDR } from './ipmath';
 import { shallowCopy } from './copy';
 import { clusterDiagnostic } from './messages';
@@ -66,11 +66,18 @@ function simPod(p: OwnedPod, nodeName: string, ips: string[], hostIP: string): S
     pod.spec = shallowCopy(p.pod.spec);
     pod.spec.nodeName = nodeName;
   }
-  const status = shallowCopy(p.pod.status);
-  status.phase = phase;
-  status.podIP = podIP || undefined;
-  status.podIPs = ips;
-  status.hostIP = hostIP || undefined;
+  let status: Pod['status'];
+  if (p.pod.status === CREATED_STATUS) {
+    // A pod a controller created: the same object as the copy below, as one literal (the copy of a
+    // five-field status takes a second allocation for its fifth field; this runs for every such pod).
+    status = { podIPs: ips, conditions: CREATED_STATUS.conditions, phase, podIP: podIP || undefined, hostIP: hostIP || undefined };
+  } else {
+    status = shallowCopy(p.pod.status);
+    status.phase = phase;
+    status.podIP = podIP || undefined;
+    status.podIPs = ips;
+    status.hostIP = hostIP || undefined;
+  }
   pod.status = status;
   const sim: SimPod = {
     namespace: p.pod.metadata.namespace, name: p.pod.metadata.name, uid: p.pod.metadata.uid, labels: pod.metadata.labels,

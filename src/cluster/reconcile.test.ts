@@ -217,6 +217,18 @@ describe('determinism', () => {
     expect(run(base())).toEqual(run(base()));
   });
 
+  it('a created pod comes out with its status fields in the order a copy of the created status gives (podIPs, conditions, phase, podIP, hostIP)', () => {
+    const s = run(base());
+    const created = s.pods.find((p) => p.name.startsWith('web-'))!;
+    expect(created.pod.metadata.ownerReferences).toEqual([expect.objectContaining({ kind: 'ReplicaSet', controller: true })]);
+    expect(Object.keys(created.pod.status)).toEqual(['podIPs', 'conditions', 'phase', 'podIP', 'hostIP']);
+    expect(created.pod.status).toMatchObject({ phase: 'Running', podIP: created.podIP, podIPs: [created.podIP], hostIP: created.hostIP });
+    // Pods of one ReplicaSet share its ownerReferences list (immutable data, one list per workload).
+    const siblings = s.pods.filter((p) => p.name.startsWith('web-'));
+    expect(siblings).toHaveLength(3);
+    expect(new Set(siblings.map((p) => p.pod.metadata.ownerReferences)).size).toBe(1);
+  });
+
   it('adding unrelated objects does not move existing IPs, ports or names', () => {
     const before = run(base());
     const after = run([...base(), service({ name: 'zzz', type: 'LoadBalancer', selector: { app: 'z' }, ports: [{ port: 1 }] }), service({ name: 'aaa', ports: [{ port: 2 }] }), pod({ name: 'other' })]);

@@ -12,6 +12,7 @@ import { shallowCopy } from '../../cluster/copy';
 import type { SimPod } from '../../cluster/state';
 import { LABEL_HEADLESS } from '../endpointslice/reconciler';
 import { getEndpointPorts, podAddresses, portMapKey, portsIndependentOfPod, shouldPodBeInEndpoints, shouldSetHostname } from '../endpointslice/utils';
+import { EMPTY_LIST, EMPTY_MAP } from '../../api/empty';
 
 const byIP = (a: EndpointAddress, b: EndpointAddress) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0);
 
@@ -48,16 +49,21 @@ export function endpointsForService(svc: Service, pods: readonly SimPod[]): Endp
   }
   const subsets: EndpointSubset[] = [...groups.keys()].sort().map((k) => {
     const g = groups.get(k)!;
-    return { addresses: g.ready.sort(byIP), notReadyAddresses: g.notReady.sort(byIP), ports: g.ports };
+    return { addresses: g.ready.sort(byIP), notReadyAddresses: g.notReady.length ? g.notReady.sort(byIP) : EMPTY_LIST, ports: g.ports };
   });
-  const labels: Record<string, string> = shallowCopy(svc.metadata.labels); // not a spread: see cluster/copy.ts
-  if (!svc.spec.clusterIP || svc.spec.clusterIP === 'None') labels[LABEL_HEADLESS] = '';
+  // The Service's own labels (immutable, so shared), plus the headless label on a copy (not a spread: see cluster/copy.ts).
+  let labels = svc.metadata.labels;
+  if (!svc.spec.clusterIP || svc.spec.clusterIP === 'None') {
+    const copy: Record<string, string> = shallowCopy(labels);
+    copy[LABEL_HEADLESS] = '';
+    labels = copy;
+  }
   return {
     kind: 'Endpoints',
     apiVersion: 'v1',
     metadata: {
-      name: svc.metadata.name, namespace: svc.metadata.namespace, labels, annotations: {},
-      uid: `${svc.metadata.uid}-endpoints`, ownerReferences: [], terminating: false,
+      name: svc.metadata.name, namespace: svc.metadata.namespace, labels, annotations: EMPTY_MAP,
+      uid: `${svc.metadata.uid}-endpoints`, ownerReferences: EMPTY_LIST, terminating: false,
     },
     subsets,
     createdBy: 'endpoint-controller',

@@ -16,6 +16,7 @@ import {
 import { generateName } from '../../cluster/hash';
 import type { SimNode, SimPod } from '../../cluster/state';
 import { getEndpointPorts, podToEndpoint, portMapKey, portsIndependentOfPod, shouldPodBeInEndpoints } from './utils';
+import { EMPTY_MAP } from '../../api/empty';
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const LABEL_HEADLESS = 'service.kubernetes.io/headless';
@@ -42,7 +43,7 @@ function newSlice(svc: Service, family: 'IPv4' | 'IPv6', ports: EndpointSlicePor
     metadata: {
       name, namespace: ns,
       labels: endpointSliceLabels(svc, MANAGED_BY_CONTROLLER),
-      annotations: {},
+      annotations: EMPTY_MAP,
       uid: `${svc.metadata.uid}-${name}`,
       ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name: svc.metadata.name, uid: svc.metadata.uid, controller: true }],
       terminating: false,

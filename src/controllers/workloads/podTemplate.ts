@@ -49,9 +49,15 @@ export function simulatedUID(kind: string, namespace: string, name: string): str
   );
 }
 
-/** controller.GetPodFromTemplate: a Pod from a template, with labels/annotations copied and the owner set. */
+/** The status of a pod the API server has just created (nothing reported yet): one object for all of them, as they are never mutated. */
+export const CREATED_STATUS: Pod['status'] = Object.freeze({ podIPs: EMPTY_LIST, conditions: EMPTY_LIST });
+
+/**
+ * controller.GetPodFromTemplate: a Pod from a template, with labels/annotations copied and the owner set.
+ * `ownerReferences`: `[controllerRef(owner)]`, made once per workload and shared by its pods.
+ */
 export function podFromTemplate(
-  template: PodTemplate, namespace: string, name: string, owner: OwnerReference, createdBy: string,
+  template: PodTemplate, namespace: string, name: string, ownerReferences: readonly OwnerReference[], createdBy: string,
   extra: { labels?: Record<string, string>; hostname?: string; subdomain?: string } = {},
 ): Pod {
   // { ...template labels, ...extra.labels } and { ...template.spec, hostname?, subdomain? }, by copies (cluster/copy.ts)
@@ -77,11 +83,11 @@ export function podFromTemplate(
       labels,
       annotations: template.metadata.annotations,
       uid: simulatedUID('Pod', namespace, name),
-      ownerReferences: [owner],
+      ownerReferences,
       terminating: false,
     },
     spec,
-    status: { podIPs: EMPTY_LIST, conditions: EMPTY_LIST },
+    status: CREATED_STATUS,
     createdBy,
   };
 }

@@ -4,7 +4,7 @@
  * selector are adopted (ClaimPods), exactly as a real ReplicaSet adopts a hand-made pod with the right labels;
  * the rest are created from the template, named by the API server's generateName: `<replicaset>-<5 chars>`.
  */
-import type { Pod, ReplicaSet } from '../../api/types';
+import type { OwnerReference, Pod, ReplicaSet } from '../../api/types';
 import { generateName } from '../../cluster/hash';
 import { LabelIndex, matchesLabelSelector } from '../../cluster/labels';
 import { nsName } from '../../cluster/state';
@@ -53,15 +53,15 @@ export function newPodRegistry(manifestPods: readonly Pod[]): PodRegistry {
  * name, so while the ReplicaSet object is the same (an unchanged document, or a memoized Deployment's
  * ReplicaSet) its pods are reused rather than rebuilt on every simulation.
  */
-const created = new WeakMap<ReplicaSet, Map<string, Pod>>();
+const created = new WeakMap<ReplicaSet, { byName: Map<string, Pod>; ownerReferences: readonly OwnerReference[] }>();
 
 function podFor(rs: ReplicaSet, name: string): Pod {
-  let byName = created.get(rs);
-  if (!byName) created.set(rs, (byName = new Map()));
-  let pod = byName.get(name);
+  let made = created.get(rs);
+  if (!made) created.set(rs, (made = { byName: new Map(), ownerReferences: [controllerRef(rs)] }));
+  let pod = made.byName.get(name);
   if (!pod) {
-    pod = podFromTemplate(rs.spec.template, rs.metadata.namespace, name, controllerRef(rs), REPLICASET_CONTROLLER);
-    byName.set(name, pod);
+    pod = podFromTemplate(rs.spec.template, rs.metadata.namespace, name, made.ownerReferences, REPLICASET_CONTROLLER);
+    made.byName.set(name, pod);
   }
   return pod;
 }

@@ -8,7 +8,7 @@
  * hostname/subdomain are immutable and set only at creation (initIdentity), so they are filled in only when the
  * pod says the StatefulSet created it (a controller ownerReference) — an adopted orphan keeps what it has.
  */
-import type { Pod, StatefulSet } from '../../api/types';
+import type { OwnerReference, Pod, StatefulSet } from '../../api/types';
 import { shallowCopy } from '../../cluster/copy';
 import { safeEncodeString, stableHash } from '../../cluster/hash';
 import { matchesLabelSelector } from '../../cluster/labels';
@@ -26,12 +26,19 @@ export const LABEL_CONTROLLER_REVISION_HASH = 'controller-revision-hash';
  * Per StatefulSet object (immutable; the same object while its document is unchanged): the revision hash and
  * the pods it created, by name — pure functions of the set, reused across simulations instead of rehashed.
  */
-const memo = new WeakMap<StatefulSet, { revision: string; pods: Map<string, Pod> }>();
+const memo = new WeakMap<StatefulSet, SetMemo>();
 
-function memoOf(set: StatefulSet): { revision: string; pods: Map<string, Pod> } {
+interface SetMemo {
+  revision: string;
+  pods: Map<string, Pod>;
+  /** The pods' ownerReferences: one list for all of them. */
+  ownerReferences: readonly OwnerReference[];
+}
+
+function memoOf(set: StatefulSet): SetMemo {
   let m = memo.get(set);
   if (!m) {
-    m = { revision: `${set.metadata.name}-${safeEncodeString(String(stableHash(set.spec.template)))}`, pods: new Map() };
+    m = { revision: `${set.metadata.name}-${safeEncodeString(String(stableHash(set.spec.template)))}`, pods: new Map(), ownerReferences: [controllerRef(set)] };
     memo.set(set, m);
   }
   return m;
@@ -59,7 +66,7 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedP
     reg.taken.add(nsName(ns, name));
     let pod = m.pods.get(name);
     if (!pod) {
-      pod = podFromTemplate(set.spec.template, ns, name, controllerRef(set), STATEFULSET_CONTROLLER, {
+      pod = podFromTemplate(set.spec.template, ns, name, m.ownerReferences, STATEFULSET_CONTROLLER, {
         labels: { [LABEL_STS_POD_NAME]: name, [LABEL_POD_INDEX]: String(i), [LABEL_CONTROLLER_REVISION_HASH]: m.revision },
         hostname: name,
         subdomain: set.spec.serviceName,
