@@ -67,7 +67,6 @@ export function createManifestParser(): ManifestParser {
       const segments = splitDocuments(text);
       const entries = reuseEntries(segments, previous);
       const bulk = loadInBulk(text, segments, entries);
-      const docs: { entry: DocumentEntry; startLine: number }[] = [];
       let decoded = 0;
       let reused = 0;
       const objects: KubeObject[] = [];
@@ -83,7 +82,6 @@ export function createManifestParser(): ManifestParser {
           entry = entries[doc] = new DocumentEntry(seg.text, bulk?.take(doc));
           decoded++;
         }
-        docs.push({ entry, startLine: seg.startLine });
         const placed = entry.place(doc, seg.startLine);
         for (const o of placed.objects) objects.push(o);
         for (const u of placed.unknown) unknown.push(u);
@@ -93,8 +91,9 @@ export function createManifestParser(): ManifestParser {
       previous = entries as DocumentEntry[];
 
       const locate: ParsedManifests['locate'] = (source, field = []) => {
-        const d = docs[source.doc];
-        return d?.entry.locate(d.startLine, [...source.path, ...field]);
+        // Every entry is filled in by now; a doc index from elsewhere may still be out of range.
+        const entry = entries[source.doc];
+        return entry?.locate(segments[source.doc].startLine, [...source.path, ...field]);
       };
       const global = (severity: Diagnostic['severity'], code: string, source: { doc: number; path: readonly (string | number)[] } | undefined, field: readonly (string | number)[], params: Record<string, string | number>, object?: ObjectKey) => {
         const d = makeDiagnostic({ severity, code, params, field }, source && { doc: source.doc, path: source.path }, object, source ? locate(source, field) : undefined);
