@@ -8,6 +8,8 @@ export const dnsCatalog = {
   // The stub resolver and dig
   'dns.resolvconf.read': 'Pod {pod} reads /etc/resolv.conf: nameserver {nameservers}; search {search}; options {options}',
   'dns.resolvconf.none': '(none)',
+  'dns.noaaaa.aOnly': 'options no-aaaa (glibc 2.36+): getaddrinfo asks only for IPv4 (A) records of {name}; no AAAA query is sent',
+  'dns.noaaaa.translated': 'options no-aaaa (glibc 2.36+): each AAAA lookup of {name} is sent as an A query, whose answer only tells whether the name exists; its records are dropped, so no IPv6 address comes back',
   'dns.candidate.absolute': '{qname} ends with a dot: it is absolute and tried exactly as written',
   'dns.candidate.as-is-first': '{name} has {dots} dot(s), at least ndots ({ndots}): tried as written first',
   'dns.candidate.search': 'Search domain {position} of {count} ({domain}): try {qname}',

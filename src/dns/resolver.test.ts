@@ -138,3 +138,49 @@ describe('resolve (getaddrinfo in a pod)', () => {
     expect(out.error).toBe('dns.error.podNotFound');
   });
 });
+
+describe('options no-aaaa (glibc 2.36+, resolv/res-noaaaa.c)', () => {
+  const noAAAA = buildSim({
+    ...state,
+    pods: [
+      { name: 'v4only', ip: '10.244.1.60', dnsConfig: { options: [{ name: 'no-aaaa' }] } },
+      { name: 'plain', ip: '10.244.1.61' },
+    ],
+  });
+  const queries = (from: string, name: string, type?: string) => {
+    const t = resolve(noAAAA, { name, from, type });
+    return { outcome: t.outcome, sent: t.outcome.queries.map((q) => `${q.name} ${q.type} ${q.rcode}`), steps: t.steps };
+  };
+
+  it('getaddrinfo asks for A records only: no AAAA query leaves the pod', () => {
+    const r = queries('default/v4only', 'web');
+    expect(r.sent).toEqual(['web.default.svc.cluster.local. A NOERROR']);
+    expect(r.outcome.addresses).toEqual(['10.96.10.10']);
+    expect(r.steps.map((s) => s.message)).toContain('dns.noaaaa.aOnly');
+    // Without the option, the same lookup sends A and AAAA.
+    expect(queries('default/plain', 'web').sent).toEqual(['web.default.svc.cluster.local. A NOERROR', 'web.default.svc.cluster.local. AAAA NOERROR']);
+  });
+
+  it('an AAAA lookup goes out as A queries whose records are dropped: each candidate is "no data", so the search list is walked as for any name without AAAA', () => {
+    const found = queries('default/v4only', 'web', 'AAAA');
+    expect(found.sent).toEqual([
+      'web.default.svc.cluster.local. A NOERROR', 'web.svc.cluster.local. A NXDOMAIN', 'web.cluster.local. A NXDOMAIN', 'web. A NXDOMAIN',
+    ]);
+    // The same walk and result as an AAAA lookup of this IPv4-only Service without the option, only with A on the wire.
+    const plain = queries('default/plain', 'web', 'AAAA');
+    expect(plain.sent.map((q) => q.replace(' AAAA ', ' A '))).toEqual(found.sent);
+    expect(found.outcome).toMatchObject({ rcode: plain.outcome.rcode, addresses: [], answers: [] });
+    expect(found.steps.map((s) => s.message)).toContain('dns.noaaaa.translated');
+    const missing = queries('default/v4only', 'nothere', 'AAAA');
+    expect(missing.sent).toEqual([
+      'nothere.default.svc.cluster.local. A NXDOMAIN', 'nothere.svc.cluster.local. A NXDOMAIN', 'nothere.cluster.local. A NXDOMAIN', 'nothere. A NXDOMAIN',
+    ]);
+    expect(missing.outcome.rcode).toBe('NXDOMAIN');
+  });
+
+  it('explains itself in English and Korean', () => {
+    const step = queries('default/v4only', 'web').steps.find((s) => s.message === 'dns.noaaaa.aOnly')!;
+    expect(renderMessage(step.message, step.params)).toBe('options no-aaaa (glibc 2.36+): getaddrinfo asks only for IPv4 (A) records of web; no AAAA query is sent');
+    expect(renderMessageIn('ko', step.message, step.params)).toContain('AAAA 질의는 보내지 않는다');
+  });
+});

@@ -8,6 +8,8 @@ export const koDnsMessages = {
   // 스텁 리졸버와 dig
   'dns.resolvconf.read': '파드 {pod}에서 /etc/resolv.conf를 읽는다: nameserver {nameservers}; search {search}; options {options}',
   'dns.resolvconf.none': '(없음)',
+  'dns.noaaaa.aOnly': 'options no-aaaa (glibc 2.36 이상): getaddrinfo가 {name}의 IPv4(A) 레코드만 묻는다. AAAA 질의는 보내지 않는다',
+  'dns.noaaaa.translated': 'options no-aaaa (glibc 2.36 이상): {name}의 AAAA 조회마다 A 질의를 대신 보낸다. 그 응답으로는 이름이 있는지만 확인하고 레코드는 버리므로 IPv6 주소는 돌아오지 않는다',
   'dns.candidate.absolute': '{qname} 이름은 점으로 끝나는 절대 이름이므로 적힌 그대로 시도한다',
   'dns.candidate.as-is-first': '{name} 이름의 점 개수({dots})가 ndots({ndots}) 이상이므로 먼저 적힌 그대로 시도한다',
   'dns.candidate.search': '검색 도메인 {count}개 중 {position}번째({domain}): {qname} 이름으로 시도한다',
