@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createManifestParser } from './parse';
+import { simulate } from '../engine';
 
 const svc = (spec: string, name = 'web') => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 const ing = (spec: string, apiVersion = 'networking.k8s.io/v1') => `apiVersion: ${apiVersion}\nkind: Ingress\nmetadata:\n  name: web\nspec:\n${spec}`;
@@ -123,5 +124,77 @@ describe('unknown kinds and CRDs', () => {
       ['info', 'object/not-simulated', 'Issuer/Bad_Name', '7:7'],
     ]);
     expect(r.unknown[0].raw).toMatchObject({ data: { a: 'b' } });
+  });
+});
+
+describe('duplicate container ports: the API server warns and creates the pod (pkg/api/pod/warnings.go)', () => {
+  const podWith = (containers: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+${containers}`;
+  const warnings = (text: string) => simulate(text).diagnostics.filter((d) => d.code.startsWith('pod/port-')).map((d) => `${d.code} ${d.message}`);
+  it.each([
+    {
+      name: 'the same port in two containers (the classic two-nginx pod): duplicate',
+      text: podWith('  containers:\n  - name: a\n    image: nginx\n    ports:\n    - containerPort: 80\n  - name: b\n    image: nginx\n    ports:\n    - containerPort: 80\n'),
+      want: ['pod/port-duplicate-definition spec.containers[1].ports[0]: duplicate port definition with spec.containers[0].ports[0]'],
+    },
+    {
+      name: 'twice in one container, protocol defaulted to TCP on one: duplicate',
+      text: podWith('  containers:\n  - name: a\n    ports:\n    - containerPort: 53\n    - containerPort: 53\n      protocol: TCP\n'),
+      want: ['pod/port-duplicate-definition spec.containers[0].ports[1]: duplicate port definition with spec.containers[0].ports[0]'],
+    },
+    {
+      name: 'after a port entry that is not an object, the paths still name the written entries',
+      text: podWith('  containers:\n  - name: a\n    ports:\n    - 80\n    - containerPort: 80\n    - containerPort: 80\n'),
+      want: ['pod/port-duplicate-definition spec.containers[0].ports[2]: duplicate port definition with spec.containers[0].ports[1]'],
+    },
+    {
+      name: 'the same port with another protocol: no warning',
+      text: podWith('  containers:\n  - name: a\n    ports:\n    - containerPort: 53\n    - containerPort: 53\n      protocol: UDP\n'),
+      want: [],
+    },
+    {
+      name: 'one with a hostPort, one without: overlapping',
+      text: podWith('  containers:\n  - name: a\n    ports:\n    - containerPort: 80\n      hostPort: 8080\n    - containerPort: 80\n'),
+      want: ['pod/port-overlapping-definition spec.containers[0].ports[1]: overlapping port definition with spec.containers[0].ports[0]'],
+    },
+    {
+      name: 'the same hostPort, a hostIP on one only: dangerously ambiguous',
+      text: podWith('  containers:\n  - name: a\n    ports:\n    - containerPort: 80\n      hostPort: 8080\n      hostIP: 10.0.0.1\n    - containerPort: 80\n      hostPort: 8080\n'),
+      want: ['pod/port-ambiguous-definition spec.containers[0].ports[1]: dangerously ambiguous port definition with spec.containers[0].ports[0]'],
+    },
+  ])('$name', ({ text, want }) => {
+    expect(warnings(text)).toEqual(want);
+  });
+
+  it('in a Deployment, the path is the template\'s, and the pod is still created', () => {
+    const text = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: d
+spec:
+  replicas: 1
+  selector:
+    matchLabels: { app: d }
+  template:
+    metadata:
+      labels: { app: d }
+    spec:
+      containers:
+      - name: a
+        ports:
+        - containerPort: 80
+      - name: b
+        ports:
+        - containerPort: 80
+`;
+    const sim = simulate(text);
+    expect(sim.diagnostics.filter((d) => d.code === 'pod/port-duplicate-definition').map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'spec.template.spec.containers[1].ports[0]: duplicate port definition with spec.template.spec.containers[0].ports[0]'],
+    ]);
+    expect(sim.cluster.pods.filter((p) => p.namespace === 'default')).toHaveLength(1);
   });
 });

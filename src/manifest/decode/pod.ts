@@ -15,6 +15,44 @@ import { EMPTY_LIST, EMPTY_MAP, mapOrEmpty } from '../../api/empty';
 export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 const DNS_POLICIES: readonly DNSPolicy[] = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
 
+/**
+ * The warnings `kubectl apply` prints for a port that another port of the pod (any container) already lists
+ * with the same containerPort and protocol — pkg/api/pod/warnings.go (warningsForPodSpecAndMeta): the object
+ * is still created. The same host side: "duplicate"; either without a hostPort: "overlapping"; the same
+ * hostPort with a hostIP on only one: "dangerously ambiguous". Run on the defaulted spec (protocol TCP, and a
+ * hostNetwork pod's hostPort = containerPort). Most pods have one port: nothing is built for them.
+ */
+function portWarnings(containers: readonly Container[], raw: readonly (readonly [Raw, FieldPath])[], ctx: DecodeContext): void {
+  let count = 0;
+  for (const c of containers) count += c.ports.length;
+  if (count < 2) return;
+  // Every port with where it was written: the decoded ports are the port entries that are objects, in order.
+  const all: { port: ContainerPort; hostIP: string; field: FieldPath }[] = [];
+  containers.forEach((c, ci) => {
+    const [rc, cat] = raw[ci];
+    const items = Array.isArray(rc.ports) ? rc.ports : [];
+    let k = 0;
+    items.forEach((item, i) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item) || k >= c.ports.length) return;
+      const hostIP = (item as Raw).hostIP;
+      all.push({ port: c.ports[k++], hostIP: typeof hostIP === 'string' ? hostIP : '', field: [...cat, 'ports', i] });
+    });
+  });
+  for (let i = 1; i < all.length; i++) {
+    const p = all[i];
+    for (let j = 0; j < i; j++) {
+      const o = all[j];
+      if (p.port.containerPort !== o.port.containerPort || p.port.protocol !== o.port.protocol) continue;
+      const other = fieldString(o.field);
+      const hp = p.port.hostPort ?? 0;
+      const ho = o.port.hostPort ?? 0;
+      if (p.hostIP === o.hostIP && hp === ho) ctx.add('warning', 'pod/port-duplicate-definition', p.field, { other });
+      else if (hp === 0 || ho === 0) ctx.add('warning', 'pod/port-overlapping-definition', p.field, { other });
+      else if (hp === ho && (p.hostIP === '') !== (o.hostIP === '')) ctx.add('warning', 'pod/port-ambiguous-definition', p.field, { other });
+    }
+  }
+}
+
 export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeContext): PodSpec {
   const hostNetwork = ctx.bool(spec, 'hostNetwork', at) ?? false;
   const containers: Container[] = [];
@@ -49,6 +87,8 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
     if (image) container.image = image;
     containers.push(container);
   }
+
+  portWarnings(containers, rawContainers, ctx);
 
   const dnsPolicy = ctx.oneOf(spec, 'dnsPolicy', at, DNS_POLICIES, 'object/unsupported-value') ?? 'ClusterFirst';
   const out: PodSpec = {
