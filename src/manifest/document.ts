@@ -47,7 +47,8 @@ export class DocumentEntry {
   private placed = false;
 
   /** `preloaded`: the text's value when the parser already loaded it (parse.ts: one loadAll for many documents). */
-  constructor(readonly text: string, preloaded?: Extract<Loaded, { ok: true }>) {
+  /** `newlines`: the text's line feeds, when the caller counted them (split.ts); the whole range then costs no count. */
+  constructor(readonly text: string, preloaded?: Extract<Loaded, { ok: true }>, private readonly newlines?: number) {
     // The loaded value is needed only here: the entry keeps what was decoded from it, not the value itself
     // (except where an item holds it: unknown kinds and the World). Kept, every document's value would stay
     // alive in the cache, and a cold parse would spend its garbage collections copying them.
@@ -80,7 +81,7 @@ export class DocumentEntry {
 
   private whole(): RelRange {
     if (this.span) return this.span;
-    const s = contentSpan(this.text);
+    const s = contentSpan(this.text, this.newlines);
     return (this.span = { line: s.firstLine, column: s.firstColumn, endLine: s.lastLine, endColumn: s.lastColumn });
   }
 

@@ -79,7 +79,7 @@ export function createManifestParser(): ManifestParser {
         let entry = entries[doc];
         if (entry) reused++;
         else {
-          entry = entries[doc] = new DocumentEntry(seg.text, bulk?.take(doc));
+          entry = entries[doc] = new DocumentEntry(seg.text, bulk?.take(doc), seg.newlines);
           decoded++;
         }
         const placed = entry.place(doc, seg.startLine);

@@ -19,6 +19,8 @@ export interface DocumentSegment {
   startLine: number;
   /** Offset of the segment's first character in the whole text. */
   startOffset: number;
+  /** How many line feeds the segment's text holds (so contentSpan need not count them again). */
+  newlines: number;
 }
 
 const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
@@ -35,15 +37,14 @@ export function splitDocuments(text: string): DocumentSegment[] {
 
   const segments: DocumentSegment[] = [];
   let line = 1;
-  let counted = 0; // offset up to which newlines have been counted into `line`
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i];
     const end = cuts[i + 1];
     if (end <= start) continue;
-    line += countNewlines(text, counted, start);
-    counted = start;
+    const newlines = countNewlines(text, start, end);
     const segmentText = text.slice(start, end);
-    if (hasContent(segmentText)) segments.push({ text: segmentText, startLine: line, startOffset: start });
+    if (hasContent(segmentText)) segments.push({ text: segmentText, startLine: line, startOffset: start, newlines });
+    line += newlines;
   }
   return segments;
 }
@@ -84,7 +85,7 @@ function ignorableLine(s: string, start: number, end: number): boolean {
  * column of its first character and the column just past its last one: the object's whole range when the
  * document is one object. Scans from both ends without splitting the text (documents can be large).
  */
-export function contentSpan(segment: string): { firstLine: number; lastLine: number; lastColumn: number; firstColumn: number } {
+export function contentSpan(segment: string, newlines?: number): { firstLine: number; lastLine: number; lastColumn: number; firstColumn: number } {
   let line = 0;
   let start = 0;
   for (;;) {
@@ -108,7 +109,10 @@ export function contentSpan(segment: string): { firstLine: number; lastLine: num
   const lastStart = segment.lastIndexOf('\n', end - 1) + 1;
   let lastEnd = end;
   while (lastEnd > lastStart && isSpace(segment.charCodeAt(lastEnd - 1))) lastEnd--;
-  return { firstLine: line, lastLine: line + countLines(segment, start, lastStart), firstColumn, lastColumn: lastEnd - lastStart + 1 };
+  // The line feeds between the first content line and the last one: from the segment's count when it is known
+  // (split.ts counted them already), minus those before and after, which are few; else counted here.
+  const between = newlines === undefined ? countLines(segment, start, lastStart) : newlines - line - countLines(segment, lastStart, segment.length);
+  return { firstLine: line, lastLine: line + between, firstColumn, lastColumn: lastEnd - lastStart + 1 };
 }
 
 /** The characters `/\s/` matches that can end a YAML line: space, tab, CR, and the other ASCII/Unicode blanks. */
