@@ -234,7 +234,8 @@ export function resolve(sim: Simulation, req: ResolveRequest): Trace<DnsOutcome 
   // glibc 2.36+ `options no-aaaa` (resolv/res-noaaaa.c): getaddrinfo asks for A records only, and an AAAA lookup
   // sends an A query in its place, keeps its rcode (so NXDOMAIN still means the name does not exist) and drops
   // its records: "no AAAA record". /etc/hosts is still read for both families.
-  const noAAAA = conf.options.includes('no-aaaa');
+  // (glibc matches an option by its prefix.)
+  const noAAAA = conf.options.some((o) => o.startsWith('no-aaaa'));
   const qtypes: QType[] = family ? [family as QType] : noAAAA ? ['A'] : ['A', 'AAAA'];
   // nsswitch `hosts: files dns`: /etc/hosts first (src/dns/hosts.ts).
   const fromFile = hostsStep(run, hostsFileOf(sim, pod), pod, req.name, family as 'A' | 'AAAA' | undefined, run.client.id);
@@ -244,7 +245,7 @@ export function resolve(sim: Simulation, req: ResolveRequest): Trace<DnsOutcome 
   if (conf.nameservers.length === 0) return bad(failed('', 'dns.error.noNameserver', { pod: req.from }, req.from));
   const ndots = ndotsOf(conf.options);
   const cands = searchCandidates(req.name, conf.search, ndots);
-  if (noAAAA) record(run, 'note', family === 'AAAA' ? 'dns.noaaaa.translated' : 'dns.noaaaa.aOnly', { name: req.name }, { actor: run.client.id });
+  if (noAAAA && family !== 'A') record(run, 'note', family === 'AAAA' ? 'dns.noaaaa.translated' : 'dns.noaaaa.aOnly', { name: req.name }, { actor: run.client.id });
   const out = resSearch(cands, (c): CandidateResult => {
     traceCandidate(run, req.name, c, ndots, conf.search.length);
     return {

@@ -165,3 +165,14 @@ describe('notInBulk', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('BulkLoad', () => {
+  it('hands each value out once: asked again, it says "load it alone"', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `a: ${i}\n`).join('---\n');
+    const segments = splitDocuments(text);
+    const bulk = loadInBulk(text, segments, new Array(segments.length))!;
+    expect(bulk.take(3)).toEqual({ ok: true, value: { a: 3 } });
+    expect(bulk.take(3)).toBeUndefined();
+    expect(bulk.take(4)).toEqual({ ok: true, value: { a: 4 } });
+  });
+});

@@ -67,6 +67,7 @@ export const manifestMessages: Readonly<Record<string, string>> = {
   'pod/container-port-invalid': '{field}: Invalid value: {port}: must be between 1 and 65535, inclusive.',
   'pod/container-port-name-invalid': '{field}: Invalid value: "{name}": {reason}.',
   'pod/container-port-name-duplicate': '{field}: Duplicate value: "{name}".',
+  'pod/host-port-duplicate': '{field}: Duplicate value: "{value}".',
   'pod/port-duplicate-definition': '{field}: duplicate port definition with {other}',
   'pod/port-overlapping-definition': '{field}: overlapping port definition with {other}',
   'pod/port-ambiguous-definition': '{field}: dangerously ambiguous port definition with {other}',

@@ -214,6 +214,9 @@ export function loadInBulk(
  * parser decodes a run's values before it asks for the next run, so they die young. (10,000 objects: garbage
  * collection per cold parse 105 → 80–85 ms; the js-yaml calls themselves cost the same.)
  */
+/** What a value handed out is replaced with (so it is not kept alive, and not handed out twice). */
+const TAKEN: unique symbol = Symbol('taken');
+
 export class BulkLoad {
   private from = 0;
   private to = 0;
@@ -227,7 +230,8 @@ export class BulkLoad {
     const values = this.values;
     if (!values) return undefined;
     const value = values[doc - this.from];
-    values[doc - this.from] = undefined;
+    if (value === TAKEN) return undefined; // asked twice: the caller loads it alone
+    values[doc - this.from] = TAKEN;
     return { ok: true, value };
   }
 

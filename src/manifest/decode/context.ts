@@ -40,6 +40,8 @@ function typeName(v: unknown): string {
 
 export class DecodeContext {
   readonly issues: Issue[] = [];
+  /** Warnings the API server sends only for an object it accepts (see warnIfAccepted, settle). */
+  private deferred: Issue[] | undefined;
 
   add(severity: Severity, code: string, field: FieldPath, params: Record<string, string | number> = {}): void {
     this.issues.push({ severity, code, params: { field: fieldString(field), ...params }, field });
@@ -47,6 +49,23 @@ export class DecodeContext {
 
   error(code: string, field: FieldPath, params: Record<string, string | number> = {}): void {
     this.add('error', code, field, params);
+  }
+
+  /**
+   * A warning the API server computes only once the object passed validation (the registry's
+   * WarningsOnCreate runs after Validate): kept aside, and added by settle() only if no error was found.
+   */
+  warnIfAccepted(code: string, field: FieldPath, params: Record<string, string | number> = {}): void {
+    (this.deferred ??= []).push({ severity: 'warning', code, params: { field: fieldString(field), ...params }, field });
+  }
+
+  /** The object is decoded: the deferred warnings join the issues when nothing was an error. */
+  settle(): void {
+    const deferred = this.deferred;
+    if (!deferred) return;
+    this.deferred = undefined;
+    if (this.issues.some((i) => i.severity === 'error')) return;
+    for (const i of deferred) this.issues.push(i);
   }
 
   /** Report the API server's decode error for a value of the wrong type. */

@@ -94,6 +94,7 @@ function decodeItem(value: unknown, path: FieldPath): DecodedItem {
   const entry = DECODERS.get(kind);
   if (entry && (entry[1].includes(apiVersion) || !apiVersion)) {
     const object = entry[0](value, apiVersion || entry[1][0], ctx);
+    ctx.settle();
     // Most objects have no issue: the shared empty list then (see api/empty.ts).
     return { path, object, issues: ctx.issues.length ? ctx.issues : EMPTY_LIST };
   }

@@ -15,47 +15,57 @@ import { EMPTY_LIST, EMPTY_MAP, mapOrEmpty } from '../../api/empty';
 export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 const DNS_POLICIES: readonly DNSPolicy[] = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
 
+/** A container port with where it was written, for the checks across the pod's containers (portChecks). */
+interface WrittenPort {
+  port: ContainerPort;
+  /** spec…ports[i].hostIP as written (PodPath does not model it otherwise). */
+  hostIP: string;
+  /** The hostPort validation and the warnings see (0: none). */
+  hostPort: number;
+  field: FieldPath;
+}
+
 /**
- * The warnings `kubectl apply` prints for a port that another port of the pod (any container) already lists
- * with the same containerPort and protocol — pkg/api/pod/warnings.go (warningsForPodSpecAndMeta): the object
- * is still created. The same host side: "duplicate"; either without a hostPort: "overlapping"; the same
- * hostPort with a hostIP on only one: "dangerously ambiguous". Run on the defaulted spec (protocol TCP, and a
- * hostNetwork pod's hostPort = containerPort). Most pods have one port: nothing is built for them.
+ * What the API server says about ports that collide across the pod's containers:
+ *  - an error for a second port with the same hostPort, protocol and hostIP (validation.go checkHostPortConflicts:
+ *    `spec.containers[1].ports[0].hostPort: Duplicate value: "TCP//8080"`): the object is rejected;
+ *  - else the warnings of pkg/api/pod/warnings.go for a port another one already lists with the same containerPort
+ *    and protocol: the same host side is "duplicate", either without a hostPort "overlapping", the same hostPort
+ *    with a hostIP on only one side "dangerously ambiguous". The object is created. The API server computes
+ *    warnings only for an object that passed validation, so they are deferred (DecodeContext.warnIfAccepted).
+ * Upstream also compares initContainers' ports; PodPath does not read initContainers.
  */
-function portWarnings(containers: readonly Container[], raw: readonly (readonly [Raw, FieldPath])[], ctx: DecodeContext): void {
-  let count = 0;
-  for (const c of containers) count += c.ports.length;
-  if (count < 2) return;
-  // Every port with where it was written: the decoded ports are the port entries that are objects, in order.
-  const all: { port: ContainerPort; hostIP: string; field: FieldPath }[] = [];
-  containers.forEach((c, ci) => {
-    const [rc, cat] = raw[ci];
-    const items = Array.isArray(rc.ports) ? rc.ports : [];
-    let k = 0;
-    items.forEach((item, i) => {
-      if (typeof item !== 'object' || item === null || Array.isArray(item) || k >= c.ports.length) return;
-      const hostIP = (item as Raw).hostIP;
-      all.push({ port: c.ports[k++], hostIP: typeof hostIP === 'string' ? hostIP : '', field: [...cat, 'ports', i] });
-    });
-  });
-  for (let i = 1; i < all.length; i++) {
-    const p = all[i];
+function portChecks(ports: readonly WrittenPort[], ctx: DecodeContext): void {
+  if (ports.length < 2) return;
+  const taken = new Set<string>();
+  for (const p of ports) {
+    if (p.hostPort === 0) continue;
+    const key = `${p.port.protocol}/${p.hostIP}/${p.hostPort}`;
+    if (taken.has(key)) ctx.error('pod/host-port-duplicate', [...p.field, 'hostPort'], { value: key });
+    else taken.add(key);
+  }
+  for (let i = 1; i < ports.length; i++) {
+    const p = ports[i];
     for (let j = 0; j < i; j++) {
-      const o = all[j];
+      const o = ports[j];
       if (p.port.containerPort !== o.port.containerPort || p.port.protocol !== o.port.protocol) continue;
       const other = fieldString(o.field);
-      const hp = p.port.hostPort ?? 0;
-      const ho = o.port.hostPort ?? 0;
-      if (p.hostIP === o.hostIP && hp === ho) ctx.add('warning', 'pod/port-duplicate-definition', p.field, { other });
-      else if (hp === 0 || ho === 0) ctx.add('warning', 'pod/port-overlapping-definition', p.field, { other });
-      else if (hp === ho && (p.hostIP === '') !== (o.hostIP === '')) ctx.add('warning', 'pod/port-ambiguous-definition', p.field, { other });
+      if (p.hostIP === o.hostIP && p.hostPort === o.hostPort) ctx.warnIfAccepted('pod/port-duplicate-definition', p.field, { other });
+      else if (p.hostPort === 0 || o.hostPort === 0) ctx.warnIfAccepted('pod/port-overlapping-definition', p.field, { other });
+      else if (p.hostPort === o.hostPort && (p.hostIP === '') !== (o.hostIP === '')) ctx.warnIfAccepted('pod/port-ambiguous-definition', p.field, { other });
     }
   }
 }
 
-export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeContext): PodSpec {
+/**
+ * `template`: a pod template's spec (Deployment, StatefulSet, ReplicaSet). Since Kubernetes 1.28 a template's
+ * hostPort is not defaulted from a hostNetwork pod's containerPort (only the pods made from it are); the
+ * template's own port checks see the hostPort as written.
+ */
+export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeContext, template = false): PodSpec {
   const hostNetwork = ctx.bool(spec, 'hostNetwork', at) ?? false;
   const containers: Container[] = [];
+  const written: WrittenPort[] = [];
   const rawContainers = ctx.objects(spec, 'containers', at);
   if (rawContainers.length === 0) ctx.error('pod/containers-required', [...at, 'containers']);
   for (const [c, cat] of rawContainers) {
@@ -78,9 +88,12 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
         else if (portNames?.has(name)) ctx.error('pod/container-port-name-duplicate', [...pat, 'name'], { name });
         (portNames ??= new Set()).add(name);
       }
-      const hostPort = ctx.int(p, 'hostPort', pat) ?? (hostNetwork ? containerPort : undefined);
+      const writtenHostPort = ctx.int(p, 'hostPort', pat);
+      const hostPort = writtenHostPort ?? (hostNetwork ? containerPort : undefined);
       if (hostPort) port.hostPort = hostPort;
       ports.push(port);
+      const hostIP = p.hostIP;
+      written.push({ port, hostIP: typeof hostIP === 'string' ? hostIP : '', hostPort: (template ? writtenHostPort : hostPort) ?? 0, field: pat });
     }
     const container: Container = { name: ctx.str(c, 'name', cat) ?? '', ports };
     const image = ctx.str(c, 'image', cat);
@@ -88,7 +101,7 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
     containers.push(container);
   }
 
-  portWarnings(containers, rawContainers, ctx);
+  portChecks(written, ctx);
 
   const dnsPolicy = ctx.oneOf(spec, 'dnsPolicy', at, DNS_POLICIES, 'object/unsupported-value') ?? 'ClusterFirst';
   const out: PodSpec = {
@@ -114,7 +127,7 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
     for (const [a, aat] of aliases) {
       const ip = ctx.str(a, 'ip', aat) ?? '';
       if (isValidIP(ip).length) ctx.error('pod/host-alias-ip-invalid', [...aat, 'ip'], { value: ip });
-      const hostnames = ctx.strings(a, 'hostnames', aat) ?? [];
+      const hostnames = ctx.strings(a, 'hostnames', aat);
       hostnames.forEach((h, j) => {
         const errs = isDNS1123Subdomain(h);
         if (errs.length) ctx.error('pod/host-alias-hostname-invalid', [...aat, 'hostnames', j], { value: h, reason: errs.join('; ') });

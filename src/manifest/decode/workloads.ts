@@ -59,7 +59,7 @@ function decodeWorkloadSpec(raw: Raw, kind: string, apiVersion: string, ctx: Dec
   const tmeta = ctx.obj(tmpl, 'metadata', tat);
   const labels = ctx.stringMap(tmeta, 'labels', TEMPLATE_META) ?? {};
   const annotations = ctx.stringMap(tmeta, 'annotations', TEMPLATE_META) ?? {};
-  const podSpec = decodePodSpec(ctx.obj(tmpl, 'spec', tat), TEMPLATE_SPEC, ctx);
+  const podSpec = decodePodSpec(ctx.obj(tmpl, 'spec', tat), TEMPLATE_SPEC, ctx, true);
 
   let replicas = ctx.int(spec, 'replicas', at) ?? 1;
   if (replicas > INT32_MAX) {

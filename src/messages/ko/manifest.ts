@@ -78,6 +78,7 @@ export const koManifestMessages = {
   'pod/container-port-invalid': `{field}: ${INVALID}: {port}: ${PORT_RANGE}`,
   'pod/container-port-name-invalid': `{field}: ${INVALID}: "{name}": {reason}.`,
   'pod/container-port-name-duplicate': `{field}: ${DUPLICATE}: "{name}".`,
+  'pod/host-port-duplicate': `{field}: ${DUPLICATE}: "{value}". 두 포트가 노드에서 같은 hostPort·프로토콜·hostIP를 차지한다.`,
   'pod/port-duplicate-definition': '{field}: {other} 항목과 같은 포트 정의다(API 서버 경고: duplicate port definition). 오브젝트는 만들어진다.',
   'pod/port-overlapping-definition': '{field}: {other} 항목과 겹치는 포트 정의다(API 서버 경고: overlapping port definition). 오브젝트는 만들어진다.',
   'pod/port-ambiguous-definition': '{field}: {other} 항목과 hostPort가 같은데 한쪽에만 hostIP가 있어 동작이 정해지지 않는다(API 서버 경고: dangerously ambiguous port definition). 오브젝트는 만들어진다.',
