@@ -134,6 +134,9 @@ metadata:
   name: p
 spec:
 ${containers}`;
+  /** A one-replica Deployment `d` whose template's spec is `spec` (indented six spaces). */
+  const deploymentWith = (spec: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  replicas: 1\n  selector:\n    matchLabels: { app: d }\n  template:\n    metadata:\n      labels: { app: d }\n    spec:\n${spec}`;
   const warnings = (text: string) => simulate(text).diagnostics.filter((d) => d.code.startsWith('pod/port-')).map((d) => `${d.code} ${d.message}`);
   it.each([
     {
@@ -190,25 +193,7 @@ ${containers}`;
     ]);
     // The same ports in a Deployment's template (Kubernetes 1.28+ does not default a template's hostPort): accepted, one
     // port with a hostPort and one without overlap.
-    const deployment = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: d
-spec:
-  selector:
-    matchLabels: { app: d }
-  template:
-    metadata:
-      labels: { app: d }
-    spec:
-      hostNetwork: true
-      containers:
-      - name: a
-        ports:
-        - containerPort: 80
-        - containerPort: 80
-          hostPort: 80
-`;
+    const deployment = deploymentWith('      hostNetwork: true\n      containers:\n      - name: a\n        ports:\n        - containerPort: 80\n        - containerPort: 80\n          hostPort: 80\n');
     const sim = simulate(deployment);
     expect(sim.rejected).toEqual([]);
     expect(sim.diagnostics.filter((d) => d.code.startsWith('pod/')).map((d) => d.message)).toEqual([
@@ -217,26 +202,7 @@ spec:
   });
 
   it('in a Deployment, the path is the template\'s, and the pod is still created', () => {
-    const text = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: d
-spec:
-  replicas: 1
-  selector:
-    matchLabels: { app: d }
-  template:
-    metadata:
-      labels: { app: d }
-    spec:
-      containers:
-      - name: a
-        ports:
-        - containerPort: 80
-      - name: b
-        ports:
-        - containerPort: 80
-`;
+    const text = deploymentWith('      containers:\n      - name: a\n        ports:\n        - containerPort: 80\n      - name: b\n        ports:\n        - containerPort: 80\n');
     const sim = simulate(text);
     expect(sim.diagnostics.filter((d) => d.code === 'pod/port-duplicate-definition').map((d) => [d.severity, d.message])).toEqual([
       ['warning', 'spec.template.spec.containers[1].ports[0]: duplicate port definition with spec.template.spec.containers[0].ports[0]'],
