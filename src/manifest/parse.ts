@@ -204,6 +204,9 @@ export function loadInBulk(
   return new BulkLoad(text, segments, chunk);
 }
 
+/** What a value handed out is replaced with (so it is not kept alive, and not handed out twice). */
+const TAKEN: unique symbol = Symbol('taken');
+
 /**
  * Values handed out document by document, read by one loadAll per run of `chunk` documents (from the first one
  * asked for), each value handed out once.
@@ -214,9 +217,6 @@ export function loadInBulk(
  * parser decodes a run's values before it asks for the next run, so they die young. (10,000 objects: garbage
  * collection per cold parse 105 → 80–85 ms; the js-yaml calls themselves cost the same.)
  */
-/** What a value handed out is replaced with (so it is not kept alive, and not handed out twice). */
-const TAKEN: unique symbol = Symbol('taken');
-
 export class BulkLoad {
   private from = 0;
   private to = 0;
