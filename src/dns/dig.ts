@@ -233,8 +233,7 @@ export function resolve(sim: Simulation, req: ResolveRequest): Trace<DnsOutcome 
   traceResolvConf(run, pod, conf);
   // glibc 2.36+ `options no-aaaa` (resolv/res-noaaaa.c): getaddrinfo asks for A records only, and an AAAA lookup
   // sends an A query in its place, keeps its rcode (so NXDOMAIN still means the name does not exist) and drops
-  // its records: "no AAAA record". /etc/hosts is still read for both families.
-  // (glibc matches an option by its prefix.)
+  // its records: "no AAAA record". /etc/hosts is still read for both families. glibc matches an option by its prefix.
   const noAAAA = conf.options.some((o) => o.startsWith('no-aaaa'));
   const qtypes: QType[] = family ? [family as QType] : noAAAA ? ['A'] : ['A', 'AAAA'];
   // nsswitch `hosts: files dns`: /etc/hosts first (src/dns/hosts.ts).

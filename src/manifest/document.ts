@@ -30,8 +30,6 @@ export interface Placement {
   diagnostics: readonly Diagnostic[];
 }
 
-/** The shared empty list of a Placement: most documents hold one object and nothing else. */
-const NONE: readonly never[] = EMPTY_LIST;
 
 export class DocumentEntry {
   /** Why js-yaml refused the text, or undefined when it loaded. */
@@ -46,8 +44,10 @@ export class DocumentEntry {
   /** Whether `place` has handed out the decoded objects already (see there). */
   private placed = false;
 
-  /** `preloaded`: the text's value when the parser already loaded it (parse.ts: one loadAll for many documents). */
-  /** `newlines`: the text's line feeds, when the caller counted them (split.ts); the whole range then costs no count. */
+  /**
+   * `preloaded`: the text's value when the parser already loaded it (parse.ts: loadAll over runs of documents).
+   * `newlines`: the text's line feeds, when the caller counted them (split.ts); the whole range then costs no count.
+   */
   constructor(readonly text: string, preloaded?: Extract<Loaded, { ok: true }>, private readonly newlines?: number) {
     // The loaded value is needed only here: the entry keeps what was decoded from it, not the value itself
     // (except where an item holds it: unknown kinds and the World). Kept, every document's value would stay
@@ -55,7 +55,7 @@ export class DocumentEntry {
     const loaded = preloaded ?? loadDocument(text);
     this.failure = loaded.ok ? undefined : loaded;
     this.items = loaded.ok ? decodeDocument(loaded.value) : [];
-    this.strict = loaded.ok ? strictFindings(loaded.value) : NONE;
+    this.strict = loaded.ok ? strictFindings(loaded.value) : EMPTY_LIST;
   }
 
   /** The text loaded again (for tests and tools; the parse itself never asks). */
@@ -89,7 +89,7 @@ export class DocumentEntry {
   place(doc: number, startLine: number): Placement {
     const prev = this.placement;
     if (prev && prev.doc === doc && prev.startLine === startLine) return prev;
-    // Lists are made only when something goes in them (see NONE).
+    // Lists are made only when something goes in them: most documents hold one object and nothing else (api/empty.ts).
     let objects: KubeObject[] | undefined;
     let unknown: UnknownObject[] | undefined;
     let worlds: PlacedWorld[] | undefined;
@@ -126,7 +126,7 @@ export class DocumentEntry {
       diagnostics ??= [];
       for (const d of strictDiagnostics(this.strict, { doc, startLine, text: this.text, locate: (p) => this.locate(startLine, p) })) diagnostics.push(d);
     }
-    const out: Placement = { doc, startLine, objects: objects ?? NONE, unknown: unknown ?? NONE, worlds: worlds ?? NONE, diagnostics: diagnostics ?? NONE };
+    const out: Placement = { doc, startLine, objects: objects ?? EMPTY_LIST, unknown: unknown ?? EMPTY_LIST, worlds: worlds ?? EMPTY_LIST, diagnostics: diagnostics ?? EMPTY_LIST };
     this.placement = out;
     return out;
   }

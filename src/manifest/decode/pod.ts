@@ -185,8 +185,9 @@ const PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] as const
 function decodePodStatus(raw: Raw, ctx: DecodeContext): PodStatus {
   const s = ctx.obj(raw, 'status', []);
   const at: FieldPath = ['status'];
+  const podIPs = ctx.objects(s, 'podIPs', at);
   const status: PodStatus = {
-    podIPs: s?.podIPs == null ? EMPTY_LIST : ctx.objects(s, 'podIPs', at).map(([p, pat]) => ctx.str(p, 'ip', pat) ?? '').filter(Boolean),
+    podIPs: podIPs.length ? podIPs.map(([p, pat]) => ctx.str(p, 'ip', pat) ?? '').filter(Boolean) : EMPTY_LIST,
     conditions: mapOrEmpty(ctx.objects(s, 'conditions', at), ([c, cat]): PodCondition => ({
       type: ctx.str(c, 'type', cat) ?? '',
       status: (['True', 'False', 'Unknown'] as const).find((v) => v === c.status) ?? 'Unknown',
