@@ -112,6 +112,15 @@ export interface Container {
   ports: readonly ContainerPort[];
 }
 
+/**
+ * spec.initContainers[]: run one by one before the containers start, and exit — unless `restartPolicy: Always`
+ * makes one a sidecar (Kubernetes 1.29+), which keeps running beside the containers, so its ports are served
+ * and a Service may name them (FindPort looks at sidecars after the containers).
+ */
+export interface InitContainer extends Container {
+  restartPolicy?: 'Always';
+}
+
 export type DNSPolicy = 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None';
 
 export interface PodDNSConfig {
@@ -135,6 +144,8 @@ export interface PodSpec {
   dnsPolicy: DNSPolicy;
   dnsConfig?: PodDNSConfig;
   containers: readonly Container[];
+  /** Only when the manifest lists some (an absent key keeps every other pod template's hash as it was). */
+  initContainers?: readonly InitContainer[];
   nodeSelector: Readonly<Record<string, string>>;
   hostAliases?: readonly HostAlias[];
 }

@@ -119,6 +119,8 @@ export function inspectPod(ctx: InspectContext, ns: string, name: string): Inspe
         ...(spec.hostNetwork ? row('spec.hostNetwork', true) : []),
         ...row('spec.dnsPolicy', spec.dnsPolicy),
         ...spec.containers.flatMap((c, i) => row(`spec.containers[${i}].ports`, c.ports.map((cp) => `${cp.name ? `${cp.name} ` : ''}${cp.containerPort}/${cp.protocol}`).join(', '))),
+        // A sidecar's ports are served like a container's (FindPort names them too); an init container's are not.
+        ...(spec.initContainers ?? []).flatMap((c, i) => row(`spec.initContainers[${i}].ports`, c.ports.map((cp) => `${cp.name ? `${cp.name} ` : ''}${cp.containerPort}/${cp.protocol}`).join(', ') + (c.restartPolicy === 'Always' && c.ports.length ? ' (sidecar)' : ''))),
       ]),
       ...section('status', [
         ...row('status.phase', p.phase), ...row('status.podIPs', p.pod.status.podIPs.join(', ') || p.podIP),

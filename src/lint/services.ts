@@ -11,6 +11,7 @@ import { endpointsForServicePort } from '../proxy/endpoints';
 import { externallyAccessible } from '../proxy/servicePort';
 import { podsMatching } from '../cluster/lookup';
 import { LabelIndex } from '../cluster/labels';
+import { runningContainers } from '../cluster/containers';
 import { diag } from './diag';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
@@ -108,7 +109,7 @@ function lintService(state: ClusterState, svc: SimService, select: (svc: SimServ
   }
   // Loops, not flatMap: this runs for every Service and flatMap is a slow path in V8.
   const declared: ContainerPort[] = [];
-  for (const p of pods) for (const c of p.pod.spec.containers) for (const cp of c.ports) declared.push(cp);
+  for (const p of pods) for (const c of runningContainers(p.pod.spec)) for (const cp of c.ports) declared.push(cp);
   spec.ports.forEach((port, i) => {
     if (typeof port.targetPort === 'string') {
       if (!declared.some((cp) => cp.name === port.targetPort)) {

@@ -15,6 +15,7 @@ import { loadBalancerHop } from './loadbalancer';
 import { kubeProxyHop } from './kubeproxy';
 import { placesOf, reachableFromOutside, type Place } from './where';
 import type { ConnectReason } from './reasons';
+import { runningContainers } from '../cluster/containers';
 
 /** Who opens the connection. */
 export interface Sender {
@@ -141,7 +142,7 @@ export function deliverToPod(ctx: Ctx, from: GraphId, viaNode: string | undefine
  *   containerPorts are informational, and an undeclared port still works if the process listens on it.
  */
 export function listensOn(ctx: Ctx, pod: SimPod, port: number, _service?: ServiceFrontend): { ok: boolean; declared: string } {
-  const declared = pod.pod.spec.containers.flatMap((c) => c.ports.filter((p) => p.protocol === 'TCP').map((p) => p.containerPort));
+  const declared = runningContainers(pod.pod.spec).flatMap((c) => c.ports.filter((p) => p.protocol === 'TCP').map((p) => p.containerPort));
   if (declared.length > 0) return { ok: declared.includes(port), declared: declared.join(',') };
   if (port === 80) return { ok: true, declared: '' };
   const listed = ctx.state.endpointSlices.some((s) =>
@@ -231,7 +232,7 @@ function loopback(ctx: Ctx, sender: Sender, packet: Packet): Connection {
   }
   if (apiserverListens(node, port)) return { ok: true, server: { kind: 'apiserver', node, port }, packet: pkt, at };
   const hostPod = ctx.state.pods.find((p) => p.nodeName === node.name && p.pod.spec.hostNetwork
-    && p.pod.spec.containers.some((c) => c.ports.some((cp) => cp.protocol === 'TCP' && cp.containerPort === port)));
+    && runningContainers(p.pod.spec).some((c) => c.ports.some((cp) => cp.protocol === 'TCP' && cp.containerPort === port)));
   if (hostPod) return { ok: true, server: { kind: 'pod', pod: hostPod, port }, packet: pkt, at: podGid(hostPod) };
   step(ctx, 'drop', 'request.refused.loopback-closed', { node: node.name, dst: epStr(pkt.dst) }, { actor: at, packet: pkt });
   return { ok: false, outcome: 'refused', reason: 'node-port-closed', packet: pkt };

@@ -8,6 +8,7 @@ import type { Packet } from '../trace/types';
 import type { Connection, Server } from './connect';
 import { epStr, step, type Ctx } from './context';
 import type { RequestOutcome } from './types';
+import { runningContainers } from '../cluster/containers';
 
 export type HttpRequest = NonNullable<Packet['http']>;
 
@@ -25,7 +26,7 @@ export function echoBody(host: string, path: string, from: string, clientIP: str
 export function servesTLS(server: Server): boolean {
   if (server.kind === 'host') return server.port === 443;
   if (server.kind === 'pod') {
-    const named = server.pod.pod.spec.containers.flatMap((c) => c.ports).find((p) => p.containerPort === server.port);
+    const named = runningContainers(server.pod.pod.spec).flatMap((c) => c.ports).find((p) => p.containerPort === server.port);
     return server.port === 443 || server.port === 8443 || named?.name === 'https';
   }
   return true;

@@ -2,18 +2,26 @@
  * Per-pod pieces of the EndpointSlice controller (staging/src/k8s.io/endpointslice/utils.go and
  * util/controller_utils.go), kept close to upstream so each rule can be read next to its source.
  */
-import type { Endpoint, EndpointSlicePort, Service, ServicePort } from '../../api/types';
+import type { Container, Endpoint, EndpointSlicePort, Service, ServicePort } from '../../api/types';
+import { sidecars } from '../../cluster/containers';
 import { canonicalFamily } from '../../cluster/ipmath';
 import type { SimNode, SimPod } from '../../cluster/state';
 
 /**
  * FindPort: a numeric targetPort is used as is; a named one is looked up among the pod's container ports
- * with the same name AND protocol. Returns undefined when the pod has no such port — the pod is then left
- * out of that Service port (which is why one Service can have slices with different port sets).
+ * with the same name AND protocol, then among its sidecars' (init containers with restartPolicy Always).
+ * Returns undefined when the pod has no such port — the pod is then left out of that Service port (which is
+ * why one Service can have slices with different port sets).
  */
 export function findPort(pod: SimPod, svcPort: ServicePort): number | undefined {
   if (typeof svcPort.targetPort === 'number') return svcPort.targetPort;
-  for (const c of pod.pod.spec.containers) {
+  const found = namedPort(pod.pod.spec.containers, svcPort);
+  if (found !== undefined || !pod.pod.spec.initContainers) return found;
+  return namedPort(sidecars(pod.pod.spec), svcPort);
+}
+
+function namedPort(containers: readonly Container[], svcPort: ServicePort): number | undefined {
+  for (const c of containers) {
     for (const p of c.ports) if (p.name === svcPort.targetPort && p.protocol === svcPort.protocol) return p.containerPort;
   }
   return undefined;

@@ -4,7 +4,7 @@
  * containerPort) and the checks of pkg/apis/core/validation ValidatePodSpec that matter for networking:
  * containers required, container ports, hostname/subdomain labels, dnsPolicy None needs dnsConfig.
  */
-import type { Container, ContainerPort, DNSPolicy, HostAlias, Pod, PodCondition, PodDNSConfig, PodSpec, PodStatus, Protocol } from '../../api/types';
+import type { Container, ContainerPort, InitContainer, DNSPolicy, HostAlias, Pod, PodCondition, PodDNSConfig, PodSpec, PodStatus, Protocol } from '../../api/types';
 import type { FieldPath } from '../diagnostics';
 import { isDNS1123Label, isDNS1123Subdomain, isValidPortName, isValidPortNum } from '../validation/names';
 import { isValidIP } from '../validation/ip';
@@ -23,29 +23,49 @@ interface WrittenPort {
   /** The hostPort validation and the warnings see (0: none). */
   hostPort: number;
   field: FieldPath;
+  /** Whether the port's container keeps running beside the others (a container, or a sidecar init container). */
+  running: boolean;
 }
 
 /**
- * What the API server says about ports that collide across the pod's containers:
- *  - an error for a second port with the same hostPort, protocol and hostIP (validation.go checkHostPortConflicts:
- *    `spec.containers[1].ports[0].hostPort: Duplicate value: "TCP//8080"`): the object is rejected;
- *  - else the warnings of pkg/api/pod/warnings.go for a port another one already lists with the same containerPort
- *    and protocol: the same host side is "duplicate", either without a hostPort "overlapping", the same hostPort
- *    with a hostIP on only one side "dangerously ambiguous". The object is created. The API server computes
- *    warnings only for an object that passed validation, so they are deferred (DecodeContext.warnIfAccepted).
- * Upstream also compares initContainers' ports; PodPath does not read initContainers.
+ * checkHostPortConflicts (validation.go): an error for a second port with the same hostPort, protocol and hostIP
+ * (`spec.containers[1].ports[0].hostPort: Duplicate value: "TCP//8080"`); the object is rejected. The containers
+ * are checked together; each init container alone, as they run one by one. Upstream passes that one init container
+ * as a list of one under `spec.initContainers`, so its message always says `initContainers[0]`: the message keeps
+ * that, the range points at the port itself.
  */
-function portChecks(ports: readonly WrittenPort[], ctx: DecodeContext): void {
-  if (ports.length < 2) return;
-  const taken = new Set<string>();
+function hostPortConflicts(ports: readonly WrittenPort[], ctx: DecodeContext, printed?: (field: FieldPath) => string): void {
+  let taken: Set<string> | undefined;
   for (const p of ports) {
     if (p.hostPort === 0) continue;
     const key = `${p.port.protocol}/${p.hostIP}/${p.hostPort}`;
-    if (taken.has(key)) ctx.error('pod/host-port-duplicate', [...p.field, 'hostPort'], { value: key });
+    taken ??= new Set();
+    const field = [...p.field, 'hostPort'];
+    if (taken.has(key)) ctx.error('pod/host-port-duplicate', field, printed ? { value: key, field: printed(field) } : { value: key });
     else taken.add(key);
   }
-  for (let i = 1; i < ports.length; i++) {
+}
+
+/**
+ * The warnings of pkg/api/pod/warnings.go about ports, over every container the way VisitContainersWithPath walks
+ * them (init containers first). The API server computes warnings only for an object that passed validation, so
+ * they are deferred (DecodeContext.warnIfAccepted); the object is created.
+ *  - hostIP without a hostPort ("hostIP set without hostPort: {…}", the port printed as Go's %+v prints it);
+ *  - a port another one already lists with the same containerPort and protocol: the same host side is "duplicate",
+ *    either without a hostPort "overlapping", the same hostPort with a hostIP on only one side "dangerously ambiguous";
+ *  - a port name another running container (a container or a sidecar) already uses: Services and probes that
+ *    name the port get the first one.
+ */
+function portWarnings(ports: readonly WrittenPort[], ctx: DecodeContext): void {
+  let names: Map<string, FieldPath> | undefined;
+  for (let i = 0; i < ports.length; i++) {
     const p = ports[i];
+    if (p.hostIP !== '' && p.hostPort === 0) {
+      const c = p.port;
+      ctx.warnIfAccepted('pod/port-host-ip-without-host-port', p.field, {
+        port: `{Name:${c.name ?? ''} HostPort:0 ContainerPort:${c.containerPort} Protocol:${c.protocol} HostIP:${p.hostIP}}`,
+      });
+    }
     for (let j = 0; j < i; j++) {
       const o = ports[j];
       if (p.port.containerPort !== o.port.containerPort || p.port.protocol !== o.port.protocol) continue;
@@ -55,6 +75,65 @@ function portChecks(ports: readonly WrittenPort[], ctx: DecodeContext): void {
       else if (p.hostPort === o.hostPort && (p.hostIP === '') !== (o.hostIP === '')) ctx.warnIfAccepted('pod/port-ambiguous-definition', p.field, { other });
     }
   }
+  for (const p of ports) {
+    const name = p.port.name;
+    if (!name || !p.running) continue;
+    const first = names?.get(name);
+    if (first) ctx.warnIfAccepted('pod/port-name-duplicate', p.field, { name, other: fieldString(first) });
+    else (names ??= new Map()).set(name, p.field);
+  }
+}
+
+const CONTAINER_RESTART_POLICIES = ['Always'] as const;
+
+/**
+ * One container or init container: validateContainerCommon's name rule (required, a DNS-1123 label) and
+ * validateContainerPorts (port numbers, port names unique within the container). Its ports join `written`.
+ */
+function decodeContainer(
+  c: Raw, cat: FieldPath, hostNetwork: boolean, template: boolean, init: boolean, written: WrittenPort[], ctx: DecodeContext,
+): InitContainer {
+  const name = ctx.str(c, 'name', cat) ?? '';
+  if (!name) ctx.error('pod/container-name-required', [...cat, 'name']);
+  else {
+    const errs = isDNS1123Label(name);
+    if (errs.length) ctx.error('pod/container-name-invalid', [...cat, 'name'], { name, reason: errs.join('; ') });
+  }
+  // validateInitContainerRestartPolicy: only Always (a sidecar). Other values need an alpha feature gate.
+  const restartPolicy = init ? ctx.oneOf(c, 'restartPolicy', cat, CONTAINER_RESTART_POLICIES, 'object/unsupported-value') : undefined;
+  const running = !init || restartPolicy === 'Always';
+  // Port names are unique within one container (validateContainerPorts builds its set per container): two
+  // containers may both name a port `http` (the API server then warns, see portWarnings).
+  let portNames: Set<string> | undefined; // made for the first named port
+  const ports: ContainerPort[] = [];
+  for (const [p, pat] of ctx.objects(c, 'ports', cat)) {
+    const containerPort = ctx.int(p, 'containerPort', pat) ?? 0;
+    if (isValidPortNum(containerPort).length) ctx.error('pod/container-port-invalid', [...pat, 'containerPort'], { port: containerPort });
+    const port: ContainerPort = {
+      containerPort,
+      protocol: ctx.oneOf(p, 'protocol', pat, PROTOCOLS, 'object/unsupported-value') ?? 'TCP',
+    };
+    const portName = ctx.str(p, 'name', pat);
+    if (portName) {
+      port.name = portName;
+      const errs = isValidPortName(portName);
+      if (errs.length) ctx.error('pod/container-port-name-invalid', [...pat, 'name'], { name: portName, reason: errs.join('; ') });
+      else if (portNames?.has(portName)) ctx.error('pod/container-port-name-duplicate', [...pat, 'name'], { name: portName });
+      (portNames ??= new Set()).add(portName);
+    }
+    const writtenHostPort = ctx.int(p, 'hostPort', pat);
+    // SetDefaults_Pod: a hostNetwork pod's ports (containers and init containers) get hostPort = containerPort.
+    const hostPort = writtenHostPort ?? (hostNetwork ? containerPort : undefined);
+    if (hostPort) port.hostPort = hostPort;
+    ports.push(port);
+    const hostIP = p.hostIP;
+    written.push({ port, hostIP: typeof hostIP === 'string' ? hostIP : '', hostPort: (template ? writtenHostPort : hostPort) ?? 0, field: pat, running });
+  }
+  const container: InitContainer = { name, ports };
+  const image = ctx.str(c, 'image', cat);
+  if (image) container.image = image;
+  if (restartPolicy) container.restartPolicy = restartPolicy;
+  return container;
 }
 
 /**
@@ -64,44 +143,26 @@ function portChecks(ports: readonly WrittenPort[], ctx: DecodeContext): void {
  */
 export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeContext, template = false): PodSpec {
   const hostNetwork = ctx.bool(spec, 'hostNetwork', at) ?? false;
-  const containers: Container[] = [];
   const written: WrittenPort[] = [];
+
+  // validateInitContainers: before the containers (as VisitContainersWithPath walks them); each one's host ports
+  // alone; names unique among the containers and init containers.
+  const rawInit = ctx.objects(spec, 'initContainers', at);
+  let initContainers: InitContainer[] | undefined;
+  for (const [c, cat] of rawInit) {
+    const from = written.length;
+    (initContainers ??= []).push(decodeContainer(c, cat, hostNetwork, template, true, written, ctx));
+    hostPortConflicts(written.slice(from), ctx, (field) => fieldString([...at, 'initContainers', 0, ...field.slice(at.length + 2)]));
+  }
+  const firstContainerPort = written.length;
+  const containers: Container[] = [];
   const rawContainers = ctx.objects(spec, 'containers', at);
   if (rawContainers.length === 0) ctx.error('pod/containers-required', [...at, 'containers']);
-  for (const [c, cat] of rawContainers) {
-    // Port names are unique within one container (validateContainerPorts builds its set per container): two
-    // containers may both name a port `http`.
-    let portNames: Set<string> | undefined; // made for the first named port
-    const ports: ContainerPort[] = [];
-    for (const [p, pat] of ctx.objects(c, 'ports', cat)) {
-      const containerPort = ctx.int(p, 'containerPort', pat) ?? 0;
-      if (isValidPortNum(containerPort).length) ctx.error('pod/container-port-invalid', [...pat, 'containerPort'], { port: containerPort });
-      const port: ContainerPort = {
-        containerPort,
-        protocol: ctx.oneOf(p, 'protocol', pat, PROTOCOLS, 'object/unsupported-value') ?? 'TCP',
-      };
-      const name = ctx.str(p, 'name', pat);
-      if (name) {
-        port.name = name;
-        const errs = isValidPortName(name);
-        if (errs.length) ctx.error('pod/container-port-name-invalid', [...pat, 'name'], { name, reason: errs.join('; ') });
-        else if (portNames?.has(name)) ctx.error('pod/container-port-name-duplicate', [...pat, 'name'], { name });
-        (portNames ??= new Set()).add(name);
-      }
-      const writtenHostPort = ctx.int(p, 'hostPort', pat);
-      const hostPort = writtenHostPort ?? (hostNetwork ? containerPort : undefined);
-      if (hostPort) port.hostPort = hostPort;
-      ports.push(port);
-      const hostIP = p.hostIP;
-      written.push({ port, hostIP: typeof hostIP === 'string' ? hostIP : '', hostPort: (template ? writtenHostPort : hostPort) ?? 0, field: pat });
-    }
-    const container: Container = { name: ctx.str(c, 'name', cat) ?? '', ports };
-    const image = ctx.str(c, 'image', cat);
-    if (image) container.image = image;
-    containers.push(container);
-  }
-
-  portChecks(written, ctx);
+  // (A container never gets a restartPolicy key: decodeContainer reads it for init containers only.)
+  for (const [c, cat] of rawContainers) containers.push(decodeContainer(c, cat, hostNetwork, template, false, written, ctx));
+  hostPortConflicts(firstContainerPort === 0 ? written : written.slice(firstContainerPort), ctx);
+  containerNameDuplicates(containers, initContainers, at, ctx);
+  if (written.length > 1 || (written.length === 1 && written[0].hostIP !== '')) portWarnings(written, ctx);
 
   const dnsPolicy = ctx.oneOf(spec, 'dnsPolicy', at, DNS_POLICIES, 'object/unsupported-value') ?? 'ClusterFirst';
   const out: PodSpec = {
@@ -111,6 +172,7 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
     containers,
     nodeSelector: ctx.stringMap(spec, 'nodeSelector', at) ?? EMPTY_MAP,
   };
+  if (initContainers) out.initContainers = initContainers;
   const nodeName = ctx.str(spec, 'nodeName', at);
   if (nodeName) out.nodeName = nodeName;
   for (const key of ['hostname', 'subdomain'] as const) {
@@ -145,6 +207,26 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
     ctx.error('pod/dns-nameserver-required', [...at, 'dnsConfig', 'nameservers']);
   }
   return out;
+}
+
+/**
+ * Container names are unique among the containers (validateContainers) and among the containers and init
+ * containers together (validateInitContainers, which checks each init container against the containers and the
+ * init containers before it): `spec.initContainers[0].name: Duplicate value: "app"`.
+ */
+function containerNameDuplicates(containers: readonly Container[], init: readonly InitContainer[] | undefined, at: FieldPath, ctx: DecodeContext): void {
+  if (containers.length + (init?.length ?? 0) < 2) return;
+  const names = new Set<string>();
+  // (validateContainers keeps even an empty name, so a second nameless container is a duplicate too;
+  // validateInitContainers keeps only names that are set.)
+  containers.forEach((c, i) => {
+    if (names.has(c.name)) ctx.error('pod/container-name-duplicate', [...at, 'containers', i, 'name'], { name: c.name });
+    else names.add(c.name);
+  });
+  init?.forEach((c, i) => {
+    if (names.has(c.name)) ctx.error('pod/container-name-duplicate', [...at, 'initContainers', i, 'name'], { name: c.name });
+    else if (c.name) names.add(c.name);
+  });
 }
 
 /** validatePodDNSConfig's limits, from glibc's resolver (MaxDNSNameservers, MaxDNSSearchPaths, MaxDNSSearchListChars). */
