@@ -27,6 +27,12 @@ describe('init containers and container names', () => {
     ['an init container restartPolicy other than Always (validateInitContainerRestartPolicy)',
       '  initContainers:\n  - {name: init, image: x, restartPolicy: OnFailure}\n  containers:\n  - {name: app, image: x}\n',
       ['error', 'object/unsupported-value', 'spec.initContainers[0].restartPolicy: Unsupported value: "OnFailure": supported values: "Always".']],
+    ['an init container restartPolicy that is empty (a pointer without a default: "" is a value)',
+      '  initContainers:\n  - {name: init, image: x, restartPolicy: ""}\n  containers:\n  - {name: app, image: x}\n',
+      ['error', 'object/unsupported-value', 'spec.initContainers[0].restartPolicy: Unsupported value: "": supported values: "Always".']],
+    ['a restartPolicy on a container (validateContainers)',
+      '  containers:\n  - {name: app, image: x, restartPolicy: Always}\n',
+      ['error', 'pod/container-restart-policy-forbidden', 'spec.containers[0].restartPolicy: Forbidden: may not be set for non-init containers.']],
     ['a container without a name',
       '  containers:\n  - {image: x}\n',
       ['error', 'pod/container-name-required', 'spec.containers[0].name: Required value: every container needs a name.']],
@@ -63,6 +69,11 @@ describe('init containers and container names', () => {
     ]);
   });
 
+  it('a hostNetwork pod\'s explicit hostPort 0 is defaulted like an absent one (defaultHostNetworkPorts)', () => {
+    const text = pod('  hostNetwork: true\n  containers:\n  - name: app\n    ports:\n    - {containerPort: 80, hostPort: 0}\n    - {containerPort: 80}\n');
+    expect(messages(text)).toEqual([['error', 'pod/host-port-duplicate', 'spec.containers[0].ports[1].hostPort: Duplicate value: "TCP//80".']]);
+  });
+
   it('a hostNetwork pod\'s init containers get hostPort = containerPort too (SetDefaults_Pod)', () => {
     const text = pod('  hostNetwork: true\n  initContainers:\n  - name: init\n    ports:\n    - {containerPort: 80}\n    - {containerPort: 80}\n  containers:\n  - {name: app, image: x}\n');
     expect(messages(text)).toEqual([['error', 'pod/host-port-duplicate', 'spec.initContainers[0].ports[1].hostPort: Duplicate value: "TCP//80".']]);
@@ -90,9 +101,11 @@ describe('port warnings (pkg/api/pod/warnings.go, texts from warnings_test.go)',
       want: ['spec.containers[0].ports[0]: duplicate port name "test" with spec.initContainers[0].ports[0], services and probes that select ports by name will use spec.initContainers[0].ports[0]'],
     },
     {
-      name: 'one port name in a plain init container and a container: no warning (the init container is gone when the pod runs)',
+      // A plain init container is named too (kubernetes/kubernetes#128016; prometheus-operator#7903 shows the warning
+      // on 1.34 for a one-shot init container), although FindPort never looks at it.
+      name: 'one port name in a plain init container and a container',
       spec: '  initContainers:\n  - name: foo1\n    ports:\n    - {containerPort: 80, protocol: UDP, name: test}\n  containers:\n  - name: foo\n    ports:\n    - {containerPort: 8090, protocol: TCP, name: test}\n',
-      want: [],
+      want: ['spec.containers[0].ports[0]: duplicate port name "test" with spec.initContainers[0].ports[0], services and probes that select ports by name will use spec.initContainers[0].ports[0]'],
     },
   ])('$name', ({ spec, want }) => {
     const sim = simulate(pod(spec));

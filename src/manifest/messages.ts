@@ -76,6 +76,7 @@ export const manifestMessages: Readonly<Record<string, string>> = {
   'pod/container-name-required': '{field}: Required value: every container needs a name.',
   'pod/container-name-invalid': '{field}: Invalid value: "{name}": {reason}.',
   'pod/container-name-duplicate': '{field}: Duplicate value: "{name}".',
+  'pod/container-restart-policy-forbidden': '{field}: Forbidden: may not be set for non-init containers.',
   'pod/hostname-invalid': '{field}: Invalid value: "{value}": {reason}.',
   'pod/dns-config-required': '{field}: Required value: must provide `dnsConfig` when `dnsPolicy` is None.',
   'pod/dns-nameserver-required': '{field}: Required value: must provide at least one DNS nameserver when `dnsPolicy` is None.',

@@ -23,8 +23,6 @@ interface WrittenPort {
   /** The hostPort validation and the warnings see (0: none). */
   hostPort: number;
   field: FieldPath;
-  /** Whether the port's container keeps running beside the others (a container, or a sidecar init container). */
-  running: boolean;
 }
 
 /**
@@ -53,8 +51,9 @@ function hostPortConflicts(ports: readonly WrittenPort[], ctx: DecodeContext, pr
  *  - hostIP without a hostPort ("hostIP set without hostPort: {…}", the port printed as Go's %+v prints it);
  *  - a port another one already lists with the same containerPort and protocol: the same host side is "duplicate",
  *    either without a hostPort "overlapping", the same hostPort with a hostIP on only one side "dangerously ambiguous";
- *  - a port name another running container (a container or a sidecar) already uses: Services and probes that
- *    name the port get the first one.
+ *  - a port name another container or init container already uses ("services and probes that select ports by
+ *    name will use" the first, says the API server; FindPort in fact looks at the containers before the sidecars,
+ *    and never at a plain init container).
  */
 function portWarnings(ports: readonly WrittenPort[], ctx: DecodeContext): void {
   let names: Map<string, FieldPath> | undefined;
@@ -77,7 +76,7 @@ function portWarnings(ports: readonly WrittenPort[], ctx: DecodeContext): void {
   }
   for (const p of ports) {
     const name = p.port.name;
-    if (!name || !p.running) continue;
+    if (!name) continue;
     const first = names?.get(name);
     if (first) ctx.warnIfAccepted('pod/port-name-duplicate', p.field, { name, other: fieldString(first) });
     else (names ??= new Map()).set(name, p.field);
@@ -99,9 +98,17 @@ function decodeContainer(
     const errs = isDNS1123Label(name);
     if (errs.length) ctx.error('pod/container-name-invalid', [...cat, 'name'], { name, reason: errs.join('; ') });
   }
-  // validateInitContainerRestartPolicy: only Always (a sidecar). Other values need an alpha feature gate.
-  const restartPolicy = init ? ctx.oneOf(c, 'restartPolicy', cat, CONTAINER_RESTART_POLICIES, 'object/unsupported-value') : undefined;
-  const running = !init || restartPolicy === 'Always';
+  // validateInitContainerRestartPolicy: only Always (a sidecar); other values need an alpha feature gate. The field
+  // is a pointer with no default, so an empty string is a value too ("Unsupported value: \"\""). On a container,
+  // validateContainers forbids it.
+  let restartPolicy: 'Always' | undefined;
+  if (init && c.restartPolicy === '') {
+    ctx.error('object/unsupported-value', [...cat, 'restartPolicy'], { value: '', supported: '"Always"' });
+  } else if (init) {
+    restartPolicy = ctx.oneOf(c, 'restartPolicy', cat, CONTAINER_RESTART_POLICIES, 'object/unsupported-value');
+  } else if (c.restartPolicy !== undefined && c.restartPolicy !== null) {
+    ctx.error('pod/container-restart-policy-forbidden', [...cat, 'restartPolicy']);
+  }
   // Port names are unique within one container (validateContainerPorts builds its set per container): two
   // containers may both name a port `http` (the API server then warns, see portWarnings).
   let portNames: Set<string> | undefined; // made for the first named port
@@ -122,12 +129,13 @@ function decodeContainer(
       (portNames ??= new Set()).add(portName);
     }
     const writtenHostPort = ctx.int(p, 'hostPort', pat);
-    // SetDefaults_Pod: a hostNetwork pod's ports (containers and init containers) get hostPort = containerPort.
-    const hostPort = writtenHostPort ?? (hostNetwork ? containerPort : undefined);
+    // SetDefaults_Pod: a hostNetwork pod's ports (containers and init containers) get hostPort = containerPort,
+    // an explicit 0 included (defaultHostNetworkPorts tests for 0).
+    const hostPort = writtenHostPort || (hostNetwork ? containerPort : undefined);
     if (hostPort) port.hostPort = hostPort;
     ports.push(port);
     const hostIP = p.hostIP;
-    written.push({ port, hostIP: typeof hostIP === 'string' ? hostIP : '', hostPort: (template ? writtenHostPort : hostPort) ?? 0, field: pat, running });
+    written.push({ port, hostIP: typeof hostIP === 'string' ? hostIP : '', hostPort: (template ? writtenHostPort : hostPort) ?? 0, field: pat });
   }
   const container: InitContainer = { name, ports };
   const image = ctx.str(c, 'image', cat);
