@@ -2,7 +2,7 @@
  * Inspector details for the Kubernetes objects on the graph: Services, Pods, EndpointSlices, Ingresses.
  * Rows are labelled with upstream field paths, so a learner can carry each one to `kubectl explain`.
  */
-import { LABEL_SERVICE_NAME, type Endpoint, type EndpointSlice, type ObjectMeta } from '../api/types';
+import { LABEL_SERVICE_NAME, type ContainerPort, type Endpoint, type EndpointSlice, type ObjectMeta } from '../api/types';
 import { podResolvConf } from '../dns/resolvconf';
 import { resolveBackend } from '../ingress/backend';
 import { requestedClass } from '../ingress/class';
@@ -21,6 +21,11 @@ export const kv = (m: Readonly<Record<string, string>>): string => Object.entrie
 export function row(field: string, value: string | number | boolean | undefined | null, ref?: GraphId): InspectorRow[] {
   if (value === undefined || value === null || value === '') return [];
   return [{ field, value: String(value), ...(ref ? { ref } : {}) }];
+}
+
+/** `http 80/TCP, 9090/TCP`: a container's ports as the inspector lists them. */
+function portList(ports: readonly ContainerPort[]): string {
+  return ports.map((cp) => `${cp.name ? `${cp.name} ` : ''}${cp.containerPort}/${cp.protocol}`).join(', ');
 }
 
 export function section(key: string, rows: InspectorRow[]): InspectorSection[] {
@@ -118,9 +123,9 @@ export function inspectPod(ctx: InspectContext, ns: string, name: string): Inspe
         ...row('spec.hostname', spec.hostname), ...row('spec.subdomain', spec.subdomain),
         ...(spec.hostNetwork ? row('spec.hostNetwork', true) : []),
         ...row('spec.dnsPolicy', spec.dnsPolicy),
-        ...spec.containers.flatMap((c, i) => row(`spec.containers[${i}].ports`, c.ports.map((cp) => `${cp.name ? `${cp.name} ` : ''}${cp.containerPort}/${cp.protocol}`).join(', '))),
+        ...spec.containers.flatMap((c, i) => row(`spec.containers[${i}].ports`, portList(c.ports))),
         // A sidecar's ports are served like a container's (FindPort names them too); an init container's are not.
-        ...(spec.initContainers ?? []).flatMap((c, i) => row(`spec.initContainers[${i}].ports`, c.ports.map((cp) => `${cp.name ? `${cp.name} ` : ''}${cp.containerPort}/${cp.protocol}`).join(', ') + (c.restartPolicy === 'Always' && c.ports.length ? ' (sidecar)' : ''))),
+        ...(spec.initContainers ?? []).flatMap((c, i) => row(`spec.initContainers[${i}].ports`, portList(c.ports) + (c.restartPolicy === 'Always' && c.ports.length ? ' (sidecar)' : ''))),
       ]),
       ...section('status', [
         ...row('status.phase', p.phase), ...row('status.podIPs', p.pod.status.podIPs.join(', ') || p.podIP),

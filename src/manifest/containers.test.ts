@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../engine';
 import { curl } from '../request/curl';
+import { inspect } from '../graph/inspect';
 
 const pod = (spec: string, labels = '') => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n${labels}spec:\n${spec}`;
 const messages = (text: string, prefix = 'pod/') =>
@@ -127,6 +128,16 @@ describe('a sidecar\'s ports are served (FindPort looks at sidecars after the co
     // …and lint finds the name (no "targetPort names no port of the selected pods").
     expect(simulate(text).diagnostics.map((d) => d.code)).not.toContain('service/target-port-name-unknown');
     expect(simulate(text.replace('    restartPolicy: Always\n', '')).diagnostics.map((d) => d.code)).toContain('service/target-port-name-unknown');
+  });
+
+  it('the inspector lists init containers\' ports, marking a sidecar\'s', () => {
+    const sim = simulate(pod('  initContainers:\n  - name: exporter\n    restartPolicy: Always\n    ports:\n    - {name: metrics, containerPort: 9100}\n  - name: setup\n    ports:\n    - {containerPort: 5000, protocol: UDP}\n  containers:\n  - name: app\n    ports:\n    - {name: http, containerPort: 80}\n'));
+    const rows = inspect(sim, 'pod/default/p')?.sections.find((s) => s.key === 'spec')?.rows.filter((r) => r.field.endsWith('.ports')).map((r) => [r.field, r.value]);
+    expect(rows).toEqual([
+      ['spec.containers[0].ports', 'http 80/TCP'],
+      ['spec.initContainers[0].ports', 'metrics 9100/TCP (sidecar)'],
+      ['spec.initContainers[1].ports', '5000/UDP'],
+    ]);
   });
 
   it('a plain init container\'s port does not count: the pod\'s endpoint lands in a slice without that port', () => {
