@@ -4,7 +4,7 @@
  */
 import type { Simulation } from '../engine';
 import {
-  endpointSlicesTable, endpointsTable, formatTable, ingressClassesTable, ingressesTable, nodesTable, podsTable,
+  endpointSlicesTable, endpointsTable, formatTable, ingressClassesTable, ingressesTable, nodesTable, podRow, podsTable,
   renderTable, servicesTable, type Table,
 } from '../format/kubectl';
 import type { ConsoleResult, KubectlGetRequest, KubectlResource } from './types';
@@ -32,10 +32,7 @@ function tableFor(r: KubectlResource, sim: Simulation, req: KubectlGetRequest, n
       ingress, address: c.ingressAddresses?.[`${ingress.metadata.namespace}/${ingress.metadata.name}`] ?? ingress.status.loadBalancer.ingress,
     })), opts);
     case 'ingressclasses': return ingressClassesTable(c.ingressClasses.filter((x) => req.names.length === 0 || req.names.includes(x.metadata.name)), opts);
-    case 'pods': return podsTable(inNs(c.pods).map((p) => ({
-      namespace: p.namespace, name: p.name, ready: p.ready, terminating: p.terminating, phase: p.phase,
-      podIP: p.podIP, nodeName: p.nodeName, containers: Math.max(1, p.pod.spec.containers.length),
-    })), opts);
+    case 'pods': return podsTable(inNs(c.pods).map(podRow), opts);
     case 'nodes': return nodesTable(named(c.nodes), opts);
     case 'namespaces': {
       const names = c.namespaces.filter((n) => req.names.length === 0 || req.names.includes(n));

@@ -9,8 +9,9 @@
  * Pure: takes plain objects, returns text. Shared by the CLI and the app's console.
  */
 import type {
-  EndpointSlice, Endpoints, Ingress, IngressClass, LoadBalancerIngress, Service,
+  EndpointSlice, Endpoints, Ingress, IngressClass, LoadBalancerIngress, Pod, Service,
 } from '../api/types';
+import { sidecars } from '../cluster/containers';
 
 /** Go tabwriter as kubectl configures it: every column but the last is max(width + 3, 6) wide. */
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -199,6 +200,18 @@ export interface PodRow {
   podIP: string;
   nodeName: string;
   containers: number;
+}
+
+/**
+ * A simulated pod as a row. READY counts as kubectl's printPod does: the containers plus the sidecars
+ * (init containers with `restartPolicy: Always`, KEP-753), which keep running beside them; a plain init
+ * container has exited and is not counted.
+ */
+export function podRow(p: Omit<PodRow, 'containers'> & { pod: Pod }): PodRow {
+  return {
+    namespace: p.namespace, name: p.name, ready: p.ready, terminating: p.terminating, phase: p.phase,
+    podIP: p.podIP, nodeName: p.nodeName, containers: Math.max(1, p.pod.spec.containers.length + sidecars(p.pod.spec).length),
+  };
 }
 
 export function podsTable(pods: readonly PodRow[], opts: TableOptions = {}): Table {

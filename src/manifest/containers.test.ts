@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../engine';
 import { curl } from '../request/curl';
 import { inspect } from '../graph/inspect';
+import { runCli } from '../cli/testing';
+import { engineTools } from '../console/engine-tools';
+import { parseCommandLine } from '../console/parse';
+import { runRequest } from '../console/run';
 
 const pod = (spec: string, labels = '') => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n${labels}spec:\n${spec}`;
 const messages = (text: string, prefix = 'pod/') =>
@@ -160,5 +164,27 @@ describe('a sidecar\'s ports are served (FindPort looks at sidecars after the co
     };
     expect(outcome(sidecar)).toEqual(['delivered', 'default/p', expect.stringMatching(/:9100$/)]);
     expect(outcome(plain)).toEqual(['refused', null, 'pod-port-closed']);
+  });
+});
+
+describe('READY counts sidecars (kubectl printPod, pkg/printers/internalversion/printers.go)', () => {
+  // printPod adds one to totalContainers for every restartable init container, and counts a started, ready
+  // sidecar as ready; an init container that ran to completion counts for neither.
+  const text = pod('  initContainers:\n  - {name: proxy, image: envoy, restartPolicy: Always}\n  - {name: migrate, image: flyway}\n  containers:\n  - {name: app, image: nginx}\n');
+
+  it('podpath get pods prints 2/2 for a container and a sidecar (the one-shot init container is not counted)', async () => {
+    const r = await runCli(['get', 'pods', '-f', 'p.yaml'], { 'p.yaml': text });
+    expect(r.stdout.split('\n')[1].split(/\s{2,}/).slice(0, 3)).toEqual(['p', '2/2', 'Running']);
+  });
+
+  it('kubectl get pods in the console prints the same, and 0/2 when the pod is not ready', () => {
+    const notReady = text.replace('spec:\n', 'status:\n  conditions:\n  - {type: Ready, status: "False"}\nspec:\n');
+    const row = (t: string) => {
+      const cmd = parseCommandLine('kubectl get pods', { kind: 'client', name: 'internet' });
+      if (cmd.kind === 'invalid' || cmd.kind === 'help' || cmd.kind === 'clear' || cmd.kind === 'empty') throw new Error(cmd.kind);
+      return runRequest(cmd, simulate(t), engineTools).output.split('\n')[1].split(/\s{2,}/).slice(0, 2);
+    };
+    expect(row(text)).toEqual(['p', '2/2']);
+    expect(row(notReady)).toEqual(['p', '0/2']);
   });
 });

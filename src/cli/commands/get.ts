@@ -6,7 +6,7 @@ import { kubernetesShape } from '../../format/object';
 import { stringify } from 'yaml';
 import type { Simulation } from '../../engine';
 import {
-  endpointSlicesTable, endpointsTable, ingressClassesTable, ingressesTable, nodesTable, podsTable, renderTable,
+  endpointSlicesTable, endpointsTable, ingressClassesTable, ingressesTable, nodesTable, podRow, podsTable, renderTable,
   servicesTable, type Table, type TableOptions,
 } from '../../format/kubectl';
 import { bool, str } from '../args';
@@ -61,10 +61,7 @@ export const KINDS: readonly KindDef[] = [
   {
     resource: 'pods', aliases: ['pod', 'po'], prefix: 'pod', namespaced: true,
     rows: (sim) => sim.cluster.pods.map((p) => ({ namespace: p.namespace, name: p.name, object: p })),
-    table: (rows, o) => podsTable(cast<Simulation['cluster']['pods'][number]>(rows).map((p) => ({
-      namespace: p.namespace, name: p.name, ready: p.ready, terminating: p.terminating, phase: p.phase,
-      podIP: p.podIP, nodeName: p.nodeName, containers: Math.max(1, p.pod.spec.containers.length),
-    })), o),
+    table: (rows, o) => podsTable(cast<Simulation['cluster']['pods'][number]>(rows).map(podRow), o),
   },
   {
     resource: 'nodes', aliases: ['node', 'no'], prefix: 'node', namespaced: false,
