@@ -215,7 +215,7 @@ describe('the engine on arbitrary input', () => {
           if (d.range) expect(d.range.start.line).toBeGreaterThanOrEqual(1);
         }
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200), seed: 20240601 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200), seed: Number(process.env.PROPERTY_SEED ?? 20240601) },
     );
   }, 60_000);
 

@@ -4,6 +4,9 @@ import { DocLocator } from './locate';
 import { BlockLocator } from './locate-block';
 import { KUBECTL_DUMP } from './fixtures/kubectl-dump';
 import { createManifestParser } from './parse';
+import { simulate } from '../engine';
+import { dig } from '../dns/dig';
+import { curl } from '../request/curl';
 
 const world = (spec: string) => `apiVersion: podpath.dev/v1alpha1\nkind: World\nspec:\n${spec}`;
 
@@ -72,6 +75,108 @@ describe('the World document', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(['node/internal-ip-assigned', 'node/internal-ip-assigned']);
   });
 });
+
+describe("the World's list entries (src/manifest/world/items.ts)", () => {
+  const parse = (spec: string) => createManifestParser().parse(world(spec));
+  const found = (spec: string) => parse(spec).diagnostics.map((d) => [d.severity, d.code, (d.field ?? []).join('.'), `${d.range?.start.line}:${d.range?.start.column}`]);
+
+  it.each([
+    ['a node that is null', '  nodes:\n  - {name: a, internalIP: 192.168.0.21}\n  - null\n',
+      [['error', 'world/invalid-entry', 'spec.nodes.1', '6:5']], ['a']],
+    ['a node whose internalIP is a number', '  nodes:\n  - {name: a, internalIP: 7}\n  - {name: b, internalIP: 192.168.0.22}\n',
+      [['error', 'world/invalid-entry', 'spec.nodes.0.internalIP', '5:27']], ['b']],
+    ['a node without a name', '  nodes:\n  - {internalIP: 192.168.0.21}\n  - {name: b, internalIP: 192.168.0.22}\n',
+      [['error', 'world/field-required', 'spec.nodes.0.name', '5:5']], ['b']],
+    ['a node label that is not a string: the labels are left out, the node stays', '  nodes:\n  - {name: a, internalIP: 192.168.0.21, labels: {zone: 3}}\n',
+      [['error', 'world/invalid-field', 'spec.nodes.0.labels', '5:41']], ['a']],
+    ['an unknown field of a node', '  nodes:\n  - {name: a, internalIP: 192.168.0.21, role: worker}\n',
+      [['warning', 'world/unknown-field', 'spec.nodes.0.role', '5:47']], ['a']],
+  ])('%s', (_n, spec, diagnostics, names) => {
+    expect(found(spec)).toEqual(diagnostics);
+    expect(parse(spec).world.nodes.map((n) => n.name)).toEqual(names);
+  });
+
+  it('checks lists of strings, the ingress controllers, DNS records, hosts and clients the same way', () => {
+    const spec = [
+      '  cluster:',
+      '    coredns: {zones: [cluster.local., 7], forwardTo: [null]}',
+      '    ingressControllers:',
+      '    - {className: nginx, controller: k8s.io/ingress-nginx, style: in-cluster, serviceType: ClusterIP}',
+      '    - {className: x, controller: y, style: sidecar}',
+      '  lan:',
+      '    searchDomains: [corp.example, 1]',
+      '    hosts: [{name: files, ip: 192.168.0.30, ports: [0]}]',
+      '    dns: {records: [{name: a.corp.example, type: A, data: 192.168.0.31}, {name: b, type: ALIAS, data: x}]}',
+      '  clients: [{name: phone, network: mobile, ip: 198.51.100.9}]',
+      '',
+    ].join('\n');
+    const r = parse(spec);
+    expect(r.diagnostics.map((d) => [d.code, (d.field ?? []).join('.')])).toEqual([
+      ['world/invalid-entry', 'spec.cluster.coredns.zones.1'],
+      ['world/invalid-entry', 'spec.cluster.coredns.forwardTo.0'],
+      ['world/unsupported-value', 'spec.cluster.ingressControllers.0.serviceType'],
+      ['world/unsupported-value-entry', 'spec.cluster.ingressControllers.1.style'],
+      ['world/invalid-entry', 'spec.lan.searchDomains.1'],
+      ['world/invalid-field', 'spec.lan.hosts.0.ports'],
+      ['world/unsupported-value-entry', 'spec.lan.dns.records.1.type'],
+      ['world/unsupported-value-entry', 'spec.clients.0.network'],
+    ]);
+    expect(r.diagnostics.find((d) => d.code === 'world/unsupported-value-entry')?.message)
+      .toBe('spec.cluster.ingressControllers[1].style: Unsupported value: "sidecar": supported values: "in-cluster", "cloud-l7"; this entry is ignored.');
+    expect(r.world.cluster.coredns.zones).toEqual(['cluster.local.']);
+    expect(r.world.cluster.coredns.forwardTo).toEqual([]);
+    expect(r.world.cluster.ingressControllers).toEqual([{ className: 'nginx', controller: 'k8s.io/ingress-nginx', style: 'in-cluster' }]);
+    expect(r.world.lan.searchDomains).toEqual(['corp.example']);
+    expect(r.world.lan.hosts).toEqual([{ name: 'files', ip: '192.168.0.30' }]);
+    expect(r.world.lan.dns.records).toEqual([{ name: 'a.corp.example', type: 'A', data: '192.168.0.31' }]);
+    expect(r.world.clients).toEqual([]);
+  });
+
+  it('checks the few string fields that take one of a set of values', () => {
+    const r = parse('  cluster:\n    coredns: {pods: secure}\n    loadBalancer: {provider: gcp}\n');
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      'spec.cluster.coredns.pods: Unsupported value: "secure": supported values: "insecure", "verified", "disabled"; the default is kept.',
+      'spec.cluster.loadBalancer.provider: Unsupported value: "gcp": supported values: "generic", "azure", "gke", "aws", "none"; the default is kept.',
+    ]);
+    expect([r.world.cluster.coredns.pods, r.world.cluster.loadBalancer.provider]).toEqual(['insecure', 'generic']);
+  });
+
+  it('no value of the wrong kind anywhere in the World makes the engine throw (each path of the defaults, each kind of value)', () => {
+    const values: unknown[] = [null, 7, 0.5, -1, true, 'x', '', '::', [], {}, [null], [7], ['x'], [{}],
+      [{ name: 7, ip: 7, internalIP: 7, className: 7, address: 7 }],
+      [{ name: 'a', ip: 'x', internalIP: 'x', podCIDR: '10.0.0.0/8', className: 'x', controller: 'x', style: 'cloud-l7', network: 'lan', type: 'SRV', data: 'x y' }]];
+    const paths: string[][] = [];
+    const walk = (v: unknown, p: string[]) => {
+      if (p.length) paths.push(p);
+      if (isPlainObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
+      if (Array.isArray(v) && isPlainObject(v[0])) for (const k of Object.keys(v[0])) paths.push([...p, '0', k]);
+    };
+    walk(defaultWorld(), []);
+    expect(paths.length).toBeGreaterThan(50);
+    const app = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {selector: {app: web}, ports: [{port: 80}], type: LoadBalancer}\n---\n'
+      + 'apiVersion: v1\nkind: Pod\nmetadata: {name: web, labels: {app: web}}\nspec: {containers: [{name: a, image: nginx, ports: [{containerPort: 80}]}]}\n';
+    const failures: string[] = [];
+    for (const p of paths) {
+      for (const v of values) {
+        const spec = structuredClone(defaultWorld()) as unknown as Record<string, unknown>;
+        let o: Record<string, unknown> = spec;
+        for (const k of p.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+        o[p[p.length - 1]] = v;
+        const text = `apiVersion: podpath.dev/v1alpha1\nkind: World\nspec: ${JSON.stringify(spec)}\n---\n${app}`;
+        try {
+          const sim = simulate(text);
+          dig(sim, { name: 'web.default.svc.cluster.local', type: 'A', from: 'default/web', search: true });
+          curl(sim, { from: 'default/web', url: 'http://web/' });
+        } catch (e) {
+          failures.push(`${p.join('.')} = ${JSON.stringify(v)}: ${(e as Error).message}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 describe('field location: the fast block-style scan agrees with the yaml parser', () => {
   const docs = [

@@ -1,11 +1,13 @@
 /**
  * PodPath's World document (`apiVersion: podpath.dev/v1alpha1, kind: World`): its `spec` is deep-merged over
  * defaultWorld(). Objects merge key by key, lists and scalars replace; a value of the wrong type is an error
- * and the default stays; an unknown key is a warning (most often a typo that would otherwise be ignored).
+ * and the default stays; an unknown key is a warning (most often a typo that would otherwise be ignored). A
+ * list's entries are checked one by one (./items.ts): an entry that does not fit is reported and left out.
  */
 import { defaultWorld, type WorldSpec } from '../../api/world';
 import { DecodeContext, isRecord, type Raw } from '../decode/context';
 import type { FieldPath } from '../diagnostics';
+import { allowedValues, checkList, kindOf, unsupported } from './items';
 
 export function mergeWorldSpec(base: WorldSpec, raw: Raw, ctx: DecodeContext): WorldSpec {
   const spec = raw.spec;
@@ -39,17 +41,18 @@ function mergeValue(base: unknown, over: unknown, at: FieldPath, ctx: DecodeCont
       ctx.error('world/invalid-field', at, { expected: 'list', found: kindOf(over) });
       return base;
     }
-    return over;
+    return checkList(over, at, ctx);
   }
   if (typeof base !== typeof over) {
     ctx.error('world/invalid-field', at, { expected: typeof base, found: kindOf(over) });
     return base;
   }
+  const values = allowedValues(at);
+  if (values && !values.includes(over as string)) {
+    ctx.error('world/unsupported-value', at, unsupported(String(over), values));
+    return base;
+  }
   return over;
-}
-
-function kindOf(v: unknown): string {
-  return Array.isArray(v) ? 'list' : v === null ? 'null' : typeof v;
 }
 
 /** Was this path written in the World document? (Decides whether a derived default still applies.) */

@@ -43,30 +43,20 @@ export function validateWorld(w: WorldSpec, ctx: DecodeContext): void {
   cidr(w.cluster.loadBalancer.publicPool, [...C, 'loadBalancer', 'publicPool'], false);
   cidr(w.cluster.loadBalancer.internalPool, [...C, 'loadBalancer', 'internalPool'], false);
 
+  // Entries are well-typed here (merge.ts checked them against ./items.ts): what is left is their values.
   w.nodes.forEach((n, i) => {
     const at: FieldPath = ['spec', 'nodes', i];
-    if (!n || typeof n.name !== 'string' || !n.name) ctx.error('world/field-required', [...at, 'name'], { key: 'name' });
-    if (typeof n?.internalIP !== 'string') ctx.error('world/field-required', [...at, 'internalIP'], { key: 'internalIP' });
-    else ip(n.internalIP, [...at, 'internalIP']);
-    if (n?.externalIP !== undefined) ip(String(n.externalIP), [...at, 'externalIP']);
-    if (n?.podCIDR !== undefined) cidr(String(n.podCIDR), [...at, 'podCIDR']);
+    ip(n.internalIP, [...at, 'internalIP']);
+    if (n.externalIP !== undefined) ip(n.externalIP, [...at, 'externalIP']);
+    if (n.podCIDR !== undefined) cidr(n.podCIDR, [...at, 'podCIDR']);
   });
   cidr(w.lan.cidr, ['spec', 'lan', 'cidr'], false);
   ip(w.lan.dns.address, ['spec', 'lan', 'dns', 'address']);
   ip(w.internet.dns.address, ['spec', 'internet', 'dns', 'address']);
   for (const [section, hosts] of [['lan', w.lan.hosts], ['internet', w.internet.hosts]] as const) {
-    hosts.forEach((h, i) => {
-      if (typeof h?.ip !== 'string') ctx.error('world/field-required', ['spec', section, 'hosts', i, 'ip'], { key: 'ip' });
-      else ip(h.ip, ['spec', section, 'hosts', i, 'ip']);
-    });
+    hosts.forEach((h, i) => ip(h.ip, ['spec', section, 'hosts', i, 'ip']));
   }
-  w.clients.forEach((c, i) => {
-    if (typeof c?.ip !== 'string') ctx.error('world/field-required', ['spec', 'clients', i, 'ip'], { key: 'ip' });
-    else ip(c.ip, ['spec', 'clients', i, 'ip']);
-    if (c?.network !== 'internet' && c?.network !== 'lan') {
-      ctx.error('world/invalid-field', ['spec', 'clients', i, 'network'], { expected: '"internet" or "lan"', found: String(c?.network) });
-    }
-  });
+  w.clients.forEach((c, i) => ip(c.ip, ['spec', 'clients', i, 'ip']));
 }
 
 /** Apply --service-cidr: valid ranges replace the World's; invalid ones are reported and ignored. */

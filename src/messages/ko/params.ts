@@ -41,5 +41,10 @@ export const koParamValues: readonly ParamValueRule[] = [
   { keys: ['object/invalid-field-type'], param: 'expected', values: [['integer or string', 'integer 또는 string']] },
   { keys: ['object/invalid-field-type'], param: 'found', values: [['decimal number', '소수']] },
   // src/manifest/world/validate.ts
-  { keys: ['world/invalid-field'], param: 'expected', values: [['"internet" or "lan"', '"internet" 또는 "lan"']] },
+  // src/manifest/world/items.ts
+  {
+    keys: ['world/invalid-field', 'world/invalid-entry'], param: 'expected', values: [
+      ['map of strings', '문자열 값만 담은 맵'], ['list of ports (1-65535)', '포트(1-65535) 리스트'],
+    ],
+  },
 ];
