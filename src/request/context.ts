@@ -15,6 +15,11 @@ export interface Ctx {
   steps: TraceStep[];
   /** The original client (for choices that depend on who asks). */
   client: ResolvedSource;
+  /**
+   * `pod host path` of every request an in-cluster ingress controller pod has taken so far in this trace: a
+   * request that comes back to the same pod unchanged is a proxy loop (src/request/nginx.ts).
+   */
+  controllerVisits?: Set<string>;
 }
 
 export interface StepInput {

@@ -142,3 +142,29 @@ describe('ingress-nginx: a path ending in "/" requested without it (nginx auto_r
     expect(get(noSlash, 'http://foo.example.com/slash').outcome).toMatchObject({ httpStatus: 200, pod: 'default/a-pod' });
   });
 });
+
+describe('ingress-nginx: an Ingress whose backend is the controller\'s own Service', () => {
+  // nginx proxies to its own pod, which matches the same rule again: it loops until it runs out of worker
+  // connections; the upstream connect then fails with 500 (ngx_http_upstream_connect) and every hop passes it back.
+  const text = `
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: self, namespace: ingress-nginx }
+spec:
+  ingressClassName: nginx
+  rules:
+  - host: loop.example.com
+    http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: ingress-nginx-controller, port: { number: 80 } } } }] }
+`;
+
+  it('answers 500 and stops the trace where the request comes back to the same controller pod', () => {
+    const r = curl(simulate(text), { from: 'internet', url: 'http://loop.example.com/a' });
+    expect([r.outcome.httpStatus, r.outcome.reason]).toEqual([500, 'proxy-loop']);
+    const served = r.steps.filter((s) => s.message === 'ingress.class.nginx');
+    expect(served).toHaveLength(2);
+    expect(served[0].params.pod).toBe(served[1].params.pod);
+    const last = r.steps.find((s) => s.message === 'ingress.nginx.proxy-loop')!;
+    expect(last.params).toMatchObject({ pod: served[0].params.pod, host: 'loop.example.com', path: '/a' });
+    expect(renderMessage(last.message, last.params)).toMatch(/^The request is back at ingress-nginx\/ingress-nginx-controller-\w+-\w+ with the same host loop\.example\.com and path \/a/);
+  });
+});

@@ -104,6 +104,7 @@ export const requestCatalog = {
   'request.reason.unsupported-upstream': 'the upstream is another proxy, which is not simulated',
   'request.reason.trailing-slash-redirect': 'nginx redirects to the path with its trailing slash',
   'request.reason.rewrite-redirect': 'the rewrite-target is an absolute URL: redirected',
+  'request.reason.proxy-loop': 'the ingress controller proxies the request to itself (its own Service is the backend)',
   'request.reason.upstream': 'the proxy could not reach its upstream: {upstreamReason}',
 
   // kube-apiserver on the control-plane nodes (src/request/apiserver.ts)
@@ -169,6 +170,7 @@ export const requestCatalog = {
   'ingress.nginx.xff': 'ingress-nginx sets X-Forwarded-For: {xff} (replaced, not appended: compute-full-forwarded-for is off by default).',
   'ingress.nginx.upstream': 'ingress-nginx sends straight to an endpoint of {service} — {chosen} among {endpoints} — not through the cluster IP.',
   'ingress.nginx.no-endpoints': '{service} has no ready endpoints: 503 Service Temporarily Unavailable.',
+  'ingress.nginx.proxy-loop': 'The request is back at {pod} with the same host {host} and path {path}: the backend is this controller itself, so nginx would proxy it to itself again and again, holding a connection open at each hop, until it runs out of connections ("worker_connections are not enough") and answers 500 Internal Server Error. The trace stops at the first repeat.',
   'ingress.nginx.external-name-disabled': 'ingress-nginx runs with --disable-svc-external-name: ExternalName backend {service} refused (503).',
   'ingress.nginx.trailing-slash-redirect': 'nginx auto_redirect: {path} is rule {rule} of {ingress} without its trailing slash, so nginx answers 301 Moved Permanently, Location: {location}. The Ingress spec\'s Prefix table would match it; ingress-nginx redirects (kubernetes/ingress-nginx#646).',
   'ingress.nginx.rewrite': 'rewrite "(?i){pattern}" {target} break; (rewrite-target of {ingress}): the whole URI {before} is replaced by {after}, with $1, $2… taken from the path\'s groups. The backend sees {after}.',

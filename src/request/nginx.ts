@@ -37,6 +37,17 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
   step(ctx, 'ingress.class', 'ingress.class.nginx', {
     controller: c.spec.className, pod: `${pod.namespace}/${pod.name}`, ingresses: ingresses.map(key).join(',') || '-', remote,
   }, { actor: ctl, touches: [at, ...ingresses.map((i) => gid.ingress(i.metadata.namespace, i.metadata.name))] });
+  // An Ingress whose backend is the controller's own Service sends the request back into the same pod, which
+  // matches the same rule and proxies it again: nginx keeps opening upstream connections to itself until it has
+  // none left ("worker_connections are not enough while connecting to upstream"); that hop fails with 500
+  // (ngx_http_upstream_connect), and every hop before it passes the 500 back. The trace stops at the first repeat.
+  const visit = `${pod.namespace}/${pod.name} ${req.scheme}://${host}${req.path}`;
+  ctx.controllerVisits ??= new Set();
+  if (ctx.controllerVisits.has(visit)) {
+    step(ctx, 'http.response', 'ingress.nginx.proxy-loop', { pod: `${pod.namespace}/${pod.name}`, host, path: req.path }, { actor: ctl });
+    return proxyAnswer(500, '500 Internal Server Error', {}, { reason: 'proxy-loop' });
+  }
+  ctx.controllerVisits.add(visit);
 
   const tlsPort = conn.packet.dst.port === 443 || conn.packet.dst.port === 8443;
   if (req.scheme === 'http' && tlsPort) {

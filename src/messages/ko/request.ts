@@ -104,6 +104,7 @@ export const koRequestMessages = {
   'request.reason.unsupported-upstream': '업스트림이 다른 프록시라서 시뮬레이션하지 않는다',
   'request.reason.trailing-slash-redirect': 'nginx가 끝에 슬래시를 붙인 경로로 리다이렉트한다',
   'request.reason.rewrite-redirect': 'rewrite-target이 절대 URL이라 리다이렉트된다',
+  'request.reason.proxy-loop': '인그레스 컨트롤러가 요청을 자기 자신에게 프록시한다(백엔드가 컨트롤러 자신의 서비스다)',
   'request.reason.upstream': '프록시가 업스트림에 닿지 못했다: {upstreamReason}',
 
   'request.apiserver.received': '노드 {node}:{port}의 kube-apiserver가 {method} {path} 요청을 받는다. 클라이언트 인증서도 베어러 토큰도 없으므로 요청은 {user} 사용자로 인증된다(--anonymous-auth는 기본으로 켜져 있다). 서버 인증서는 클러스터 CA가 서명한 것이라 실제 curl에는 --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt 또는 -k가 필요하다.',
@@ -167,6 +168,7 @@ export const koRequestMessages = {
   'ingress.nginx.xff': 'ingress-nginx가 X-Forwarded-For 헤더를 {xff} 값으로 설정한다(덧붙이지 않고 바꾼다. compute-full-forwarded-for는 기본적으로 꺼져 있다).',
   'ingress.nginx.upstream': 'ingress-nginx는 클러스터 IP를 거치지 않고 {service}의 엔드포인트로 바로 보낸다. {endpoints} 중 {chosen} 선택.',
   'ingress.nginx.no-endpoints': '{service}에 준비된 엔드포인트가 없다: 503 Service Temporarily Unavailable.',
+  'ingress.nginx.proxy-loop': '요청이 같은 호스트 {host}, 같은 경로 {path} 그대로 {pod}에 다시 들어왔다. 백엔드가 이 컨트롤러 자신이라서 nginx는 요청을 자기 자신에게 계속 다시 프록시하고, 단계마다 연결을 하나씩 붙잡아 둔다. 결국 연결이 바닥나면("worker_connections are not enough") 500 Internal Server Error로 답한다. 트레이스는 처음 반복되는 지점에서 멈춘다.',
   'ingress.nginx.external-name-disabled': 'ingress-nginx가 --disable-svc-external-name 옵션으로 실행 중이다. ExternalName 백엔드 {service} 거부(503).',
   'ingress.nginx.trailing-slash-redirect': 'nginx auto_redirect: {path} 경로는 {ingress}의 규칙 {rule}에서 끝의 슬래시만 빠진 경로이다. nginx가 301 Moved Permanently, Location: {location} 헤더로 응답한다. 인그레스 명세의 Prefix 표대로라면 일치하지만 ingress-nginx는 리다이렉트한다(kubernetes/ingress-nginx#646).',
   'ingress.nginx.rewrite': 'rewrite "(?i){pattern}" {target} break; ({ingress}의 rewrite-target): URI {before} 전체가 {after} 값으로 바뀐다. $1, $2…는 경로의 캡처 그룹에서 가져온다. 백엔드에는 {after} 경로로 전달된다.',
