@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultCoreDNS } from '../api/world';
 import { renderMessage } from '../messages/index';
 import { renderMessageIn } from '../messages/i18n';
+import fc from 'fast-check';
+import { simulate } from '../engine';
 import { parseCorefile } from './corefile';
+import { dig } from './dig';
 
 /** The Corefile kubeadm installs (cmd/kubeadm/app/phases/addons/dns/manifests.go). */
 const KUBEADM = `.:53 {
@@ -90,4 +93,37 @@ describe('parseCorefile', () => {
       expect(() => parseCorefile(t, base)).not.toThrow();
     }
   });
+});
+
+describe('parseCorefile on arbitrary text (property)', () => {
+  const tokens = ['{', '}', '\n', ' ', '"', '#', '.', ':53', 'kubernetes', 'pods', 'verified', 'ttl', '0', '-1', '3601', 'x',
+    'namespaces', 'fallthrough', 'forward', 'cache', 'endpoint_pod_names', 'ignore', 'empty_service', 'import', 'cluster.local', '10.0.0.0/8', '\\', '}{'];
+  // The kubeadm Corefile, cut into words, with words dropped, repeated or replaced: near-misses of a real file.
+  const words = KUBEADM.split(/(\s+)/);
+  const mutated = fc.array(fc.tuple(fc.nat({ max: words.length - 1 }), fc.nat({ max: 2 }), fc.constantFrom(...tokens)), { maxLength: 6 }).map((edits) => {
+    const w = [...words];
+    for (const [i, op, t] of edits) {
+      if (op === 0) w.splice(i, 1);
+      else if (op === 1) w.splice(i, 0, t);
+      else w[i] = t;
+    }
+    return w.join('');
+  });
+  const text = fc.oneof(mutated, fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map((t) => t.join(' ')), fc.string({ maxLength: 80 }));
+
+  it('never throws; the config it gives is usable by the DNS server; every diagnostic has a message and a position', () => {
+    fc.assert(fc.property(text, (t) => {
+      const { config, diagnostics } = parseCorefile(t, defaultCoreDNS());
+      for (const d of diagnostics) {
+        expect(d.message.length).toBeGreaterThan(0);
+        // No placeholder left unrendered (a `{word}` the Corefile itself does not contain).
+        expect((d.message.match(/\{[a-zA-Z]\w*\}/g) ?? []).filter((m) => !t.includes(m))).toEqual([]);
+        if (d.range) expect(d.range.start.line).toBeGreaterThanOrEqual(1);
+      }
+      const sim = simulate('apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}], selector: {app: web}}\n', { corefile: t });
+      expect(sim.cluster.world.cluster.coredns).toEqual(config);
+      const r = dig(sim, { name: 'web.default.svc.cluster.local', type: 'A' });
+      expect(['NOERROR', 'NXDOMAIN', 'SERVFAIL', 'REFUSED']).toContain(r.outcome.rcode);
+    }), { numRuns: Number(process.env.COREFILE_RUNS ?? 300), seed: Number(process.env.COREFILE_SEED ?? 11) });
+  }, 120_000);
 });
