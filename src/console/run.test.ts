@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { simulate } from '../engine';
 import { engineTools } from './engine-tools';
 import { parseCommandLine } from './parse';
@@ -108,4 +109,42 @@ describe('console commands against the engine', () => {
     if (cmd.kind !== 'dig') throw new Error('expected dig');
     expect(runRequest(cmd, sim, {})).toMatchObject({ exitCode: 2, output: expect.stringMatching(/not available/) });
   });
+});
+
+describe('the console on arbitrary command lines (property)', () => {
+  // Words people type, and near-misses of them: every line parses to a command or to a clear error, and running it
+  // gives text and an exit status — never an exception.
+  const words = ['kubectl', 'exec', 'get', '-it', 'db-0', 'ghost', '--', 'dig', 'nslookup', 'curl', 'cat', 'host', '/etc/resolv.conf',
+    '/etc/hosts', '+short', '+search', '+norecurse', '@10.96.0.10', '@', 'SRV', 'AAAA', 'PTR', '-x', '10.96.0.1', 'web', 'db', '.',
+    'web.default.svc.cluster.local.', '_pg._tcp.db', '-v', '-H', "'Host: web.example.com'", '"', "'", '-k', '-I', '--resolve',
+    'http://web/', 'https://web:99999/', 'http://[::1]/', 'svc,pods', 'pods', '-A', '-n', '-o', 'wide', 'json', 'nodes', '-c', 'x', '|', ';', '\\', '--help'];
+  // Mostly a command (run from a pod or not) with arguments drawn from what that command takes, so that most
+  // lines get past the parser; some lines are any words, or any text.
+  const names = ['web', 'db', 'db-0.db', '.', 'web.default.svc.cluster.local.', '_pg._tcp.db', 'example.com', 'x'.repeat(70), '10.96.0.1'];
+  const args: Record<string, string[]> = {
+    dig: [...names, '+short', '+search', '+norecurse', '@10.96.0.10', '@192.168.0.2', 'SRV', 'AAAA', 'PTR', 'A', 'TXT', '-x'],
+    nslookup: [...names, '-type=SRV', '10.96.0.10'],
+    curl: ['-v', '-H', "'Host: web.example.com'", '-k', '-I', 'http://web/', 'https://web:99999/', 'http://[::1]/', 'http://10.96.0.1:443/', 'http://db:5432/', 'web'],
+    cat: ['/etc/resolv.conf', '/etc/hosts', '/etc/passwd'],
+    'kubectl get': ['svc', 'pods', 'svc,pods', 'endpoints', 'endpointslices', 'ingress', 'nodes', 'ns', '-A', '-n', 'default', '-o', 'wide', 'web', 'nope'],
+  };
+  const prefix = fc.constantFrom('', 'kubectl exec db-0 -- ', 'kubectl exec -it ghost -- ', 'kubectl exec web -- ');
+  const structured = fc.constantFrom(...Object.keys(args)).chain((c) =>
+    fc.tuple(prefix, fc.array(fc.constantFrom(...args[c]), { maxLength: 4 })).map(([p, w]) => `${p}${c} ${w.join(' ')}`));
+  const line = fc.oneof(
+    { weight: 4, arbitrary: structured },
+    { weight: 1, arbitrary: fc.array(fc.constantFrom(...words), { maxLength: 9 }).map((w) => w.join(' ')) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
+  );
+  const source = fc.constantFrom<ConsoleSource>(internet, { kind: 'client', name: 'lan' }, { kind: 'client', name: 'nobody' });
+
+  it('never throws; each result has text output and an exit status', () => {
+    fc.assert(fc.property(line, source, (l, src) => {
+      const cmd = parseCommandLine(l, src);
+      if (cmd.kind === 'invalid' || cmd.kind === 'help' || cmd.kind === 'clear' || cmd.kind === 'empty') return;
+      const r = runRequest(cmd, sim, engineTools);
+      expect(typeof r.output).toBe('string');
+      expect(Number.isInteger(r.exitCode)).toBe(true);
+    }), { numRuns: Number(process.env.CONSOLE_RUNS ?? 300), seed: Number(process.env.CONSOLE_SEED ?? 5) });
+  }, 120_000);
 });
