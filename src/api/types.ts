@@ -104,6 +104,8 @@ export interface ContainerPort {
   containerPort: number;
   protocol: Protocol;
   hostPort?: number;
+  /** Only when written: the host address the hostPort binds (part of what makes two host ports collide). */
+  hostIP?: string;
 }
 
 export interface Container {

@@ -8,7 +8,9 @@ import type { Diagnostic } from '../manifest/diagnostics';
 import { assignPodIPs } from '../controllers/podipam/hostlocal';
 import type { OwnedPod } from '../controllers/workloads/index';
 import { runWorkloadsByNamespace, type WorkloadsMemory } from '../controllers/workloads/namespaced';
-import { cappedDiagnostic, type CappedWorkload } from '../controllers/workloads/limits';
+import { cappedDiagnostic } from '../controllers/workloads/limits';
+import { REPLICASET_CONTROLLER } from '../controllers/workloads/replicaset';
+import { STATEFULSET_CONTROLLER } from '../controllers/workloads/statefulset';
 import { controllerOf, CREATED_STATUS } from '../controllers/workloads/podTemplate';
 import { inCIDR } from './ipmath';
 import { shallowCopy } from './copy';
@@ -149,12 +151,15 @@ export function buildPods(input: PodsInput): PodsResult {
     diagnostics.push(clusterDiagnostic('warning', 'cluster/pod-ip-exhausted', { pod: keys[0], pods: keys.length, node: node?.name ?? '', podCIDR: node?.podCIDR ?? '' }, byKey.get(keys[0])?.pod));
   }
   for (const c of wl.capped) {
-    // A Deployment's ReplicaSet is the controller's: point at the Deployment the user wrote.
-    const rs = c.kind === 'ReplicaSet' ? workloadObject(input.replicaSets, wl.replicaSets, c) : undefined;
-    const ref = rs && controllerOf(rs.metadata);
-    const owner = ref?.kind === 'Deployment' ? input.deployments.find((d) => d.metadata.namespace === c.namespace && d.metadata.name === ref.name) : undefined;
-    const obj = owner ?? rs ?? input.statefulSets.find((s) => s.metadata.namespace === c.namespace && s.metadata.name === c.name);
+    const obj = writtenWorkload(input, wl.replicaSets, c);
     diagnostics.push(cappedDiagnostic(obj?.kind ?? c.kind, c.namespace, obj?.metadata.name ?? c.name, c.replicas, obj));
+  }
+  for (const f of wl.failed) {
+    const obj = writtenWorkload(input, wl.replicaSets, f);
+    diagnostics.push(clusterDiagnostic('warning', 'cluster/workload-failed-create', {
+      kind: obj?.kind ?? f.kind, workload: nsName(f.namespace, obj?.metadata.name ?? f.name),
+      controller: f.kind === 'StatefulSet' ? STATEFULSET_CONTROLLER : REPLICASET_CONTROLLER, event: f.event,
+    }, obj, ['spec', 'template', 'spec']));
   }
   const pods: SimPod[] = wl.pods.map((p, i) => {
     const key = keys[i];
@@ -170,7 +175,12 @@ export function buildPods(input: PodsInput): PodsResult {
   return { pods, replicaSets: wl.replicaSets, diagnostics };
 }
 
-function workloadObject(given: readonly ReplicaSet[], created: readonly ReplicaSet[], c: CappedWorkload): ReplicaSet | undefined {
-  const is = (r: ReplicaSet) => r.metadata.namespace === c.namespace && r.metadata.name === c.name;
-  return given.find(is) ?? created.find(is);
+/** The object the user wrote for a workload the controllers report on: a Deployment's ReplicaSet is the controller's, so its Deployment. */
+function writtenWorkload(input: PodsInput, createdRS: readonly ReplicaSet[], c: { kind: 'ReplicaSet' | 'StatefulSet'; namespace: string; name: string }): Deployment | ReplicaSet | StatefulSet | undefined {
+  const is = (o: { metadata: { namespace: string; name: string } }) => o.metadata.namespace === c.namespace && o.metadata.name === c.name;
+  if (c.kind === 'StatefulSet') return input.statefulSets.find(is);
+  const rs = input.replicaSets.find(is) ?? createdRS.find(is);
+  const ref = rs && controllerOf(rs.metadata);
+  const owner = ref?.kind === 'Deployment' ? input.deployments.find((d) => d.metadata.namespace === c.namespace && d.metadata.name === ref.name) : undefined;
+  return owner ?? rs;
 }

@@ -8,10 +8,10 @@ import { compareByNsName, nsName } from '../../cluster/state';
 import { reconcileDeployments } from './deployment';
 import { MAX_PODS_PER_WORKLOAD, type CappedWorkload } from './limits';
 import { controllerOf } from './podTemplate';
-import { newPodRegistry, reconcileReplicaSet, type OwnedPod } from './replicaset';
+import { newPodRegistry, reconcileReplicaSet, type FailedCreate, type OwnedPod } from './replicaset';
 import { reconcileStatefulSet } from './statefulset';
 
-export type { OwnedPod } from './replicaset';
+export type { FailedCreate, OwnedPod } from './replicaset';
 export type { CappedWorkload } from './limits';
 
 export interface WorkloadsResult {
@@ -21,6 +21,8 @@ export interface WorkloadsResult {
   pods: OwnedPod[];
   /** Workloads asking for more than MAX_PODS_PER_WORKLOAD pods (only that many are simulated). */
   capped: CappedWorkload[];
+  /** Workloads whose pods the API server refuses (./create.ts). */
+  failed: FailedCreate[];
 }
 
 /** Sorted by `namespace/name` (a copy; compareByNsName compares without building the keys). */
@@ -63,5 +65,5 @@ export function runWorkloads(input: {
   for (const p of reg.byKey.values()) pods.push(p);
   for (const p of created) pods.push(p);
   pods.sort((a, b) => compareByNsName(a.pod, b.pod));
-  return { replicaSets: createdRS, pods, capped };
+  return { replicaSets: createdRS, pods, capped, failed: reg.failed };
 }

@@ -84,7 +84,7 @@ export function runWorkloadsByNamespace(input: NamespacedInput, memory: Workload
   const groups = group(input);
   const order = [...groups.keys()].map((ns) => `${ns}/`).sort().map((k) => k.slice(0, -1));
   const next = new Map<string, Entry>();
-  const out: WorkloadsResult = { replicaSets: [], pods: [], capped: [] };
+  const out: WorkloadsResult = { replicaSets: [], pods: [], capped: [], failed: [] };
   for (const ns of order) {
     const g = groups.get(ns)!;
     const prev = memory.previous.get(ns);
@@ -95,6 +95,7 @@ export function runWorkloadsByNamespace(input: NamespacedInput, memory: Workload
     out.replicaSets.push(...entry.result.replicaSets);
     out.pods.push(...entry.result.pods);
     out.capped.push(...entry.result.capped);
+    out.failed.push(...entry.result.failed);
   }
   memory.previous = next;
   return {

@@ -8,6 +8,8 @@ import type { OwnerReference, Pod, ReplicaSet } from '../../api/types';
 import { generateName } from '../../cluster/hash';
 import { LabelIndex, matchesLabelSelector } from '../../cluster/labels';
 import { nsName } from '../../cluster/state';
+import { EMPTY_LIST } from '../../api/empty';
+import { invalidPodMessage, podCreateErrors } from './create';
 import { simulatedReplicas } from './limits';
 import { controllerOf, controllerRef, podFromTemplate } from './podTemplate';
 
@@ -28,6 +30,17 @@ export interface PodRegistry {
   claimed: Set<OwnedPod>;
   /** Every pod name in use per namespace, so generated names never collide. */
   taken: Set<string>;
+  /** Workloads whose pods the API server refuses (./create.ts), in the order the controllers ran. */
+  failed: FailedCreate[];
+}
+
+/** A workload that gets no pod created: the FailedCreate event its controller records. */
+export interface FailedCreate {
+  kind: 'ReplicaSet' | 'StatefulSet';
+  namespace: string;
+  name: string;
+  /** The event's message, as the controller writes it. */
+  event: string;
 }
 
 export function newPodRegistry(manifestPods: readonly Pod[]): PodRegistry {
@@ -36,6 +49,7 @@ export function newPodRegistry(manifestPods: readonly Pod[]): PodRegistry {
     orphans: new LabelIndex<OwnedPod>((p) => p.pod.metadata.labels, (p) => p.pod.metadata.namespace),
     claimed: new Set(),
     taken: new Set(),
+    failed: [],
   };
   for (const pod of manifestPods) {
     const key = nsName(pod.metadata.namespace, pod.metadata.name);
@@ -85,10 +99,16 @@ export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount
   }
   const out: OwnedPod[] = [];
   const owner = { kind: 'ReplicaSet', name: rs.metadata.name }; // one for all the pods it creates (plain data, never mutated)
+  const refused = have < want ? podCreateErrors(rs.spec.template.spec) : EMPTY_LIST;
   for (let i = 0; have < want; i++) {
     const name = generateName(`${rs.metadata.name}-`, `${ns}/${rs.metadata.name}/${i}`);
     const key = nsName(ns, name);
     if (reg.taken.has(key)) continue;
+    if (refused.length) {
+      // controller.CreatePodsWithGenerateName: the API server names the pod, then validation refuses it.
+      reg.failed.push({ kind: 'ReplicaSet', namespace: ns, name: rs.metadata.name, event: `Error creating: ${invalidPodMessage(name, refused)}` });
+      break;
+    }
     reg.taken.add(key);
     out.push({ pod: podFor(rs, name), owner });
     have++;

@@ -13,6 +13,7 @@ import { shallowCopy } from '../../cluster/copy';
 import { safeEncodeString, stableHash } from '../../cluster/hash';
 import { matchesLabelSelector } from '../../cluster/labels';
 import { nsName } from '../../cluster/state';
+import { invalidPodMessage, podCreateErrors } from './create';
 import { simulatedReplicas } from './limits';
 import { controllerOf, controllerRef, podFromTemplate } from './podTemplate';
 import type { OwnedPod, PodRegistry } from './replicaset';
@@ -50,6 +51,7 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedP
   const created: OwnedPod[] = [];
   const m = memoOf(set);
   const want = simulatedReplicas(set.spec.replicas);
+  let refusedOnce = false;
   for (let i = 0; i < want; i++) {
     const name = `${set.metadata.name}-${i}`;
     const existing = reg.byKey.get(nsName(ns, name));
@@ -60,6 +62,19 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedP
         reg.claimed.add(existing);
         existing.owner = { kind: 'StatefulSet', name: set.metadata.name };
         existing.pod = withIdentity(existing.pod, set, name, i, !!ctl);
+      }
+      continue;
+    }
+    const refused = podCreateErrors(set.spec.template.spec);
+    if (refused.length) {
+      // stateful_pod_control.go recordPodEvent: the first missing ordinal is refused; with the default
+      // OrderedReady policy the controller goes no further, and with Parallel every other one is refused too.
+      if (!refusedOnce) {
+        refusedOnce = true;
+        reg.failed.push({
+          kind: 'StatefulSet', namespace: ns, name: set.metadata.name,
+          event: `create Pod ${name} in StatefulSet ${set.metadata.name} failed error: ${invalidPodMessage(name, refused)}`,
+        });
       }
       continue;
     }

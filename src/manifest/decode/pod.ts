@@ -18,7 +18,7 @@ const DNS_POLICIES: readonly DNSPolicy[] = ['ClusterFirst', 'ClusterFirstWithHos
 /** A container port with where it was written, for the checks across the pod's containers (portChecks). */
 interface WrittenPort {
   port: ContainerPort;
-  /** spec…ports[i].hostIP as written (PodPath does not model it otherwise). */
+  /** spec…ports[i].hostIP as written ('' when not). */
   hostIP: string;
   /** The hostPort validation and the warnings see (0: none). */
   hostPort: number;
@@ -133,9 +133,10 @@ function decodeContainer(
     // an explicit 0 included (defaultHostNetworkPorts tests for 0).
     const hostPort = writtenHostPort || (hostNetwork ? containerPort : undefined);
     if (hostPort) port.hostPort = hostPort;
+    const hostIP = typeof p.hostIP === 'string' ? p.hostIP : '';
+    if (hostIP) port.hostIP = hostIP;
     ports.push(port);
-    const hostIP = p.hostIP;
-    written.push({ port, hostIP: typeof hostIP === 'string' ? hostIP : '', hostPort: (template ? writtenHostPort : hostPort) ?? 0, field: pat });
+    written.push({ port, hostIP, hostPort: (template ? writtenHostPort : hostPort) ?? 0, field: pat });
   }
   const container: InitContainer = { name, ports };
   const image = ctx.str(c, 'image', cat);
