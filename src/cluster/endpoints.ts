@@ -20,6 +20,7 @@ import { mirrorEndpoints, shouldMirror } from '../controllers/endpointslicemirro
 import { LabelIndex } from './labels';
 import { clusterDiagnostic } from './messages';
 import { compareByNsName, nsName, type SimNode, type SimPod, type SimService } from './state';
+import { append } from '../api/append';
 
 export interface EndpointsResult {
   endpointSlices: EndpointSlice[];
@@ -134,8 +135,8 @@ export function buildEndpoints(
     const done = prev && prev.zones === zones && sameItems(prev.services, nsServices) && sameItems(prev.pods, nsPods)
       ? prev : selectorEndpoints(nsServices, nsPods, zones, nodeMap);
     next.set(ns, done);
-    slices.push(...done.slices);
-    endpoints.push(...done.endpoints);
+    append(slices, done.slices);
+    append(endpoints, done.endpoints);
     const nsEndpoints = epByNs.get(ns);
     if (!nsEndpoints) continue;
     for (const s of nsServices) {

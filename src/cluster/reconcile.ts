@@ -30,6 +30,7 @@ import { buildPods } from './pods';
 import { buildServices, type ServicesMemory } from './services';
 import { compareByNsName, nsName, type ClusterState } from './state';
 import { CREATED_BY_KUBEADM, createSystemMemory, systemObjects, type SystemMemory } from './system';
+import { append } from '../api/append';
 
 export interface ReconcileInput {
   objects: readonly KubeObject[];
@@ -109,17 +110,17 @@ export function reconcile(input: ReconcileInput): ClusterState {
     pods: all.Pod, deployments: all.Deployment, replicaSets: all.ReplicaSet, statefulSets: all.StatefulSet, nodes,
     tolerateControlPlane: tolerate, memory: input.memory?.workloads,
   });
-  diagnostics.push(...podsRes.diagnostics);
+  append(diagnostics, podsRes.diagnostics);
 
   // 6-7. Service IPs, node ports, load balancers.
   const writtenIngressIPs: string[] = []; // loops, not flatMap (a slow path in V8); every reconcile runs this
   for (const i of all.Ingress) for (const x of i.status.loadBalancer.ingress) if (x.ip) writtenIngressIPs.push(x.ip);
   const svcRes = buildServices(all.Service, world, writtenIngressIPs, input.memory?.services);
-  diagnostics.push(...svcRes.diagnostics);
+  append(diagnostics, svcRes.diagnostics);
 
   // 8. Endpoints.
   const epRes = buildEndpoints(svcRes.services, podsRes.pods, nodes, all.EndpointSlice, all.Endpoints, input.memory?.endpoints);
-  diagnostics.push(...epRes.diagnostics);
+  append(diagnostics, epRes.diagnostics);
 
   // 9. Ingress controllers and addresses.
   const ingressClasses = byName(all.IngressClass);
@@ -137,21 +138,18 @@ export function reconcile(input: ReconcileInput): ClusterState {
 
   // Appended list by list: one array literal of many spreads was a visible part of reconcile's own time.
   const objects: KubeObject[] = [];
-  const append = (list: readonly KubeObject[]) => {
-    for (let i = 0; i < list.length; i++) objects.push(list[i]);
-  };
-  append(byName(all.Namespace));
-  append(byName(all.Node));
-  append(byName(all.Deployment));
-  append(byName(all.ReplicaSet.concat(podsRes.replicaSets)));
-  append(byName(all.StatefulSet));
+  append(objects, byName(all.Namespace));
+  append(objects, byName(all.Node));
+  append(objects, byName(all.Deployment));
+  append(objects, byName(all.ReplicaSet.concat(podsRes.replicaSets)));
+  append(objects, byName(all.StatefulSet));
   for (let i = 0; i < podsRes.pods.length; i++) objects.push(podsRes.pods[i].pod);
   for (let i = 0; i < svcRes.services.length; i++) objects.push(svcRes.services[i].service);
-  append(epRes.endpoints);
-  append(epRes.endpointSlices);
-  append(ingressClasses);
-  append(ingRes.ingresses);
-  append(secrets);
+  append(objects, epRes.endpoints);
+  append(objects, epRes.endpointSlices);
+  append(objects, ingressClasses);
+  append(objects, ingRes.ingresses);
+  append(objects, secrets);
 
   return {
     world,

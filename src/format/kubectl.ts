@@ -16,7 +16,12 @@ import { sidecars } from '../cluster/containers';
 /** Go tabwriter as kubectl configures it: every column but the last is max(width + 3, 6) wide. */
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const all = [headers, ...rows];
-  const widths = headers.map((_, i) => Math.max(6, ...all.map((r) => (r[i] ?? '').length + 3)));
+  // A loop, not Math.max(...column): a spread of 100,000+ rows throws RangeError.
+  const widths = headers.map((_, i) => {
+    let w = 6;
+    for (const r of all) w = Math.max(w, (r[i] ?? '').length + 3);
+    return w;
+  });
   const last = headers.length - 1;
   return all
     .map((r) => headers.map((_, i) => (i === last ? (r[i] ?? '') : (r[i] ?? '').padEnd(widths[i]))).join(''))

@@ -13,6 +13,7 @@ import { podsMatching } from '../cluster/lookup';
 import { LabelIndex } from '../cluster/labels';
 import { runningContainers } from '../cluster/containers';
 import { diag } from './diag';
+import { append } from '../api/append';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
@@ -81,7 +82,7 @@ export function lintServices(state: ClusterState, memory: ServicesLintMemory = {
   for (const svc of state.services) {
     const i = seen.get(svc.namespace) ?? 0;
     seen.set(svc.namespace, i + 1);
-    out.push(...next.get(svc.namespace)!.out[i]);
+    append(out, next.get(svc.namespace)!.out[i]);
   }
   return out;
 }

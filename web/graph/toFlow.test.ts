@@ -196,3 +196,24 @@ describe('toFlow with reuse', () => {
     expect(second.nodes).not.toBe(first.nodes);
   });
 });
+
+describe('a namespace of 130,000 pods (a huge paste)', () => {
+  // Math.min(...xs) over that many items throws RangeError (every item is an argument): loops instead.
+  const pod = model.nodes.find((n) => n.id.startsWith('pod/'))!;
+  const many = Array.from({ length: 130_000 }, (_, i) => ({ ...pod, id: `pod/big/p${i}` }));
+  const big = { ...model, nodes: [...model.nodes, ...many], groups: [...model.groups, { ...model.groups.find((g) => g.kind === 'namespace')!, id: 'ns/big', members: many.map((n) => n.id) }] };
+
+  it('collapses into one card in its members\' leftmost column', () => {
+    const li = layoutInput(big, 'namespace', new Set(['ns/big']));
+    expect(li.nodes.find((n) => n.id === 'ns/big')).toEqual({ id: 'ns/big', column: pod.column, band: 'ns/big' });
+    expect(li.nodes).toHaveLength(model.nodes.length + 1);
+  });
+
+  it('draws every card when expanded, the column headers above the topmost', () => {
+    const at = new Map(big.nodes.map((n, i) => [n.id, { x: n.column * 300, y: 100 + i }]));
+    const flow = toFlow(big, at, 'namespace', none);
+    expect(flow.nodes.filter((n) => n.type === 'resource')).toHaveLength(big.nodes.length);
+    const header = flow.nodes.find((n) => n.type === 'column')!;
+    expect(header.position.y).toBeLessThan(100);
+  });
+});

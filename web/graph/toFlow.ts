@@ -56,7 +56,9 @@ export function layoutInput(
     for (const m of g.members) band.set(m, g.id);
     if (collapsed.has(g.id) && g.members.length) {
       for (const m of g.members) into.set(m, g.id);
-      nodes.push({ id: g.id, column: Math.min(...g.members.map((m) => columnOf.get(m) ?? 0)), band: g.id });
+      let column = Infinity; // a loop, not Math.min(...members): a spread of 100,000+ throws RangeError
+      for (const m of g.members) column = Math.min(column, columnOf.get(m) ?? 0);
+      nodes.push({ id: g.id, column, band: g.id });
     }
   }
   for (const n of model.nodes) if (!into.has(n.id)) nodes.push({ id: n.id, column: n.column, band: band.get(n.id) });
@@ -191,8 +193,9 @@ export function toFlow(
     nodes.push({ id: n.id, type: 'resource', position: p, width: NODE_W, height: NODE_H, data: { node: n } });
   }
 
-  const ys = [...at.values()].map((p) => p.y);
-  const top = (ys.length ? Math.min(...ys) : 0) - PAD - TITLE - 44;
+  let minY = Infinity; // a loop, not Math.min(...ys): a spread of 100,000+ throws RangeError
+  for (const p of at.values()) minY = Math.min(minY, p.y);
+  const top = (at.size ? minY : 0) - PAD - TITLE - 44;
   const headers: FlowNode[] = [...usedColumns].sort((a, b) => a[0] - b[0]).map(([c, x]) => ({
     id: `${COLUMN_PREFIX}${c}`, type: 'column', position: { x, y: top }, width: NODE_W, height: 24,
     selectable: false, draggable: false, focusable: false, data: { column: model.columns[c] ?? String(c) },

@@ -18,6 +18,7 @@ import type { Deployment, Pod, ReplicaSet, StatefulSet } from '../../api/types';
 import type { SimNode } from '../../cluster/state';
 import { schedule, type Placement } from '../scheduler/scheduler';
 import { runWorkloads, type OwnedPod, type WorkloadsResult } from './index';
+import { append } from '../../api/append';
 
 export interface NamespacedInput {
   deployments: readonly Deployment[];
@@ -92,10 +93,10 @@ export function runWorkloadsByNamespace(input: NamespacedInput, memory: Workload
       ? prev
       : { deployments: g.deployments, replicaSets: g.replicaSets, statefulSets: g.statefulSets, pods: g.pods, result: runWorkloads(g) };
     next.set(ns, entry);
-    out.replicaSets.push(...entry.result.replicaSets);
-    out.pods.push(...entry.result.pods);
-    out.capped.push(...entry.result.capped);
-    out.failed.push(...entry.result.failed);
+    append(out.replicaSets, entry.result.replicaSets);
+    append(out.pods, entry.result.pods);
+    append(out.capped, entry.result.capped);
+    append(out.failed, entry.result.failed);
   }
   memory.previous = next;
   return {
