@@ -1,24 +1,14 @@
 import { useMemo } from 'react';
 import { getAppStore, useApp } from '../store/index';
 import { useT } from '../i18n/index';
-
-interface Option {
-  id: string;
-  label: string;
-}
+import { sourceOptions } from './sourceOptions';
 
 /** Where commands run from: a client outside (internet, LAN), a node, or a pod. */
 export function SourcePicker() {
   const sources = useApp((s) => s.simulation?.sources);
   const source = useApp((s) => s.consoleSource);
   const t = useT();
-  const groups = useMemo(() => {
-    const clients: Option[] = (sources?.clients ?? [{ name: 'internet', network: 'internet', ip: '' }, { name: 'lan', network: 'lan', ip: '' }])
-      .map((c) => ({ id: `client/${c.name}`, label: `${c.name}${c.ip ? ` (${c.ip})` : ''}` }));
-    const nodes: Option[] = (sources?.nodes ?? []).map((n) => ({ id: `node/${n.name}`, label: `${n.name} (${n.internalIP})` }));
-    const pods: Option[] = (sources?.pods ?? []).map((p) => ({ id: `pod/${p.namespace}/${p.name}`, label: `${p.namespace}/${p.name}${p.podIP ? ` (${p.podIP})` : ''}` }));
-    return { clients, nodes, pods };
-  }, [sources]);
+  const groups = useMemo(() => sourceOptions(sources, source), [sources, source]);
   const known = [...groups.clients, ...groups.nodes, ...groups.pods].some((o) => o.id === source);
   return (
     <label className="source-picker">
@@ -36,6 +26,7 @@ export function SourcePicker() {
         {groups.pods.length > 0 && (
           <optgroup label={t('console.pods')}>
             {groups.pods.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+            {groups.more > 0 && <option disabled value="">{t('console.morePods', { n: groups.more })}</option>}
           </optgroup>
         )}
       </select>

@@ -95,10 +95,13 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
   const autoCollapsed = useRef(false);
   const seenGroups = useRef(new Set<string>());
   const fresh = model.groups.filter((g) => !seenGroups.current.has(g.id));
-  if (fresh.length) {
+  // The first time the scenario is big — at its first render, or when a paste replaces a small one (whose
+  // namespaces, `default` among them, were seen already) — its large namespaces collapse.
+  const becameBig = !autoCollapsed.current && model.nodes.length > AUTO_COLLAPSE_CARDS;
+  if (fresh.length || becameBig) {
     for (const g of fresh) seenGroups.current.add(g.id);
     const add = fresh.filter((g) => g.kind === 'namespace' && isSystemGroup(g.id) && g.members.length).map((g) => g.id);
-    if (!autoCollapsed.current && model.nodes.length > AUTO_COLLAPSE_CARDS) {
+    if (becameBig) {
       autoCollapsed.current = true;
       add.push(...model.groups.filter((g) => g.kind === 'namespace' && g.members.length > AUTO_COLLAPSE_GROUP).map((g) => g.id));
     }

@@ -166,7 +166,8 @@ export function toFlow(
     const box = own && collapsed.has(g.id) ? { x: own.x, y: own.y, w: NODE_W, h: NODE_H } : bbox(pts);
     if (collapsed.has(g.id)) {
       for (const m of g.members) drawnAs.set(m, g.id);
-      const members = model.nodes.filter((n) => g.members.includes(n.id));
+      const inGroup = new Set(g.members); // a Set: `members.includes` per node was quadratic (20,000 pods: 0.7 s)
+      const members = model.nodes.filter((n) => inGroup.has(n.id));
       const severity = members.find((n) => n.severity === 'error')?.severity ?? members.find((n) => n.severity === 'warning')?.severity;
       at.set(g.id, { x: box.x, y: box.y });
       nodes.push({
