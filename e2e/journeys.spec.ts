@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { CARD_HANDLES } from '../web/graph/toFlow';
 import { AppPage } from './pages/AppPage';
 
 const seed001 = readFileSync(new URL('./fixtures/seed-001.yaml', import.meta.url), 'utf8');
@@ -10,6 +11,18 @@ test.describe('a learner', () => {
     const app = new AppPage(page);
     await app.open();
     await expect(app.graphNode('svc/default/web')).toBeVisible();
+    // The handles the graph gives React Flow up front (toFlow CARD_HANDLES, so that it need not render every card
+    // to measure them) are where the cards' own handles are drawn.
+    const drawn = await page.evaluate(() => {
+      const card = document.querySelector('.react-flow__node-resource')!;
+      const scale = Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)![1]);
+      const c = card.getBoundingClientRect();
+      return [...card.querySelectorAll<HTMLElement>('.react-flow__handle')].map((h) => {
+        const b = h.getBoundingClientRect();
+        return { id: h.dataset.handleid, x: Math.round((b.x - c.x) / scale), y: Math.round((b.y - c.y) / scale), width: Math.round(b.width / scale) };
+      });
+    });
+    expect(drawn).toEqual(CARD_HANDLES.map((h) => ({ id: h.id, x: Math.round(h.x), y: Math.round(h.y), width: h.width })));
     await app.editor.waitForMonaco();
     await app.snapshot(testInfo, '01-first-screen');
   });

@@ -37,8 +37,13 @@ export interface GraphViewProps {
 /** The MiniMap's size: a fifth of the pane's width within these bounds, so on a small pane it hides few cards. */
 const MINIMAP_MIN_W = 110;
 const MINIMAP_MAX_W = 200;
-/** Above this many cards the MiniMap shows. */
+/** Above this many cards the MiniMap shows… */
 const LARGE = 40;
+/**
+ * …and above this many it hides again: it draws one SVG element per card, visible or not, and with thousands
+ * (an expanded namespace of a huge paste) each render took seconds. The canvas itself draws only what is on screen.
+ */
+const MINIMAP_MAX_CARDS = 5000;
 /** Above this many cards React Flow renders only what is on screen. */
 const HUGE = 150;
 /** A scenario with more cards than this opens with its namespaces of more than AUTO_COLLAPSE_GROUP cards collapsed. */
@@ -226,7 +231,7 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
 
   // Where the minimap covers the pane (bottom right, React Flow's panel margin included), in the coordinates the
   // camera moves use (below the toolbar): a card there is not on screen for the learner.
-  const large = model.nodes.length > LARGE;
+  const large = model.nodes.length > LARGE && flow.nodes.length <= MINIMAP_MAX_CARDS;
   const miniMapBox = useCallback((el: HTMLElement) => {
     if (!large) return undefined;
     const w = miniMapW + MINIMAP_MARGIN;

@@ -4,13 +4,33 @@
  * nothing in src/ knows about them. Each model node is passed through by reference in `data.node`, so a
  * card whose element did not change keeps the same data and its memoised component does not re-render.
  */
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { GraphEdge, GraphGroup, GraphGroupKind, GraphModel, GraphNode } from '../../src/index';
 import { NODE_H, NODE_W, type LayoutNode, type Point, type Positions } from './layout';
 
 export type Grouping = GraphGroupKind;
 
 export type ResourceFlowNode = Node<{ node: GraphNode }, 'resource'>;
+
+/**
+ * Where a card's handles sit (nodes.tsx Handles: 6 × 6 px boxes that React Flow's stylesheet centres on the
+ * card's edges), given up front. Without them React Flow renders every card once to measure its handles — every
+ * one, onlyRenderVisibleElements or not: expanding a namespace of 20,000 pods took half a minute. A card it does
+ * render is measured as usual; these are the same positions (e2e/graph checks them against the DOM).
+ */
+const HANDLE = 6;
+const box = (id: string, type: 'source' | 'target', position: Position, x: number, y: number): NodeHandle =>
+  ({ id, type, position, x: x - HANDLE / 2, y: y - HANDLE / 2, width: HANDLE, height: HANDLE });
+export const CARD_HANDLES: NodeHandle[] = [
+  box('l', 'target', Position.Left, 0, NODE_H / 2),
+  box('r', 'source', Position.Right, NODE_W, NODE_H / 2),
+  box('lo', 'source', Position.Left, 0, NODE_H / 2),
+  box('ri', 'target', Position.Right, NODE_W, NODE_H / 2),
+  box('b', 'source', Position.Bottom, NODE_W / 2, NODE_H),
+  box('t', 'target', Position.Top, NODE_W / 2, 0),
+  box('to', 'source', Position.Top, NODE_W / 2, 0),
+  box('bi', 'target', Position.Bottom, NODE_W / 2, NODE_H),
+];
 export type CollapsedFlowNode = Node<{ group: GraphGroup; count: number; severity?: GraphNode['severity'] }, 'collapsed'>;
 export type GroupFlowNode = Node<{ group: GraphGroup; problems: number }, 'group'>;
 export type ColumnFlowNode = Node<{ column: string }, 'column'>;
@@ -191,7 +211,7 @@ export function toFlow(
     drawnAs.set(n.id, n.id);
     at.set(n.id, p);
     if (!usedColumns.has(n.column)) usedColumns.set(n.column, p.x);
-    nodes.push({ id: n.id, type: 'resource', position: p, width: NODE_W, height: NODE_H, data: { node: n } });
+    nodes.push({ id: n.id, type: 'resource', position: p, width: NODE_W, height: NODE_H, handles: CARD_HANDLES, data: { node: n } });
   }
 
   let minY = Infinity; // a loop, not Math.min(...ys): a spread of 100,000+ throws RangeError
