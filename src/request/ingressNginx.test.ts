@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../engine';
 import { renderMessage } from '../messages/index';
 import { curl } from './curl';
+import { MAX_CONTROLLER_HOPS } from './nginx';
 
 const backends = (...names: string[]) => names.map((n) => `
 apiVersion: v1
@@ -166,5 +167,16 @@ spec:
     const last = r.steps.find((s) => s.message === 'ingress.nginx.proxy-loop')!;
     expect(last.params).toMatchObject({ pod: served[0].params.pod, host: 'loop.example.com', path: '/a' });
     expect(renderMessage(last.message, last.params)).toMatch(/^The request is back at ingress-nginx\/ingress-nginx-controller-\w+-\w+ with the same host loop\.example\.com and path \/a/);
+  });
+
+  it('a rewrite that lengthens the path on every hop never repeats exactly: the trace stops after MAX_CONTROLLER_HOPS passes', () => {
+    const growing = text.replace('metadata: { name: self, namespace: ingress-nginx }',
+      'metadata:\n  name: self\n  namespace: ingress-nginx\n  annotations: { nginx.ingress.kubernetes.io/use-regex: "true", nginx.ingress.kubernetes.io/rewrite-target: /x/$1 }')
+      .replace('path: /, pathType: Prefix', 'path: /(.*), pathType: ImplementationSpecific');
+    const r = curl(simulate(growing), { from: 'internet', url: 'http://loop.example.com/a' });
+    expect([r.outcome.httpStatus, r.outcome.reason]).toEqual([500, 'proxy-loop']);
+    expect(r.steps.filter((s) => s.message === 'ingress.class.nginx')).toHaveLength(MAX_CONTROLLER_HOPS + 1);
+    const last = r.steps.find((s) => s.message === 'ingress.nginx.proxy-loop-hops')!;
+    expect(last.params).toMatchObject({ hops: MAX_CONTROLLER_HOPS, path: `${'/x'.repeat(MAX_CONTROLLER_HOPS)}/a` });
   });
 });

@@ -27,6 +27,9 @@ import { proxyTo } from './upstream';
 
 const key = (i: Ingress) => `${i.metadata.namespace}/${i.metadata.name}`;
 
+/** Passes through an ingress controller one trace may make (a proxy chain longer than this is a loop). */
+export const MAX_CONTROLLER_HOPS = 16;
+
 export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, c: SimIngressController, pod: SimPod, req: HttpRequest): RequestOutcome {
   const at = gid.pod(pod.namespace, pod.name);
   const ctl = gid.ingressController(c.spec.className);
@@ -38,13 +41,17 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     controller: c.spec.className, pod: `${pod.namespace}/${pod.name}`, ingresses: ingresses.map(key).join(',') || '-', remote,
   }, { actor: ctl, touches: [at, ...ingresses.map((i) => gid.ingress(i.metadata.namespace, i.metadata.name))] });
   // An Ingress whose backend is the controller's own Service sends the request back into the same pod, which
-  // matches the same rule and proxies it again: nginx keeps opening upstream connections to itself until it has
-  // none left ("worker_connections are not enough while connecting to upstream"); that hop fails with 500
-  // (ngx_http_upstream_connect), and every hop before it passes the 500 back. The trace stops at the first repeat.
+  // matches the same rule and proxies it again. Real nginx goes round until it runs out of connections: a hop
+  // that cannot open its upstream connection answers 500 ("worker_connections are not enough while connecting
+  // to upstream", ngx_http_upstream_connect); one whose incoming connection is refused makes the hop before it
+  // answer 502 instead. Either way the client gets an error, never a pod's answer. The trace stops at the first
+  // repeat (the same pod, host and path), or — when a rewrite changes the path on every hop, so that nothing
+  // repeats exactly — after MAX_CONTROLLER_HOPS passes through a controller. It answers 500.
   const visit = `${pod.namespace}/${pod.name} ${req.scheme}://${host}${req.path}`;
   ctx.controllerVisits ??= new Set();
-  if (ctx.controllerVisits.has(visit)) {
-    step(ctx, 'http.response', 'ingress.nginx.proxy-loop', { pod: `${pod.namespace}/${pod.name}`, host, path: req.path }, { actor: ctl });
+  const params = { pod: `${pod.namespace}/${pod.name}`, host, path: req.path, hops: ctx.controllerVisits.size };
+  if (ctx.controllerVisits.has(visit) || ctx.controllerVisits.size >= MAX_CONTROLLER_HOPS) {
+    step(ctx, 'http.response', ctx.controllerVisits.has(visit) ? 'ingress.nginx.proxy-loop' : 'ingress.nginx.proxy-loop-hops', params, { actor: ctl });
     return proxyAnswer(500, '500 Internal Server Error', {}, { reason: 'proxy-loop' });
   }
   ctx.controllerVisits.add(visit);
