@@ -28,7 +28,7 @@ export const CLUSTER_MESSAGES = {
   'cluster/lb-pool-exhausted': 'LoadBalancer Service {service} stays <pending>: no free address left in {pool}.',
   'cluster/endpointslice-replaced': 'EndpointSlice {slice} is managed by {manager}; the simulation recomputes it from the Service and its pods.',
   'cluster/workload-pods-capped': '{kind} {workload} asks for {replicas} replicas: only the first {limit} pods are simulated, the rest are not.',
-  'cluster/workload-failed-create': '{kind} {workload} gets no pods: the API server refuses the pods made from its template, and {controller} records FailedCreate: {event}. A hostNetwork pod\'s hostPort defaults to its containerPort, so two ports with the same containerPort and protocol claim the same port on the node; the template itself was accepted, because since Kubernetes 1.28 a template\'s hostPort is not defaulted.',
+  'cluster/workload-failed-create': '{kind} {workload} gets no pods: the API server refuses the pods made from its template, and {controller} records FailedCreate on {on}: {event}. A hostNetwork pod\'s hostPort defaults to its containerPort, so two ports with the same containerPort and protocol claim the same port on the node; the template itself was accepted, because since Kubernetes 1.28 a template\'s hostPort is not defaulted.',
 } as const satisfies Catalog;
 
 export type ClusterMessageCode = keyof typeof CLUSTER_MESSAGES;

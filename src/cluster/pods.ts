@@ -158,7 +158,8 @@ export function buildPods(input: PodsInput): PodsResult {
     const obj = writtenWorkload(input, wl.replicaSets, f);
     diagnostics.push(clusterDiagnostic('warning', 'cluster/workload-failed-create', {
       kind: obj?.kind ?? f.kind, workload: nsName(f.namespace, obj?.metadata.name ?? f.name),
-      controller: f.kind === 'StatefulSet' ? STATEFULSET_CONTROLLER : REPLICASET_CONTROLLER, event: f.event,
+      // The controller records the event on the object it reconciles: a Deployment's ReplicaSet, not the Deployment.
+      controller: f.kind === 'StatefulSet' ? STATEFULSET_CONTROLLER : REPLICASET_CONTROLLER, on: `${f.kind} ${nsName(f.namespace, f.name)}`, event: f.event,
     }, obj, ['spec', 'template', 'spec']));
   }
   const pods: SimPod[] = wl.pods.map((p, i) => {

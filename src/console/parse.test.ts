@@ -56,6 +56,7 @@ describe('parseCommandLine', () => {
     { name: 'cat resolv.conf', line: 'cat /etc/resolv.conf', want: { kind: 'resolv.conf', source: pod } },
     { name: 'cat hosts', line: 'cat /etc/hosts', want: { kind: 'hosts', source: pod } },
     { name: 'cat other', line: 'cat /etc/passwd', want: { kind: 'invalid' } },
+    { name: 'cat two files: one at a time (not "not /etc/resolv.conf")', line: 'cat /etc/resolv.conf /etc/hosts', want: { kind: 'invalid', message: 'cat: one file at a time here: cat /etc/resolv.conf or cat /etc/hosts' } },
     { name: 'kubectl get many', line: 'kubectl get svc,ep,endpointslices,ingress,pods -A -o wide',
       want: { kind: 'kubectl.get', resources: ['services', 'endpoints', 'endpointslices', 'ingresses', 'pods'], allNamespaces: true, wide: true } },
     { name: 'kubectl get -n', line: 'kubectl get pods -n kube-system', want: { kind: 'kubectl.get', resources: ['pods'], namespace: 'kube-system', allNamespaces: false } },

@@ -51,6 +51,7 @@ function parseWords(words: readonly string[], source: ConsoleSource): ConsoleCom
     case 'cat':
       if (args.length === 1 && args[0] === '/etc/resolv.conf') return { kind: 'resolv.conf', source };
       if (args.length === 1 && args[0] === '/etc/hosts') return { kind: 'hosts', source };
+      if (args.length > 1) return { kind: 'invalid', message: 'cat: one file at a time here: cat /etc/resolv.conf or cat /etc/hosts' };
       return { kind: 'invalid', message: `cat: only /etc/resolv.conf and /etc/hosts are simulated${args[0] ? ` (not ${args[0]})` : ''}` };
     case 'kubectl': return parseKubectl(args);
     case 'help': case '?': return { kind: 'help' };

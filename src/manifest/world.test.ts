@@ -132,6 +132,16 @@ describe("the World's list entries (src/manifest/world/items.ts)", () => {
     expect(r.world.clients).toEqual([]);
   });
 
+  it('replicas and a record\'s ttl are whole numbers, 0 or more', () => {
+    const r = parse('  cluster:\n    ingressControllers: [{className: nginx, controller: k8s.io/ingress-nginx, style: in-cluster, replicas: -3}]\n  lan:\n    dns: {records: [{name: a.corp.example, type: A, data: 192.168.0.31, ttl: 1.5}]}\n');
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      'spec.cluster.ingressControllers[0].replicas: expected whole number, 0 or more, found number; the default is kept.',
+      'spec.lan.dns.records[0].ttl: expected whole number, 0 or more, found number; the default is kept.',
+    ]);
+    expect(r.world.cluster.ingressControllers[0].replicas).toBeUndefined();
+    expect(r.world.lan.dns.records).toEqual([{ name: 'a.corp.example', type: 'A', data: '192.168.0.31' }]);
+  });
+
   it('checks the few string fields that take one of a set of values', () => {
     const r = parse('  cluster:\n    coredns: {pods: secure}\n    loadBalancer: {provider: gcp}\n');
     expect(r.diagnostics.map((d) => d.message)).toEqual([
@@ -151,14 +161,23 @@ describe("the World's list entries (src/manifest/world/items.ts)", () => {
       if (isPlainObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
       if (Array.isArray(v) && isPlainObject(v[0])) for (const k of Object.keys(v[0])) paths.push([...p, '0', k]);
     };
-    walk(defaultWorld(), []);
+    // The defaults, with every optional field of every list entry written, so that those are walked too.
+    const full = structuredClone(defaultWorld()) as unknown as Record<string, any>;
+    full.nodes[0] = { ...full.nodes[0], externalIP: '203.0.113.50', podCIDR: '10.244.9.0/24', zone: 'a', labels: { disk: 'ssd' } };
+    full.cluster.ingressControllers[0].serviceAnnotations = { a: 'b' };
+    full.lan.hosts = [{ name: 'files', ip: '192.168.0.30', ports: [80] }];
+    full.lan.dns.records = [{ name: 'files.corp.example', type: 'A', data: '192.168.0.30', ttl: 60 }];
+    full.internet.hosts = [{ name: 'www', ip: '203.0.113.80', ports: [443] }];
+    full.internet.dns.records = [{ name: 'www.example.com', type: 'A', data: '203.0.113.80', ttl: 300 }];
+    full.lan.searchDomains = ['corp.example'];
+    walk(full, []);
     expect(paths.length).toBeGreaterThan(50);
     const app = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {selector: {app: web}, ports: [{port: 80}], type: LoadBalancer}\n---\n'
       + 'apiVersion: v1\nkind: Pod\nmetadata: {name: web, labels: {app: web}}\nspec: {containers: [{name: a, image: nginx, ports: [{containerPort: 80}]}]}\n';
     const failures: string[] = [];
     for (const p of paths) {
       for (const v of values) {
-        const spec = structuredClone(defaultWorld()) as unknown as Record<string, unknown>;
+        const spec = structuredClone(full) as Record<string, unknown>;
         let o: Record<string, unknown> = spec;
         for (const k of p.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
         o[p[p.length - 1]] = v;

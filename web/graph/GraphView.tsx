@@ -49,6 +49,12 @@ const HUGE = 150;
 /** A scenario with more cards than this opens with its namespaces of more than AUTO_COLLAPSE_GROUP cards collapsed. */
 const AUTO_COLLAPSE_CARDS = 150;
 const AUTO_COLLAPSE_GROUP = 24;
+/**
+ * A namespace that grows past this many cards collapses the first time it does, whatever came before (the
+ * scenario-wide rule above applies once: a learner who expanded `default`, then pasted a huge dump, would
+ * otherwise get every one of its cards at once).
+ */
+const COLLAPSE_HUGE_GROUP = 2000;
 /** Room kept free at the top of the pane for the toolbar when framing cards. */
 const TOOLBAR_H = 48;
 /** React Flow's margin around a panel (its stylesheet: .react-flow__panel { margin: 15px }). */
@@ -99,13 +105,17 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
   // appears; a big scenario also opens with its large namespaces collapsed: an overview first, details on demand.
   const autoCollapsed = useRef(false);
   const seenGroups = useRef(new Set<string>());
+  const seenHuge = useRef(new Set<string>());
   const fresh = model.groups.filter((g) => !seenGroups.current.has(g.id));
+  const huge = model.groups.filter((g) => g.kind === 'namespace' && g.members.length > COLLAPSE_HUGE_GROUP && !seenHuge.current.has(g.id));
   // The first time the scenario is big — at its first render, or when a paste replaces a small one (whose
   // namespaces, `default` among them, were seen already) — its large namespaces collapse.
   const becameBig = !autoCollapsed.current && model.nodes.length > AUTO_COLLAPSE_CARDS;
-  if (fresh.length || becameBig) {
+  if (fresh.length || becameBig || huge.length) {
     for (const g of fresh) seenGroups.current.add(g.id);
+    for (const g of huge) seenHuge.current.add(g.id);
     const add = fresh.filter((g) => g.kind === 'namespace' && isSystemGroup(g.id) && g.members.length).map((g) => g.id);
+    for (const g of huge) add.push(g.id);
     if (becameBig) {
       autoCollapsed.current = true;
       add.push(...model.groups.filter((g) => g.kind === 'namespace' && g.members.length > AUTO_COLLAPSE_GROUP).map((g) => g.id));

@@ -16,7 +16,7 @@ export type ResourceFlowNode = Node<{ node: GraphNode }, 'resource'>;
  * Where a card's handles sit (nodes.tsx Handles: 6 × 6 px boxes that React Flow's stylesheet centres on the
  * card's edges), given up front. Without them React Flow renders every card once to measure its handles — every
  * one, onlyRenderVisibleElements or not: expanding a namespace of 20,000 pods took half a minute. A card it does
- * render is measured as usual; these are the same positions (e2e/graph checks them against the DOM).
+ * render is measured as usual; these are the same positions (e2e/journeys.spec.ts checks them against a drawn card).
  */
 const HANDLE = 6;
 const box = (id: string, type: 'source' | 'target', position: Position, x: number, y: number): NodeHandle =>

@@ -38,6 +38,8 @@ describe('a workload whose pods the API server refuses (FailedCreate)', () => {
     expect(podsOf(text)).toEqual([]);
     const [d] = failed(text);
     expect(d).toMatchObject({ severity: 'warning', object: 'Deployment/default/web', field: ['spec', 'template', 'spec'] });
+    expect(d.params.on).toMatch(/^ReplicaSet default\/web-[a-z0-9]+$/);
+    expect(d.message).toContain(`replicaset-controller records FailedCreate on ${d.params.on}: Error creating: Pod "web-`);
     expect(d.params.event).toMatch(/^Error creating: Pod "web-[a-z0-9]+-[a-z0-9]{5}" is invalid: spec\.containers\[1\]\.ports\[0\]\.hostPort: Duplicate value: "TCP\/\/80"$/);
     expect(d.range?.start.line).toBe(9);
     expect(sim.cluster.endpointSlices.filter((s) => s.metadata.namespace === 'default' && s.metadata.labels['kubernetes.io/service-name'] === 'web')

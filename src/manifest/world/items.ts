@@ -16,7 +16,8 @@ import type { FieldPath } from '../diagnostics';
 
 type FieldType =
   | 'string'
-  | 'number'
+  /** A whole number, 0 or more (replicas, a TTL). */
+  | 'count'
   | 'boolean'
   /** An object whose values are all strings (labels, annotations). */
   | 'stringMap'
@@ -35,7 +36,7 @@ type ListSchema = 'string' | EntrySchema;
 const HOST: EntrySchema = { required: { name: 'string', ip: 'string' }, optional: { ports: 'portList' } };
 const RECORD: EntrySchema = {
   required: { name: 'string', type: { oneOf: ['A', 'AAAA', 'CNAME', 'TXT', 'SRV', 'PTR', 'MX'] }, data: 'string' },
-  optional: { ttl: 'number' },
+  optional: { ttl: 'count' },
 };
 
 /** Every list of the World's spec, by path. */
@@ -48,7 +49,7 @@ const LISTS: Readonly<Record<string, ListSchema>> = {
   'spec.cluster.ingressControllers': {
     required: { className: 'string', controller: 'string', style: { oneOf: ['in-cluster', 'cloud-l7'] } },
     optional: {
-      namespace: 'string', serviceName: 'string', replicas: 'number', serviceType: { oneOf: ['LoadBalancer', 'NodePort'] },
+      namespace: 'string', serviceName: 'string', replicas: 'count', serviceType: { oneOf: ['LoadBalancer', 'NodePort'] },
       serviceAnnotations: 'stringMap', watchIngressWithoutClass: 'boolean', disableServiceExternalName: 'boolean', isDefaultClass: 'boolean',
     },
   },
@@ -146,9 +147,10 @@ function fits(v: unknown, type: FieldType, at: FieldPath, ctx: DecodeContext, re
   }
   switch (type) {
     case 'string':
-    case 'number':
     case 'boolean':
-      return typeof v === type && !(type === 'number' && !Number.isFinite(v)) ? true : wrong(type);
+      return typeof v === type ? true : wrong(type);
+    case 'count':
+      return Number.isInteger(v) && (v as number) >= 0 ? true : wrong('whole number, 0 or more');
     case 'stringMap':
       return isRecord(v) && Object.values(v).every((x) => typeof x === 'string') ? true : wrong('map of strings');
     case 'portList':

@@ -24,5 +24,5 @@ export const koClusterMessages = {
   'cluster/lb-pool-exhausted': 'LoadBalancer 서비스 {service}: {pool}에 남은 주소가 없어 <pending> 상태로 남는다.',
   'cluster/endpointslice-replaced': '엔드포인트슬라이스 {slice}의 관리 주체는 {manager}이다. 시뮬레이션은 서비스와 그 파드로부터 이 엔드포인트슬라이스를 다시 계산한다.',
   'cluster/workload-pods-capped': '{kind} {workload}: 레플리카 {replicas}개를 요청했지만 처음 {limit}개 파드만 시뮬레이션한다. 나머지는 만들지 않는다.',
-  'cluster/workload-failed-create': '{kind} {workload}에는 파드가 하나도 생기지 않는다. 템플릿으로 만든 파드를 API 서버가 거부하고, 컨트롤러({controller})는 FailedCreate 이벤트를 남긴다: {event}. hostNetwork 파드는 hostPort를 적지 않으면 containerPort와 같은 값이 기본값으로 들어가므로, containerPort와 프로토콜이 같은 두 포트가 노드의 같은 포트를 차지하려 한다. 템플릿 자체는 받아들여졌는데, 쿠버네티스 1.28부터는 템플릿의 hostPort에 기본값을 넣지 않기 때문이다.',
+  'cluster/workload-failed-create': '{kind} {workload}에는 파드가 하나도 생기지 않는다. 템플릿으로 만든 파드를 API 서버가 거부하고, 컨트롤러({controller})는 {on}에 FailedCreate 이벤트를 남긴다: {event}. hostNetwork 파드는 hostPort를 적지 않으면 containerPort와 같은 값이 기본값으로 들어가므로, containerPort와 프로토콜이 같은 두 포트가 노드의 같은 포트를 차지하려 한다. 템플릿 자체가 받아들여진 것은 쿠버네티스 1.28부터 템플릿의 hostPort에는 기본값을 넣지 않기 때문이다.',
 } as const satisfies Record<keyof typeof CLUSTER_MESSAGES, string>;

@@ -44,7 +44,7 @@ export const koParamValues: readonly ParamValueRule[] = [
   // src/manifest/world/items.ts
   {
     keys: ['world/invalid-field', 'world/invalid-entry'], param: 'expected', values: [
-      ['map of strings', '문자열 값만 담은 맵'], ['list of ports (1-65535)', '포트(1-65535) 리스트'],
+      ['map of strings', '문자열 값만 담은 맵'], ['list of ports (1-65535)', '포트(1-65535) 리스트'], ['whole number, 0 or more', '0 이상의 정수'],
     ],
   },
 ];

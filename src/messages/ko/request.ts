@@ -168,7 +168,7 @@ export const koRequestMessages = {
   'ingress.nginx.xff': 'ingress-nginx가 X-Forwarded-For 헤더를 {xff} 값으로 설정한다(덧붙이지 않고 바꾼다. compute-full-forwarded-for는 기본적으로 꺼져 있다).',
   'ingress.nginx.upstream': 'ingress-nginx는 클러스터 IP를 거치지 않고 {service}의 엔드포인트로 바로 보낸다. {endpoints} 중 {chosen} 선택.',
   'ingress.nginx.no-endpoints': '{service}에 준비된 엔드포인트가 없다: 503 Service Temporarily Unavailable.',
-  'ingress.nginx.proxy-loop': '요청이 호스트 {host}, 경로 {path}가 그대로인 채 {pod}에 다시 들어왔다. 백엔드가 이 컨트롤러 자신이라서 nginx는 요청을 자기 자신에게 계속 다시 프록시하고, 홉마다 연결을 하나씩 붙잡아 둔다. 결국 연결이 바닥나면 더 이상 업스트림에 연결하지 못한 홉이 500 Internal Server Error로 답하고(들어오는 연결이 거부된 경우에는 502), 그 오류가 클라이언트까지 그대로 돌아간다. 트레이스는 처음 반복되는 지점에서 500으로 멈춘다.',
+  'ingress.nginx.proxy-loop': '요청이 {pod}에 다시 들어왔다. 호스트({host})도 경로({path})도 처음과 같다. 백엔드가 이 컨트롤러 자신이라서 nginx는 요청을 자기 자신에게 계속 다시 프록시하고, 홉마다 연결을 하나씩 붙잡아 둔다. 결국 연결이 바닥나면 더 이상 업스트림에 연결하지 못한 홉이 500 Internal Server Error로 답하고(들어오는 연결이 거부된 경우에는 502), 그 오류가 클라이언트까지 그대로 돌아간다. 트레이스는 처음 반복되는 지점에서 500으로 멈춘다.',
   'ingress.nginx.proxy-loop-hops': '이 트레이스에서 요청이 인그레스 컨트롤러를 이미 {hops}번 거쳤고, 그동안 경로가 계속 바뀌었다(지금은 {path}). 백엔드가 다시 컨트롤러로 이어지므로 nginx는 요청을 계속 돌려 보내며 홉마다 연결을 하나씩 붙잡아 둔다. 연결이 바닥나거나 경로가 버퍼보다 길어지면 오류로 답한다. 트레이스는 여기서 500으로 멈춘다.',
   'ingress.nginx.external-name-disabled': 'ingress-nginx가 --disable-svc-external-name 옵션으로 실행 중이다. ExternalName 백엔드 {service} 거부(503).',
   'ingress.nginx.trailing-slash-redirect': 'nginx auto_redirect: {path} 경로는 {ingress}의 규칙 {rule}에서 끝의 슬래시만 빠진 경로이다. nginx가 301 Moved Permanently, Location: {location} 헤더로 응답한다. 인그레스 명세의 Prefix 표대로라면 일치하지만 ingress-nginx는 리다이렉트한다(kubernetes/ingress-nginx#646).',

@@ -146,7 +146,7 @@ export const en = {
   'console.outside': 'Outside the cluster',
   'console.nodes': 'Nodes',
   'console.pods': 'Pods',
-  'console.morePods': '…and {{n}} more pods: run from any of them with kubectl exec POD -- COMMAND',
+  'console.morePods': '…and {{n}} more, not listed: run from any pod with kubectl exec -n NAMESPACE POD -- COMMAND',
   'console.gone': '{{name}} (gone)',
   'console.empty': 'Type a command below (try help), or pick an example.',
   'console.output': 'Console output',

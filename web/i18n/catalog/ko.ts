@@ -148,7 +148,7 @@ export const ko: UiCatalog = {
   'console.outside': '클러스터 외부',
   'console.nodes': '노드',
   'console.pods': '파드',
-  'console.morePods': '…그 밖의 파드 {{n}}개에서는 kubectl exec 파드이름 -- 명령 형식으로 실행할 수 있습니다',
+  'console.morePods': '…외 {{n}}개는 목록에 없습니다. 어느 파드에서든 kubectl exec -n 네임스페이스 파드 -- 명령 형식으로 실행할 수 있습니다',
   'console.gone': '{{name}} (없음)',
   'console.empty': '아래에 명령을 입력하거나(help로 도움말) 예제를 골라 보세요.',
   'console.output': '콘솔 출력',
