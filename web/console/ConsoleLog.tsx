@@ -30,7 +30,7 @@ export function ConsoleLog() {
           )}
           {e.trace && (
             <button type="button" className="link-button" onClick={() => getAppStore().getState().loadTrace(e.trace)}>
-              {t('console.stepThrough', { n: e.trace.steps.length })}
+              {t('console.stepThrough', { count: e.trace.steps.length })}
             </button>
           )}
         </div>

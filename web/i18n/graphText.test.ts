@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './catalog/en';
 import { ko } from './catalog/ko';
 import { badgeLabel, detailLabel, kindLabel } from './graphText';
+import { i18n } from './index';
 
 /** A t() over one catalog, as i18next would do it for these keys (flat, {{param}}). */
 const tIn = (cat: Record<string, string>) => (key: string, o: Record<string, unknown> = {}) =>
@@ -28,5 +29,10 @@ describe('graph card texts', () => {
       expect(kindLabel(tIn(en) as typeof t, kind, 'x')).not.toBe('x');
       expect(kindLabel(t, kind, 'x')).toMatch(/[가-힣]|DNS/);
     }
+  });
+  it('says "1 endpoint" and "1 element" in English, with i18next choosing the plural form', () => {
+    const t = i18n.t.bind(i18n) as unknown as Parameters<typeof kindLabel>[0];
+    expect([detailLabel(t, '1 endpoint'), detailLabel(t, '3 endpoints')]).toEqual(['1 endpoint', '3 endpoints']);
+    expect([i18n.t('graph.elements', { count: 1 }), i18n.t('graph.elements', { count: 20002 })]).toEqual(['1 element', '20002 elements']);
   });
 });

@@ -31,7 +31,8 @@ const DETAILS: readonly [RegExp, UiKey, readonly string[]][] = [
 export function detailLabel(t: T, detail: string): string {
   for (const [re, key, params] of DETAILS) {
     const m = re.exec(detail);
-    if (m) return t(key, Object.fromEntries(params.map((p, i) => [p, m[i + 1]])));
+    // `count` as a number: i18next chooses a plural form (`_one`) only for a numeric count.
+    if (m) return t(key, Object.fromEntries(params.map((p, i) => [p, p === 'count' ? Number(m[i + 1]) : m[i + 1]])));
   }
   return detail;
 }

@@ -150,7 +150,8 @@ export const en = {
   'console.gone': '{{name}} (gone)',
   'console.empty': 'Type a command below (try help), or pick an example.',
   'console.output': 'Console output',
-  'console.stepThrough': 'Step through this ({{n}} steps)',
+  'console.stepThrough': 'Step through this ({{count}} steps)',
+  'console.stepThrough_one': 'Step through this ({{count}} step)',
   'console.noOutput': '(no output: the real command prints nothing here)',
   'console.command': 'command',
   'console.run': 'Run',
@@ -185,6 +186,8 @@ export const en = {
   'graph.collapsedNamespace': 'Namespace (collapsed)',
   'graph.collapsedNode': 'Node (collapsed)',
   'graph.elements': '{{count}} elements',
+  // i18next picks `_one` for a count of 1 (Intl.PluralRules), the plain key otherwise.
+  'graph.elements_one': '{{count}} element',
   'graph.groupNamespace': 'namespace',
   'graph.groupNode': 'node',
   'graph.col.clients': 'Clients',
@@ -220,6 +223,7 @@ export const en = {
   'graph.detail.pods': 'pods {{cidr}}',
   'graph.detail.class': 'class {{name}}',
   'graph.detail.endpoints': '{{count}} endpoints',
+  'graph.detail.endpoints_one': '{{count}} endpoint',
   'graph.detail.ready': '{{ready}}/{{total}} ready',
 } as const;
 

@@ -152,7 +152,8 @@ export const ko: UiCatalog = {
   'console.gone': '{{name}} (없음)',
   'console.empty': '아래에 명령을 입력하거나(help로 도움말) 예제를 골라 보세요.',
   'console.output': '콘솔 출력',
-  'console.stepThrough': '이 명령을 단계별로 보기 ({{n}}단계)',
+  'console.stepThrough': '이 명령을 단계별로 보기 ({{count}}단계)',
+  'console.stepThrough_one': '이 명령을 단계별로 보기 ({{count}}단계)',
   'console.noOutput': '(출력 없음: 실제 명령도 여기서는 아무것도 출력하지 않습니다)',
   'console.command': '명령',
   'console.run': '실행',
@@ -187,6 +188,8 @@ export const ko: UiCatalog = {
   'graph.collapsedNamespace': '네임스페이스 (접힘)',
   'graph.collapsedNode': '노드 (접힘)',
   'graph.elements': '요소 {{count}}개',
+  // Korean has one plural form: `_one` is never picked; it is here because both catalogs have the same keys.
+  'graph.elements_one': '요소 {{count}}개',
   'graph.groupNamespace': '네임스페이스',
   'graph.groupNode': '노드',
   'graph.col.clients': '클라이언트',
@@ -221,5 +224,6 @@ export const ko: UiCatalog = {
   'graph.detail.pods': '파드 {{cidr}}',
   'graph.detail.class': '클래스 {{name}}',
   'graph.detail.endpoints': '엔드포인트 {{count}}개',
+  'graph.detail.endpoints_one': '엔드포인트 {{count}}개',
   'graph.detail.ready': '{{total}}개 중 {{ready}}개 준비됨',
 };
