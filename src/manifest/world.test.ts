@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWorld } from '../api/world';
+import { defaultWorld, type WorldSpec } from '../api/world';
 import { DocLocator } from './locate';
 import { BlockLocator } from './locate-block';
 import { KUBECTL_DUMP } from './fixtures/kubectl-dump';
@@ -162,14 +162,20 @@ describe("the World's list entries (src/manifest/world/items.ts)", () => {
       if (Array.isArray(v) && isPlainObject(v[0])) for (const k of Object.keys(v[0])) paths.push([...p, '0', k]);
     };
     // The defaults, with every optional field of every list entry written, so that those are walked too.
-    const full = structuredClone(defaultWorld()) as unknown as Record<string, any>;
-    full.nodes[0] = { ...full.nodes[0], externalIP: '203.0.113.50', podCIDR: '10.244.9.0/24', zone: 'a', labels: { disk: 'ssd' } };
-    full.cluster.ingressControllers[0].serviceAnnotations = { a: 'b' };
-    full.lan.hosts = [{ name: 'files', ip: '192.168.0.30', ports: [80] }];
-    full.lan.dns.records = [{ name: 'files.corp.example', type: 'A', data: '192.168.0.30', ttl: 60 }];
-    full.internet.hosts = [{ name: 'www', ip: '203.0.113.80', ports: [443] }];
-    full.internet.dns.records = [{ name: 'www.example.com', type: 'A', data: '203.0.113.80', ttl: 300 }];
-    full.lan.searchDomains = ['corp.example'];
+    const d = defaultWorld();
+    const full: WorldSpec = {
+      ...d,
+      cluster: { ...d.cluster, ingressControllers: [{ ...d.cluster.ingressControllers[0], serviceAnnotations: { a: 'b' } }] },
+      nodes: [{ ...d.nodes[0], externalIP: '203.0.113.50', podCIDR: '10.244.9.0/24', zone: 'a', labels: { disk: 'ssd' } }, ...d.nodes.slice(1)],
+      lan: {
+        ...d.lan, searchDomains: ['corp.example'], hosts: [{ name: 'files', ip: '192.168.0.30', ports: [80] }],
+        dns: { ...d.lan.dns, records: [{ name: 'files.corp.example', type: 'A', data: '192.168.0.30', ttl: 60 }] },
+      },
+      internet: {
+        ...d.internet, hosts: [{ name: 'www', ip: '203.0.113.80', ports: [443] }],
+        dns: { ...d.internet.dns, records: [{ name: 'www.example.com', type: 'A', data: '203.0.113.80', ttl: 300 }] },
+      },
+    };
     walk(full, []);
     expect(paths.length).toBeGreaterThan(50);
     const app = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {selector: {app: web}, ports: [{port: 80}], type: LoadBalancer}\n---\n'
@@ -177,7 +183,7 @@ describe("the World's list entries (src/manifest/world/items.ts)", () => {
     const failures: string[] = [];
     for (const p of paths) {
       for (const v of values) {
-        const spec = structuredClone(full) as Record<string, unknown>;
+        const spec = structuredClone(full) as unknown as Record<string, unknown>;
         let o: Record<string, unknown> = spec;
         for (const k of p.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
         o[p[p.length - 1]] = v;
