@@ -30,6 +30,14 @@ export type BlockAnswer =
 
 export class BlockLocator {
   private readonly lines: string[];
+  /**
+   * entries() per collection, computed once. WHY: every lookup walks from the root, and the root mapping's and a
+   * `kind: List`'s `items` entries span the whole document; scanned again per lookup, locating each item of a
+   * 4,000-pod dump cost 47 s (quadratic), where each lookup now costs the lines of its own item.
+   */
+  private readonly entryCache = new Map<string, number[]>();
+  /** Lines visited by the scans so far (tests check that locating every item of a List stays linear). */
+  scanned = 0;
 
   constructor(text: string) {
     this.lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
@@ -74,9 +82,17 @@ export class BlockLocator {
   }
 
   /** Line indices where the entries of `node` start (the first one at node.col on node.line). */
-  private entries(node: BlockNode, seq: boolean): number[] {
+  private entries(node: BlockNode, seq: boolean): readonly number[] {
+    const key = `${node.line}:${node.col}:${seq ? 's' : 'm'}`;
+    let out = this.entryCache.get(key);
+    if (!out) this.entryCache.set(key, (out = this.scanEntries(node, seq)));
+    return out;
+  }
+
+  private scanEntries(node: BlockNode, seq: boolean): number[] {
     const out = [node.line];
     for (let i = node.line + 1; i < this.lines.length; i++) {
+      this.scanned++;
       const l = this.lines[i];
       if (isIgnorable(l) || l.startsWith('...')) continue;
       const ind = indentOf(l);
@@ -153,6 +169,7 @@ export class BlockLocator {
   private entrySpan(line: number, col: number, root: boolean): Span {
     let last = line;
     for (let i = line + 1; i < this.lines.length; i++) {
+      this.scanned++;
       const l = this.lines[i];
       if (isIgnorable(l)) continue;
       if (l.startsWith('...') || l.startsWith('---')) break;
