@@ -46,6 +46,14 @@ export class GraphBuilder {
  */
 export class SourceIndex {
   private readonly byKey = new Map<string, KubeObject>();
+  private static readonly memo = new WeakMap<ClusterState, SourceIndex>();
+
+  /** The index of a cluster (immutable), built once: the inspector asks for one object per click. */
+  static for(cluster: ClusterState): SourceIndex {
+    let s = SourceIndex.memo.get(cluster);
+    if (!s) SourceIndex.memo.set(cluster, (s = new SourceIndex(cluster)));
+    return s;
+  }
 
   constructor(cluster: ClusterState) {
     for (const o of cluster.objects) this.byKey.set(keyOf(o), o);

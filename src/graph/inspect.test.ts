@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { inspect } from './inspect';
 import { cluster } from './testing';
+import { simulate } from '../engine';
+import { lessonScenarios } from '../lessons';
+import { graphModel } from './model';
+import { directTarget, indirectTargets } from './problems';
 
 const names = (d: ReturnType<typeof inspect>) => d?.dnsNames.map((n) => [n.form, n.type, n.name, n.answers.join(' '), n.notServed ?? '']) ?? [];
 
@@ -117,5 +121,27 @@ describe('inspect: ExternalName, Ingress, world', () => {
     ]);
     expect(d?.sections.find((s) => s.key === 'controllers')?.rows).toEqual([{ field: 'class nginx', value: 'k8s.io/ingress-nginx', ref: 'ingctl/nginx' }]);
     expect(inspect(state, 'missing/svc/default/gone')?.diagnostics.map((x) => x.code)).toEqual(['graph/backend-service-missing']);
+  });
+});
+
+describe('the diagnostics of each element, indexed once per simulation', () => {
+  // The reference: every diagnostic whose object is the element's own, or one it stands for (indirectTargets).
+  it('match a scan of every diagnostic, for every element of every lesson scenario', () => {
+    let withProblems = 0;
+    for (const { id: lesson, text } of lessonScenarios()) {
+      const sim = simulate(text);
+      const indirect = indirectTargets(sim.cluster);
+      const input = { cluster: sim.cluster, diagnostics: sim.diagnostics, zone: sim.zone };
+      const ids = graphModel(sim.cluster, sim.diagnostics).nodes.map((n) => n.id);
+      for (const id of ids) {
+        const want = sim.diagnostics.filter((d) => d.object && (directTarget(d.object) === id || (indirect.get(d.object) ?? []).includes(id)))
+          .map((d) => [d.code, d.object, d.message]);
+        const got = (inspect(input, id)?.diagnostics ?? []).map((d) => [d.code, d.object, d.message]);
+        expect(got, `${lesson} ${id}`).toEqual(want);
+        if (want.length) withProblems++;
+      }
+    }
+    // The comparison means something only if some elements have problems, some of them through another object.
+    expect(withProblems).toBeGreaterThan(5);
   });
 });

@@ -70,7 +70,7 @@ export function inspectService(ctx: InspectContext, ns: string, name: string): I
       rules.push({ ingress: gid.ingress(ns, ing.metadata.name), host: ref.host, path: ref.path, pathType: ref.pathType, port: backendPortText(ref.backend) });
     }
   }
-  const source = new SourceIndex(cluster).of(s.service);
+  const source = SourceIndex.for(cluster).of(s.service);
   return {
     ...empty(id, 'service', name), namespace: ns, serviceType: serviceBadge(s), badges: serviceExtraBadges(s),
     sections: [
@@ -113,7 +113,7 @@ export function inspectPod(ctx: InspectContext, ns: string, name: string): Inspe
   const conf = podResolvConf(p, cluster.world);
   const slices = cluster.endpointSlices.filter((e) => e.metadata.namespace === ns && e.endpoints.some((x) => x.targetRef?.kind === 'Pod' && x.targetRef.name === name));
   const services = [...new Set(slices.map((e) => e.metadata.labels[LABEL_SERVICE_NAME]).filter(Boolean))];
-  const source = new SourceIndex(cluster).of(p.pod);
+  const source = SourceIndex.for(cluster).of(p.pod);
   return {
     ...empty(id, 'pod', name), namespace: ns, badges: podBadges(p),
     sections: [
@@ -149,7 +149,7 @@ export function inspectSlice(ctx: InspectContext, ns: string, name: string): Ins
   if (!s) return null;
   const id = gid.endpointSlice(ns, name);
   const svc = s.metadata.labels[LABEL_SERVICE_NAME];
-  const source = new SourceIndex(ctx.cluster).of(s, svc ? `Service/${ns}/${svc}` : undefined);
+  const source = SourceIndex.for(ctx.cluster).of(s, svc ? `Service/${ns}/${svc}` : undefined);
   return {
     ...empty(id, 'endpointSlice', name), namespace: ns,
     sections: [
@@ -183,7 +183,7 @@ export function inspectIngress(ctx: InspectContext, ns: string, name: string): I
       ...(missing ? { missing } : {}),
     };
   });
-  const source = new SourceIndex(cluster).of(ing);
+  const source = SourceIndex.for(cluster).of(ing);
   return {
     ...empty(id, 'ingress', name), namespace: ns, badges: ing.spec.tls.length ? ['TLS'] : [],
     sections: [

@@ -23,7 +23,7 @@ export const LABEL_EXCLUDE_FROM_LB = 'node.kubernetes.io/exclude-from-external-l
 
 export function graphModel(cluster: ClusterState, diagnostics: readonly Diagnostic[] = cluster.diagnostics): GraphModel {
   const b = new GraphBuilder();
-  const sources = new SourceIndex(cluster);
+  const sources = SourceIndex.for(cluster);
   addWorld(b, cluster);
   addNodes(b, cluster);
   addServices(b, cluster, sources);
