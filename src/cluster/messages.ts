@@ -10,7 +10,7 @@ import { objectKey, type Diagnostic, type FieldPath, type Severity } from '../ma
 export const CLUSTER_MESSAGES = {
   'cluster/node-no-internal-ip': 'Node {node} has no InternalIP address; pods on it get no hostIP.',
   'cluster/node-cidr-exhausted': 'The pod CIDR {podCIDR} has no free /{maskSize} left for node {node}.',
-  'cluster/pod-node-not-found': 'Pod {pod} is bound to node {node}, which is not in the cluster.',
+  'cluster/pod-node-not-found': 'Pod {pod} is bound to node {node}, which is not in the cluster. Paste the Node objects too (kubectl get nodes -o yaml), or list the node in a World document\'s spec.nodes.',
   'cluster/pod-unschedulable': 'No node can run pod {pod}: it stays Pending with no IP.',
   'cluster/pod-ip-outside-node-cidr': 'Pod {pod} has IP {ip}, outside the pod CIDR {podCIDR} of its node {node}.',
   'cluster/pod-ip-duplicate': 'Pods {pod} and {other} both have IP {ip}.',

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import type { Diagnostic } from '../../src/index';
 import { getAppStore, useApp } from '../store/index';
 import { elementAtLine } from './sourceMap';
 import { msg, useLang, useT } from '../i18n/index';
+import { problemRows } from './problemRows';
 
 /** Severity icons as SVG: emoji glyphs are missing from many system fonts (and projectors' PCs). */
 const ICON = {
@@ -30,6 +32,9 @@ export function ProblemsList() {
   const errors = list.filter((d) => d.severity === 'error').length;
   const warnings = list.filter((d) => d.severity === 'warning').length;
   const notes = list.length - errors - warnings;
+  // Codes whose every occurrence the learner asked to see (the list shows the first few of each otherwise).
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const rows = problemRows(list, expanded);
   return (
     <div className="problems" data-testid="problems.list">
       <h3 className="problems-title">
@@ -39,7 +44,20 @@ export function ProblemsList() {
         <p className="muted problems-empty">{t('problems.none')}</p>
       ) : (
         <ul>
-          {list.map((d, i) => (
+          {rows.map((row) => row.kind === 'more' ? (
+            <li key={`more-${row.code}`}>
+              <button
+                type="button"
+                className={`problem problem-more problem-${row.severity}`}
+                data-testid={`problems.more.${row.code}`}
+                onClick={() => setExpanded(new Set([...expanded, row.code]))}
+              >
+                <span aria-hidden="true" className="problem-icon">{ICON[row.severity]}</span>
+                <span className="problem-message">{t('problems.more', { count: row.count })}</span>
+                <span className="problem-meta"><code>{row.code}</code></span>
+              </button>
+            </li>
+          ) : ((d, i) => (
             <li key={`${d.code}-${i}`}>
               <button
                 type="button"
@@ -54,7 +72,7 @@ export function ProblemsList() {
                 <span className="problem-meta"><code>{d.code}</code>{d.range ? ` · ${t('problems.line', { line: d.range.start.line })}` : ''}</span>
               </button>
             </li>
-          ))}
+          ))(row.d, row.index))}
         </ul>
       )}
     </div>

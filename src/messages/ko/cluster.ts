@@ -6,7 +6,7 @@ const REJECT = 'API 서버는 이 서비스를 거부한다.';
 export const koClusterMessages = {
   'cluster/node-no-internal-ip': '노드 {node}에 InternalIP 주소가 없다. 이 노드의 파드는 hostIP를 받지 못한다.',
   'cluster/node-cidr-exhausted': '파드 CIDR {podCIDR}에 노드 {node}에 할당할 /{maskSize} 블록이 더 남아 있지 않다.',
-  'cluster/pod-node-not-found': '파드 {pod}에 바인딩된 노드({node})가 클러스터에 없다.',
+  'cluster/pod-node-not-found': '파드 {pod}에 바인딩된 노드({node})가 클러스터에 없다. Node 오브젝트도 함께 붙여 넣거나(kubectl get nodes -o yaml), World 문서의 spec.nodes에 그 노드를 적는다.',
   'cluster/pod-unschedulable': '파드 {pod}의 실행을 맡을 수 있는 노드가 없다. 파드는 IP 없이 Pending 상태로 남는다.',
   'cluster/pod-ip-outside-node-cidr': '파드 {pod}의 IP({ip})가 소속 노드 {node}의 파드 CIDR({podCIDR}) 밖에 있다.',
   'cluster/pod-ip-duplicate': '파드 {pod}, {other} 둘 다 IP가 {ip}이다.',

@@ -134,6 +134,8 @@ export const en = {
   'problems.counts': 'Errors {{errors}} · Warnings {{warnings}} · Notes {{notes}}',
   'problems.none': 'No problems found.',
   'problems.line': 'line {{line}}',
+  'problems.more': '…and {{count}} more like this: show them',
+  'problems.more_one': '…and {{count}} more like this: show it',
   'severity.error': 'error',
   'severity.warning': 'warning',
   'severity.info': 'note',

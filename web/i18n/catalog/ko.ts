@@ -136,6 +136,8 @@ export const ko: UiCatalog = {
   'problems.counts': '오류 {{errors}} · 경고 {{warnings}} · 참고 {{notes}}',
   'problems.none': '문제가 없습니다.',
   'problems.line': '{{line}}행',
+  'problems.more': '…같은 문제 {{count}}개 더 보기',
+  'problems.more_one': '…같은 문제 {{count}}개 더 보기',
   'severity.error': '오류',
   'severity.warning': '경고',
   'severity.info': '참고',
