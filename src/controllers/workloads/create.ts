@@ -10,6 +10,7 @@
  * and the controller records FailedCreate, retrying for ever. The workload is accepted and gets no pods.
  */
 import type { ContainerPort, PodSpec } from '../../api/types';
+import { hostPortDuplicates } from '../../manifest/validation/hostPorts';
 
 const memo = new WeakMap<PodSpec, readonly string[]>();
 
@@ -38,13 +39,12 @@ function hostPortErrors(spec: PodSpec): string[] {
 }
 
 function conflicts(containers: readonly (readonly ContainerPort[])[], at: string, out: string[]): void {
-  const taken = new Set<string>();
-  containers.forEach((ports, ci) => ports.forEach((p, pi) => {
-    if (!p.hostPort) return;
-    const key = `${p.protocol}/${p.hostIP ?? ''}/${p.hostPort}`;
-    if (taken.has(key)) out.push(`${at}[${ci}].ports[${pi}].hostPort: Duplicate value: "${key}"`);
-    else taken.add(key);
+  const where: string[] = [];
+  const claims = containers.flatMap((ports, ci) => ports.map((p, pi) => {
+    where.push(`${at}[${ci}].ports[${pi}]`);
+    return { protocol: p.protocol, hostIP: p.hostIP ?? '', hostPort: p.hostPort ?? 0 };
   }));
+  for (const { index, key } of hostPortDuplicates(claims)) out.push(`${where[index]}.hostPort: Duplicate value: "${key}"`);
 }
 
 /** apierrors.NewInvalid's message: `Pod "name" is invalid: <error>`, several errors in brackets. */

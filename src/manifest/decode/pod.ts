@@ -8,6 +8,7 @@ import type { Container, ContainerPort, InitContainer, DNSPolicy, HostAlias, Pod
 import type { FieldPath } from '../diagnostics';
 import { isDNS1123Label, isDNS1123Subdomain, isValidPortName, isValidPortNum } from '../validation/names';
 import { isValidIP } from '../validation/ip';
+import { hostPortDuplicates } from '../validation/hostPorts';
 import { fieldString, type DecodeContext, type Raw } from './context';
 import { decodeMeta } from './meta';
 import { EMPTY_LIST, EMPTY_MAP, mapOrEmpty } from '../../api/empty';
@@ -33,14 +34,9 @@ interface WrittenPort {
  * that, the range points at the port itself.
  */
 function hostPortConflicts(ports: readonly WrittenPort[], ctx: DecodeContext, printed?: (field: FieldPath) => string): void {
-  let taken: Set<string> | undefined;
-  for (const p of ports) {
-    if (p.hostPort === 0) continue;
-    const key = `${p.port.protocol}/${p.hostIP}/${p.hostPort}`;
-    taken ??= new Set();
-    const field = [...p.field, 'hostPort'];
-    if (taken.has(key)) ctx.error('pod/host-port-duplicate', field, printed ? { value: key, field: printed(field) } : { value: key });
-    else taken.add(key);
+  for (const { index, key } of hostPortDuplicates(ports.map((p) => ({ protocol: p.port.protocol, hostIP: p.hostIP, hostPort: p.hostPort })))) {
+    const field = [...ports[index].field, 'hostPort'];
+    ctx.error('pod/host-port-duplicate', field, printed ? { value: key, field: printed(field) } : { value: key });
   }
 }
 
