@@ -45,10 +45,10 @@ describe('init containers and container names', () => {
       '  containers:\n  - {name: Web_App, image: x}\n',
       ['error', 'pod/container-name-invalid', expect.stringMatching(/^spec\.containers\[0\]\.name: Invalid value: "Web_App": a lowercase RFC 1123 label must consist of/)]],
     ['two containers with one name',
-      '  containers:\n  - {name: app, image: x}\n  - {name: app, image: y}\n',
+      '  containers:\n  - {name: app, image: x}\n  - {name: app, image: z}\n',
       ['error', 'pod/container-name-duplicate', 'spec.containers[1].name: Duplicate value: "app".']],
     ['an init container named like a container',
-      '  initContainers:\n  - {name: app, image: x}\n  containers:\n  - {name: app, image: y}\n',
+      '  initContainers:\n  - {name: app, image: x}\n  containers:\n  - {name: app, image: z}\n',
       ['error', 'pod/container-name-duplicate', 'spec.initContainers[0].name: Duplicate value: "app".']],
   ])('%s is rejected', (_name, spec, want) => {
     const text = pod(spec);

@@ -164,7 +164,7 @@ function absolute(r: RelRange, startLine: number): Range {
 export function makeDiagnostic(issue: Issue, source: { doc: number; path: FieldPath } | undefined, object: ObjectKey | undefined, range: Range | undefined): Diagnostic {
   const params = { ...issue.params };
   const hintKey = params.hintKey;
-  if (typeof hintKey === 'string' && manifestMessages[hintKey]) params.hint = renderTemplate(manifestMessages[hintKey], params);
+  if (typeof hintKey === 'string' && manifestMessages[hintKey] !== undefined) params.hint = renderTemplate(manifestMessages[hintKey], params);
   const template = manifestMessages[issue.code] ?? issue.code;
   const d: Diagnostic = { severity: issue.severity, code: issue.code, message: renderTemplate(template, params), params };
   if (object) d.object = object;

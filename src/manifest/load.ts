@@ -1,17 +1,47 @@
 /**
  * Load one document's text into plain data with js-yaml (fast, no source ranges).
  *
- * Schema: YAML 1.2 core plus merge keys (`<<: *anchor`). No timestamp type, so an unquoted
- * `creationTimestamp: 2024-01-01T00:00:00Z` stays a string — Kubernetes decodes YAML by converting it to JSON
- * (sigs.k8s.io/yaml), where a timestamp is just a string; a JS Date would not be plain JSON-safe data.
+ * Schema: the plain scalars mean what they mean to kubectl, which reads YAML 1.1 through go-yaml v2 (see
+ * scalars.ts): `yes`/`no`/`on`/`off` are booleans, `0755` is octal, a date becomes an RFC 3339 string. Plus merge
+ * keys (`<<: *anchor`). Every value is JSON-safe data: a timestamp is the string kubectl sends, not a JS Date.
  * Duplicate keys are an error, as in `kubectl` ("key already set in map").
  */
 import * as jsyaml from 'js-yaml';
-import { load, loadAll, CORE_SCHEMA, YAMLException, type Type } from 'js-yaml';
+import { load, loadAll, FAILSAFE_SCHEMA, Type, YAMLException } from 'js-yaml';
+import { yamlBool, yamlFloat, yamlInt, yamlTimestamp } from './scalars';
 
 // `types` is exported by js-yaml 4 but missing from @types/js-yaml.
-const { merge } = (jsyaml as unknown as { types: { merge: Type } }).types;
-const SCHEMA = CORE_SCHEMA.extend({ implicit: [merge] });
+const { merge, null: nullType } = (jsyaml as unknown as { types: { merge: Type; null: Type } }).types;
+
+/**
+ * A js-yaml scalar type from one of scalars.ts's readers. js-yaml calls resolve and, when it says yes, construct
+ * with the same text: the value read by resolve is kept for construct, so no text is read twice.
+ */
+function scalarType<T>(tag: string, read: (s: string) => T | undefined): Type {
+  let text: string | undefined;
+  let value: T | undefined;
+  return new Type(tag, {
+    kind: 'scalar',
+    resolve: (data: unknown) => {
+      if (typeof data !== 'string') return false;
+      text = data;
+      value = read(data);
+      return value !== undefined;
+    },
+    construct: (data: string) => (data === text ? value : read(data)),
+  });
+}
+
+const SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    nullType,
+    scalarType('tag:yaml.org,2002:bool', yamlBool),
+    scalarType('tag:yaml.org,2002:int', yamlInt),
+    scalarType('tag:yaml.org,2002:float', yamlFloat),
+    scalarType('tag:yaml.org,2002:timestamp', yamlTimestamp),
+    merge,
+  ],
+});
 /** One options object for every document (js-yaml only reads it). */
 const OPTIONS = { schema: SCHEMA };
 

@@ -17,7 +17,10 @@ export const manifestMessages: Readonly<Record<string, string>> = {
   'object/missing-kind': 'kind not set: every object needs a kind (e.g. Service, Deployment, Ingress). This object is skipped.',
   'object/unknown-api-version': 'no matches for kind "{kind}" in version "{apiVersion}": {kind} is served as {supported}. The object is not simulated.',
   'object/not-simulated': '{kind} ({apiVersion}) is kept but not simulated: PodPath models Services, Pods, workloads, EndpointSlices, Ingresses and DNS.',
-  'object/invalid-field-type': '{field}: expected {expected}, found {found}. The API server fails to decode the object ("cannot unmarshal {found} into … of type {expected}"); the default is used here.',
+  'object/invalid-field-type': '{field}: expected {expected}, found {found}. The API server fails to decode the object ("cannot unmarshal {goFound} into Go struct field …"); the default is used here.{hint}',
+  'object/invalid-field-type.hint.none': '',
+  'object/invalid-field-type.hint.bool-for-string': ' kubectl reads YAML 1.1, where an unquoted yes, no, on, off, y or n is a boolean, like true and false: put the value in quotes to keep it a word.',
+  'object/invalid-field-type.hint.number-for-string': ' An unquoted number is sent as a number (and a leading 0 makes it octal: 0755 is 493): put the value in quotes to keep it as written.',
   'object/unsupported-value': '{field}: Unsupported value: "{value}": supported values: {supported}.',
   'object/duplicate': '{object} is defined more than once (first in document {firstDoc}); the later definition wins, as a second `kubectl apply` would overwrite the first.',
 

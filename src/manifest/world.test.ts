@@ -102,7 +102,7 @@ describe("the World's list entries (src/manifest/world/items.ts)", () => {
       '    coredns: {zones: [cluster.local., 7], forwardTo: [null]}',
       '    ingressControllers:',
       '    - {className: nginx, controller: k8s.io/ingress-nginx, style: in-cluster, serviceType: ClusterIP}',
-      '    - {className: x, controller: y, style: sidecar}',
+      '    - {className: x, controller: example.com/x, style: sidecar}',
       '  lan:',
       '    searchDomains: [corp.example, 1]',
       '    hosts: [{name: files, ip: 192.168.0.30, ports: [0]}]',

@@ -38,6 +38,9 @@ function typeName(v: unknown): string {
   return typeof v;
 }
 
+/** typeName → the word in Go's "json: cannot unmarshal <word> into Go struct field …". */
+const GO_JSON_TYPE: Readonly<Record<string, string>> = { boolean: 'bool', number: 'number', 'decimal number': 'number', array: 'array', object: 'object', string: 'string' };
+
 export class DecodeContext {
   readonly issues: Issue[] = [];
   /** Warnings the API server sends only for an object it accepts (see warnIfAccepted, settle). */
@@ -68,9 +71,15 @@ export class DecodeContext {
     for (const i of deferred) this.issues.push(i);
   }
 
-  /** Report the API server's decode error for a value of the wrong type. */
+  /**
+   * Report the API server's decode error for a value of the wrong type. `goFound` is the word Go's
+   * encoding/json uses in its message (UnmarshalTypeError); a boolean or a number where a string belongs gets a
+   * hint to quote it, since kubectl's YAML reader (YAML 1.1, see ../scalars.ts) makes `yes`, `on` or `0755` one.
+   */
   wrongType(field: FieldPath, expected: string, value: unknown): void {
-    this.error('object/invalid-field-type', field, { expected, found: typeName(value) });
+    const found = typeName(value);
+    const hint = expected !== 'string' ? 'none' : typeof value === 'boolean' ? 'bool-for-string' : typeof value === 'number' ? 'number-for-string' : 'none';
+    this.error('object/invalid-field-type', field, { expected, found, goFound: GO_JSON_TYPE[found] ?? found, hintKey: `object/invalid-field-type.hint.${hint}` });
   }
 
   /** A string field; absent/null → undefined. Numbers and booleans are a type error (Go strings are strict). */

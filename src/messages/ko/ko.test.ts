@@ -33,10 +33,11 @@ const HANGUL = /[\uAC00-\uD7A3]/;
 
 /**
  * Korean templates allowed to contain no Hangul: key → why. Only for a template that is nothing but code,
- * identifiers or program output a Korean reader sees verbatim anyway. Empty today: every template has at
- * least a Korean label or gloss.
+ * identifiers or program output a Korean reader sees verbatim anyway, or an empty part of a message.
  */
-const NO_HANGUL_OK: Readonly<Record<string, string>> = {};
+const NO_HANGUL_OK: Readonly<Record<string, string>> = {
+  'object/invalid-field-type.hint.none': 'an empty hint: most wrong types need no advice beyond the message',
+};
 
 /**
  * Korean templates whose placeholders may differ from the English ones: key → why. Only where the English

@@ -28,7 +28,10 @@ export const koManifestMessages = {
   'object/missing-kind': 'kind가 없다. 모든 오브젝트에는 kind가 필요하다(예: Service, Deployment, Ingress). 이 오브젝트는 건너뛴다.',
   'object/unknown-api-version': '"{apiVersion}" 버전에는 {kind} 종류가 없다(API 서버 응답: no matches for kind "{kind}" in version "{apiVersion}"). {kind}의 apiVersion은 {supported}이다. 이 오브젝트는 시뮬레이션하지 않는다.',
   'object/not-simulated': '{kind} ({apiVersion}) 오브젝트는 남겨 두지만 시뮬레이션하지 않는다. PodPath가 모델링하는 것은 서비스, 파드, 워크로드, 엔드포인트슬라이스, 인그레스, DNS이다.',
-  'object/invalid-field-type': '{field}: {expected} 타입이어야 하는데 {found} 값이다. API 서버는 이 오브젝트를 디코딩하지 못한다("cannot unmarshal {found} into … of type {expected}"). 여기서는 기본값을 사용한다.',
+  'object/invalid-field-type': '{field}: {expected} 타입이어야 하는데 {found} 값이다. API 서버는 이 오브젝트를 디코딩하지 못한다("cannot unmarshal {goFound} into Go struct field …"). 여기서는 기본값을 사용한다.{hint}',
+  'object/invalid-field-type.hint.none': '',
+  'object/invalid-field-type.hint.bool-for-string': ' kubectl은 YAML 1.1로 읽기 때문에 따옴표 없는 yes, no, on, off, y, n은 true, false와 마찬가지로 불리언이 된다. 글자 그대로 쓰려면 값을 따옴표로 감싼다.',
+  'object/invalid-field-type.hint.number-for-string': ' 따옴표 없는 숫자는 숫자로 전송된다(0으로 시작하면 8진수다. 0755는 493이다). 쓴 그대로 두려면 값을 따옴표로 감싼다.',
   'object/unsupported-value': `{field}: ${UNSUPPORTED}: "{value}": 지원하는 값: {supported}.`,
   'object/duplicate': '{object} 오브젝트가 두 번 이상 정의되어 있다(처음 정의는 문서 {firstDoc}). 두 번째 `kubectl apply`가 첫 번째를 덮어쓰듯이 나중 정의가 적용된다.',
 
