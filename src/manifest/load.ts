@@ -8,38 +8,58 @@
  */
 import * as jsyaml from 'js-yaml';
 import { load, loadAll, FAILSAFE_SCHEMA, Type, YAMLException } from 'js-yaml';
-import { yamlBool, yamlFloat, yamlInt, yamlTimestamp } from './scalars';
+import { resolvePlain, STRING, yamlBool, yamlFloat, yamlInt, yamlTimestamp } from './scalars';
 
 // `types` is exported by js-yaml 4 but missing from @types/js-yaml.
 const { merge, null: nullType } = (jsyaml as unknown as { types: { merge: Type; null: Type } }).types;
 
 /**
- * A js-yaml scalar type from one of scalars.ts's readers. js-yaml calls resolve and, when it says yes, construct
- * with the same text: the value read by resolve is kept for construct, so no text is read twice.
+ * Every plain scalar goes through one implicit type, as every one goes through go-yaml's one resolve(): a list
+ * of js-yaml types would ask each in turn. js-yaml calls resolve and, when it says yes, construct with the same
+ * text, so the value resolve found is kept for construct. Its tag is PodPath's own: the node's tag only matters
+ * to js-yaml for merge keys (`<<`, which stays a string here and is then matched by `merge`), and no document
+ * can name the type by tag.
  */
-function scalarType<T>(tag: string, read: (s: string) => T | undefined): Type {
-  let text: string | undefined;
-  let value: T | undefined;
+let resolvedText: string | null = null;
+let resolvedValue: unknown = null;
+const plain = new Type('tag:podpath.dev,2026:plain', {
+  kind: 'scalar',
+  resolve: (data: string | null) => {
+    if (data === null) {
+      resolvedText = data;
+      resolvedValue = null;
+      return true;
+    }
+    const v = resolvePlain(data);
+    if (v === STRING) return false;
+    resolvedText = data;
+    resolvedValue = v;
+    return true;
+  },
+  construct: (data: string | null) => {
+    if (data === resolvedText) return resolvedValue;
+    const v = data === null ? null : resolvePlain(data);
+    return v === STRING ? data : v;
+  },
+});
+
+/** An explicit tag (`!!int "0755"`): go-yaml's resolve(tag, text) reads the text by that tag's rules. */
+function explicitType<T>(tag: string, read: (s: string) => T | undefined): Type {
   return new Type(tag, {
     kind: 'scalar',
-    resolve: (data: unknown) => {
-      if (typeof data !== 'string') return false;
-      text = data;
-      value = read(data);
-      return value !== undefined;
-    },
-    construct: (data: string) => (data === text ? value : read(data)),
+    resolve: (data: unknown) => typeof data === 'string' && read(data) !== undefined,
+    construct: (data: string) => read(data),
   });
 }
 
 const SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: [
+  implicit: [plain, merge],
+  explicit: [
     nullType,
-    scalarType('tag:yaml.org,2002:bool', yamlBool),
-    scalarType('tag:yaml.org,2002:int', yamlInt),
-    scalarType('tag:yaml.org,2002:float', yamlFloat),
-    scalarType('tag:yaml.org,2002:timestamp', yamlTimestamp),
-    merge,
+    explicitType('tag:yaml.org,2002:bool', yamlBool),
+    explicitType('tag:yaml.org,2002:int', yamlInt),
+    explicitType('tag:yaml.org,2002:float', yamlFloat),
+    explicitType('tag:yaml.org,2002:timestamp', yamlTimestamp),
   ],
 });
 /** One options object for every document (js-yaml only reads it). */

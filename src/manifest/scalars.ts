@@ -18,15 +18,53 @@
  * anything else: they run on every plain scalar of every document.
  */
 
-/** go-yaml v2 resolveMap's booleans. */
-const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
-  ...['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'].map((s) => [s, true] as const),
-  ...['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'].map((s) => [s, false] as const),
-]);
+/** What a plain scalar that stays a string resolves to (resolvePlain). */
+export const STRING: unique symbol = Symbol('string');
 
+/** go-yaml's resolveTable: the first character's hint. 0: no hint, a string whatever follows. */
+const HINT_NONE = 0;
+const HINT_MAP = 1; // yYnNtTfFoO~: only the words of resolveMap
+const HINT_DOT = 2; // '.': a float, or .inf/.nan
+const HINT_NUM = 3; // a digit or a sign: a timestamp, an integer or a float (or ±.inf)
+const HINTS = new Uint8Array(128);
+for (const c of 'yYnNtTfFoO~') HINTS[c.charCodeAt(0)] = HINT_MAP;
+HINTS[46] = HINT_DOT;
+for (const c of '0123456789+-') HINTS[c.charCodeAt(0)] = HINT_NUM;
+
+/**
+ * go-yaml v2's resolve() of a plain scalar with no tag: null, a boolean, a number, a timestamp's JSON string, or
+ * STRING when it stays the text itself. Most scalars are names and words, told apart by their first character.
+ */
+export function resolvePlain(s: string): unknown {
+  if (s.length === 0) return null;
+  const c = s.charCodeAt(0);
+  const hint = c < 128 ? HINTS[c] : HINT_NONE;
+  if (hint === HINT_NONE) return STRING;
+  if (hint === HINT_MAP) {
+    if (s.length > 5) return STRING;
+    const b = yamlBool(s);
+    if (b !== undefined) return b;
+    return s === '~' || s === 'null' || s === 'Null' || s === 'NULL' ? null : STRING;
+  }
+  if (hint === HINT_NUM) {
+    const t = yamlTimestamp(s);
+    if (t !== undefined) return t;
+    const i = yamlInt(s);
+    if (i !== undefined) return i;
+  }
+  return yamlFloat(s) ?? STRING;
+}
+
+/** go-yaml v2 resolveMap's booleans. */
 export function yamlBool(s: string): boolean | undefined {
-  if (s.length > 5) return undefined;
-  return BOOLEANS.get(s);
+  switch (s) {
+    case 'y': case 'Y': case 'yes': case 'Yes': case 'YES': case 'true': case 'True': case 'TRUE': case 'on': case 'On': case 'ON':
+      return true;
+    case 'n': case 'N': case 'no': case 'No': case 'NO': case 'false': case 'False': case 'FALSE': case 'off': case 'Off': case 'OFF':
+      return false;
+    default:
+      return undefined;
+  }
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
