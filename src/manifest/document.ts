@@ -11,6 +11,7 @@ import { renderTemplate } from '../messages/render';
 import { decodeDocument, type DecodedItem } from './decode/index';
 import type { Issue, Raw } from './decode/context';
 import { objectKey, type Diagnostic, type FieldPath, type ObjectKey, type Range, type SourceRef } from './diagnostics';
+import type { DuplicateKey } from './duplicateKeys';
 import { loadDocument, type Loaded } from './load';
 import { DocLocator, type RelRange } from './locate';
 import { manifestMessages } from './messages';
@@ -35,6 +36,8 @@ export class DocumentEntry {
   /** Why js-yaml refused the text, or undefined when it loaded. */
   private readonly failure: Extract<Loaded, { ok: false }> | undefined;
   readonly items: DecodedItem[];
+  /** Keys written twice in one mapping (the last one counts, as in kubectl): a warning each. */
+  private readonly duplicateKeys: readonly DuplicateKey[];
   /** Unknown fields (strict decoding, kubectl's default since 1.25) and deprecation warnings, found once per text. */
   readonly strict: readonly StrictFinding[];
   /** The whole document's content (whole()). */
@@ -54,6 +57,7 @@ export class DocumentEntry {
     // alive in the cache, and a cold parse would spend its garbage collections copying them.
     const loaded = preloaded ?? loadDocument(text);
     this.failure = loaded.ok ? undefined : loaded;
+    this.duplicateKeys = (loaded.ok && loaded.duplicateKeys) || EMPTY_LIST;
     this.items = loaded.ok ? decodeDocument(loaded.value) : [];
     this.strict = loaded.ok ? strictFindings(loaded.value) : EMPTY_LIST;
   }
@@ -122,6 +126,7 @@ export class DocumentEntry {
         (diagnostics ??= []).push(makeDiagnostic(issue, { doc, path: item.path }, key, this.locate(startLine, [...item.path, ...issue.field])));
       }
     }
+    for (const k of this.duplicateKeys) (diagnostics ??= []).push(this.duplicateKey(k, doc, startLine));
     if (this.strict.length) {
       diagnostics ??= [];
       for (const d of strictDiagnostics(this.strict, { doc, startLine, text: this.text, locate: (p) => this.locate(startLine, p) })) diagnostics.push(d);
@@ -129,6 +134,16 @@ export class DocumentEntry {
     const out: Placement = { doc, startLine, objects: objects ?? EMPTY_LIST, unknown: unknown ?? EMPTY_LIST, worlds: worlds ?? EMPTY_LIST, diagnostics: diagnostics ?? EMPTY_LIST };
     this.placement = out;
     return out;
+  }
+
+  private duplicateKey(k: DuplicateKey, doc: number, startLine: number): Diagnostic {
+    const item = this.items.length === 1 ? this.items[0] : undefined;
+    const o = item?.object ?? item?.unknown;
+    const issue: Issue = { severity: 'warning', code: 'yaml/duplicate-key', params: { key: k.key, firstLine: startLine + k.firstLine }, field: [] };
+    const line = startLine + k.line;
+    return makeDiagnostic(issue, { doc, path: [] }, o && objectKey(o.kind, o.metadata.namespace, o.metadata.name), {
+      start: { line, column: k.column }, end: { line, column: k.endColumn },
+    });
   }
 
   private syntaxError(failure: Extract<Loaded, { ok: false }>, doc: number, startLine: number): Diagnostic {

@@ -4,10 +4,11 @@
  * Schema: the plain scalars mean what they mean to kubectl, which reads YAML 1.1 through go-yaml v2 (see
  * scalars.ts): `yes`/`no`/`on`/`off` are booleans, `0755` is octal, a date becomes an RFC 3339 string. Plus merge
  * keys (`<<: *anchor`). Every value is JSON-safe data: a timestamp is the string kubectl sends, not a JS Date.
- * Duplicate keys are an error, as in `kubectl` ("key already set in map").
+ * A key written twice keeps its last value, as in `kubectl apply` (see loadDocument).
  */
 import * as jsyaml from 'js-yaml';
 import { load, loadAll, FAILSAFE_SCHEMA, Type, YAMLException } from 'js-yaml';
+import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
 import { resolvePlain, STRING, yamlBool, yamlFloat, yamlInt, yamlTimestamp } from './scalars';
 
 // `types` is exported by js-yaml 4 but missing from @types/js-yaml.
@@ -64,22 +65,41 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({
 });
 /** One options object for every document (js-yaml only reads it). */
 const OPTIONS = { schema: SCHEMA };
+/** The same, with a later duplicate key overriding the earlier one instead of failing (js-yaml's `json` mode). */
+const LENIENT = { schema: SCHEMA, json: true };
 
 export type Loaded =
-  | { ok: true; value: unknown }
+  /** duplicateKeys: keys written twice, when there are any (the value holds the last of each, as kubectl sends it). */
+  | { ok: true; value: unknown; duplicateKeys?: readonly DuplicateKey[] }
   /** line/column: 0-based, relative to the document's first line. */
   | { ok: false; reason: string; line: number; column: number };
 
+/**
+ * One document's value. A key written twice is not an error: kubectl keeps the last value (duplicateKeys.ts),
+ * and so does this, with the repeated keys listed for a warning. js-yaml refuses the text first (its default);
+ * only then is it read again leniently.
+ */
 export function loadDocument(text: string): Loaded {
   try {
     return { ok: true, value: load(text, OPTIONS) };
   } catch (e) {
-    if (e instanceof YAMLException) {
-      const mark = (e as YAMLException & { mark?: { line: number; column: number } }).mark;
-      return { ok: false, reason: e.reason || e.message, line: mark?.line ?? 0, column: mark?.column ?? 0 };
+    if (e instanceof YAMLException && e.reason === 'duplicated mapping key') {
+      try {
+        return { ok: true, value: load(text, LENIENT), duplicateKeys: findDuplicateKeys(text) };
+      } catch (again) {
+        return failure(again);
+      }
     }
-    return { ok: false, reason: e instanceof Error ? e.message : String(e), line: 0, column: 0 };
+    return failure(e);
   }
+}
+
+function failure(e: unknown): Extract<Loaded, { ok: false }> {
+  if (e instanceof YAMLException) {
+    const mark = (e as YAMLException & { mark?: { line: number; column: number } }).mark;
+    return { ok: false, reason: e.reason || e.message, line: mark?.line ?? 0, column: mark?.column ?? 0 };
+  }
+  return { ok: false, reason: e instanceof Error ? e.message : String(e), line: 0, column: 0 };
 }
 
 /**

@@ -12,6 +12,7 @@ const REJECT = 'The API server would reject this object.';
 export const manifestMessages: Readonly<Record<string, string>> = {
   // ---------------------------------------------------------------- reading the text
   'yaml/syntax-error': 'YAML syntax error: {reason}. This document is skipped; the other documents are still read.',
+  'yaml/duplicate-key': 'Key "{key}" is written again here (first on line {firstLine}). kubectl reads YAML leniently: it keeps this last value and drops the earlier one without a word, so the API server never sees it. Keep one.',
   'manifest/not-an-object': 'This document is not a Kubernetes object (expected a mapping with apiVersion, kind and metadata; found {found}).',
   'object/missing-api-version': `apiVersion not set: every object needs an apiVersion (e.g. v1, apps/v1, networking.k8s.io/v1). ${REJECT}`,
   'object/missing-kind': 'kind not set: every object needs a kind (e.g. Service, Deployment, Ingress). This object is skipped.',

@@ -84,12 +84,53 @@ describe('reading the text', () => {
     ['a document that is a list', '- a\n- b\n', 'manifest/not-an-object', '1:1'],
     ['missing kind', 'apiVersion: v1\nmetadata: {name: x}\n', 'object/missing-kind', '1:1'],
     ['missing apiVersion', 'kind: Namespace\nmetadata:\n  name: x\n', 'object/missing-api-version', '1:1'],
-    ['duplicate keys', 'apiVersion: v1\nkind: Namespace\nkind: Pod\n', 'yaml/syntax-error', '3:1'],
     ['a tab used for indentation', 'apiVersion: v1\nkind: Namespace\nmetadata:\n\tname: x\n', 'yaml/syntax-error', '4:1'],
   ])('%s', (_n, text, code, pos) => {
     const d = parse(text).diagnostics.find((x) => x.code === code);
     expect(d?.severity).toBe('error');
     expect(at(d)).toBe(pos);
+  });
+});
+
+describe('a key written twice: kubectl keeps the last value (NewYAMLOrJSONDecoder is not strict; kubernetes/kubernetes#125885)', () => {
+  const text = [
+    'apiVersion: v1', 'kind: Service', 'metadata:', '  name: first', '  labels: {app: a, app: b}', '  name: web',
+    'spec:', '  ports: [{port: 80}]', '  "ports": [{port: 81}]', '  ports: [{port: 82}]', '',
+  ].join('\n');
+  const r = parse(text);
+
+  it('the object is created with the last value of each key', () => {
+    const svc = r.objects[0] as Service;
+    expect([svc.metadata.name, svc.metadata.labels, svc.spec.ports.map((p) => p.port)]).toEqual(['web', { app: 'b' }, [82]]);
+    expect(r.rejected.size).toBe(0);
+  });
+
+  it('each later occurrence is a warning at its key, naming the first one', () => {
+    expect(r.diagnostics.map((d) => [d.severity, d.code, at(d), d.params.key, d.params.firstLine, d.object])).toEqual([
+      ['warning', 'yaml/duplicate-key', '5:20', 'app', 5, 'Service/default/web'],
+      ['warning', 'yaml/duplicate-key', '6:3', 'name', 4, 'Service/default/web'],
+      ['warning', 'yaml/duplicate-key', '9:3', 'ports', 8, 'Service/default/web'],
+      ['warning', 'yaml/duplicate-key', '10:3', 'ports', 8, 'Service/default/web'],
+    ]);
+    expect(r.diagnostics[1].message).toBe('Key "name" is written again here (first on line 4). kubectl reads YAML leniently: it keeps this last value and drops the earlier one without a word, so the API server never sees it. Keep one.');
+  });
+
+  it('keys are compared as go-yaml reads them (YAML 1.1): yes and true are one key', () => {
+    const d = parse('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  yes: a\n  true: b\n').diagnostics;
+    expect(d.map((x) => [x.code, at(x)])).toContainEqual(['yaml/duplicate-key', '6:3']);
+  });
+
+  it('a real syntax error in a document with a duplicate key is still the syntax error', () => {
+    const d = parse('apiVersion: v1\nkind: Namespace\nkind: Pod\nmetadata: [\n').diagnostics;
+    expect(d.map((x) => x.code)).toEqual(['yaml/syntax-error']);
+  });
+
+  it('a duplicate in one document of a big paste leaves the other documents to the bulk load', () => {
+    const docs = Array.from({ length: 80 }, (_, i) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n${i}\n${i === 40 ? '  name: m40\n' : ''}`);
+    const big = parse(docs.join('---\n'));
+    expect(big.objects.map((o) => o.metadata.name)).toContain('m40');
+    expect(big.objects).toHaveLength(80);
+    expect(big.diagnostics.map((x) => x.code)).toEqual(['yaml/duplicate-key']);
   });
 });
 

@@ -13,8 +13,9 @@
  * are checked one by one against their own kind, as kubectl sends them one by one.
  *
  * Duplicate fields (the other half of strict validation: `json: duplicate field`, or for YAML
- * `key "x" already set in map`) never reach this code: js-yaml refuses duplicate keys when loading
- * (src/manifest/load.ts), and the document is reported as a YAML error.
+ * `key "x" already set in map`) never reach the API server from `kubectl apply -f`: kubectl's lenient YAML
+ * reading keeps the last value of a repeated key before it sends JSON. load.ts does the same and
+ * duplicateKeys.ts warns about it (yaml/duplicate-key).
  *
  * Pure, never throws, no Node built-ins. Cost: one pass over the plain object; a path stack is pushed and
  * popped (no allocation per known field); strings and suggestions are built only for unknown fields.
