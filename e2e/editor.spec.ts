@@ -33,6 +33,18 @@ test.describe('the editor', () => {
     await app.snapshot(testInfo, '09-schema-validation');
   });
 
+  test("a key written twice gets the engine's warning (kubectl keeps the last one), not the strict schema error", async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.editor.paste(withTypo.replace('  ports:\n    - port: 80\n', '  ports:\n    - port: 80\n  ports:\n    - port: 81\n'));
+    // The schema check has run once its typo marker (line 6) is there.
+    await expect.poll(async () => (await app.editor.markers('yaml')).map((m) => m.startLineNumber), { timeout: 15_000 }).toContain(6);
+    await expect.poll(async () => (await app.editor.markers()).filter((m) => m.startLineNumber === 10).map((m) => m.message)).toEqual([
+      expect.stringContaining('Key "ports" is written again here (first on line 8)'),
+    ]);
+    expect((await app.editor.markers('yaml')).filter((m) => m.startLineNumber === 10)).toEqual([]);
+  });
+
   test('selecting a graph node selects its lines; the cursor in a document highlights its node', async ({ page }) => {
     const app = new AppPage(page);
     await app.open();

@@ -9,6 +9,7 @@ import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
 import YamlWorker from './yaml.worker?worker';
 import schemaText from '../generated/kubernetes.schema.json?raw';
+import { keepSchemaMarkers } from './schemaMarkers';
 
 export const SCHEMA_URI = 'https://podpath.dev/schemas/kubernetes.json';
 export const MODEL_URI = 'file:///podpath/manifests.yaml';
@@ -28,6 +29,17 @@ export function setupMonaco(): typeof monaco {
     hover: true,
     format: { enable: true },
     schemas: [{ uri: SCHEMA_URI, fileMatch: ['*.yaml'], schema: JSON.parse(schemaText) }],
+  });
+  // monaco-yaml's strict YAML errors that kubectl does not share (schemaMarkers.ts) are taken off its markers as
+  // they arrive. Setting the filtered list fires this again, with nothing left to remove.
+  monaco.editor.onDidChangeMarkers((uris) => {
+    for (const uri of uris) {
+      const model = monaco.editor.getModel(uri);
+      if (!model) continue;
+      const markers = monaco.editor.getModelMarkers({ owner: 'yaml', resource: uri });
+      const kept = keepSchemaMarkers(markers);
+      if (kept.length !== markers.length) monaco.editor.setModelMarkers(model, 'yaml', kept);
+    }
   });
   monaco.editor.defineTheme('podpath-light', {
     base: 'vs',
