@@ -137,7 +137,12 @@ export class DocumentEntry {
   }
 
   private duplicateKey(k: DuplicateKey, doc: number, startLine: number): Diagnostic {
-    const item = this.items.length === 1 ? this.items[0] : undefined;
+    // The object whose lines hold the key (in a `kind: List`, an item's; a key of the List itself has none).
+    let item: DecodedItem | undefined;
+    for (const it of this.items) {
+      const r = it.path.length === 0 ? this.whole() : this.locator.extent(it.path);
+      if (r && r.line <= k.line && k.line <= r.endLine) item = it;
+    }
     const o = item?.object ?? item?.unknown;
     const issue: Issue = { severity: 'warning', code: 'yaml/duplicate-key', params: { key: k.key, firstLine: startLine + k.firstLine }, field: [] };
     const line = startLine + k.line;

@@ -8,10 +8,13 @@
  * the API server's strict field validation never sees them (kubernetes/kubernetes#125885, #89303).
  * load.ts gives the document that value; this finds the repeated keys, so the learner is told.
  *
- * Only documents js-yaml refused for a duplicate key come here (rare), so the `yaml` package's full parse is
- * affordable. It reads keys by YAML 1.1, as go-yaml does: `yes:` and `true:` are the same key.
+ * Two keys are the same when the loader makes them the same property: a plain key is read as scalars.ts reads
+ * it (`yes` and `true` are both true, `0755` and `493` both 493, `2024-1-2` stays text), a quoted one is its
+ * text, and both end as the JSON property name. Only documents js-yaml refused for a duplicate key come here
+ * (rare), so the `yaml` package's full parse (for positions) is affordable.
  */
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Scalar } from 'yaml';
+import { resolvePlain, STRING } from './scalars';
 
 export interface DuplicateKey {
   /** The key as written (a quoted key without its quotes). */
@@ -26,33 +29,34 @@ export interface DuplicateKey {
 
 export function findDuplicateKeys(text: string): DuplicateKey[] {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { version: '1.1', lineCounter: lc, uniqueKeys: true });
-  const at = new Set<number>();
-  for (const e of doc.errors) if (e.code === 'DUPLICATE_KEY') at.add(e.pos[0]);
-  if (at.size === 0) return [];
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
   const out: DuplicateKey[] = [];
   visit(doc, {
     Map(_, map) {
       if (!isMap(map)) return;
+      const seen = new Map<string, Scalar>();
       for (const pair of map.items) {
-        const key = pair.key as Node | null;
-        const start = key?.range?.[0];
-        if (start === undefined || !at.has(start) || !isScalar(key)) continue;
-        const first = map.items.find((p) => isScalar(p.key) && p.key !== key && sameKey(p.key.value, key.value));
-        const pos = lc.linePos(start);
-        const end = lc.linePos(key.range![1]);
-        const firstStart = (first?.key as Node | undefined)?.range?.[0];
+        const key = pair.key;
+        if (!isScalar(key) || !key.range) continue;
+        const written = key.type === 'PLAIN' ? text.slice(key.range[0], key.range[1]) : String(key.value);
+        const resolved = key.type === 'PLAIN' ? resolvePlain(written) : written;
+        const name = resolved === STRING ? written : String(resolved);
+        const first = seen.get(name);
+        if (!first) {
+          seen.set(name, key);
+          continue;
+        }
+        const pos = lc.linePos(key.range[0]);
+        const end = lc.linePos(key.range[1]);
         out.push({
-          key: String(key.value),
+          key: written,
           line: pos.line - 1,
           column: pos.col,
-          endColumn: end.line === pos.line ? end.col : pos.col + String(key.value).length,
-          firstLine: firstStart === undefined ? pos.line - 1 : lc.linePos(firstStart).line - 1,
+          endColumn: end.line === pos.line ? end.col : pos.col + written.length,
+          firstLine: lc.linePos(first.range![0]).line - 1,
         });
       }
     },
   });
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-
-const sameKey = (a: unknown, b: unknown): boolean => a === b || (typeof a === typeof b && String(a) === String(b));

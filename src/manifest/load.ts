@@ -2,14 +2,14 @@
  * Load one document's text into plain data with js-yaml (fast, no source ranges).
  *
  * Schema: the plain scalars mean what they mean to kubectl, which reads YAML 1.1 through go-yaml v2 (see
- * scalars.ts): `yes`/`no`/`on`/`off` are booleans, `0755` is octal, a date becomes an RFC 3339 string. Plus merge
- * keys (`<<: *anchor`). Every value is JSON-safe data: a timestamp is the string kubectl sends, not a JS Date.
+ * scalars.ts): `yes`/`no`/`on`/`off` are booleans, `0755` is octal, a date stays the text written. Plus merge
+ * keys (`<<: *anchor`) and the explicit tags go-yaml knows. Every value is JSON-safe data.
  * A key written twice keeps its last value, as in `kubectl apply` (see loadDocument).
  */
 import * as jsyaml from 'js-yaml';
 import { load, loadAll, FAILSAFE_SCHEMA, Type, YAMLException } from 'js-yaml';
 import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
-import { resolvePlain, STRING, yamlBool, yamlFloat, yamlInt, yamlTimestamp } from './scalars';
+import { resolvePlain, STRING, yamlBool, yamlFloat, yamlInt } from './scalars';
 
 // `types` is exported by js-yaml 4 but missing from @types/js-yaml.
 const { merge, null: nullType } = (jsyaml as unknown as { types: { merge: Type; null: Type } }).types;
@@ -18,8 +18,8 @@ const { merge, null: nullType } = (jsyaml as unknown as { types: { merge: Type; 
  * Every plain scalar goes through one implicit type, as every one goes through go-yaml's one resolve(): a list
  * of js-yaml types would ask each in turn. js-yaml calls resolve and, when it says yes, construct with the same
  * text, so the value resolve found is kept for construct. Its tag is PodPath's own: the node's tag only matters
- * to js-yaml for merge keys (`<<`, which stays a string here and is then matched by `merge`), and no document
- * can name the type by tag.
+ * to js-yaml for merge keys (`<<`, which stays a string here and is then matched by `merge`). A document that
+ * names the tag explicitly gets the same reading as an untagged scalar, which is harmless.
  */
 let resolvedText: string | null = null;
 let resolvedValue: unknown = null;
@@ -53,14 +53,27 @@ function explicitType<T>(tag: string, read: (s: string) => T | undefined): Type 
   });
 }
 
+/** `!!binary`: base64, decoded to the text it holds (go-yaml decodes it into a string for an untyped value). */
+function fromBase64(s: string): string | undefined {
+  const b64 = s.replace(/[ \t\r\n]/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) return undefined;
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new TextDecoder().decode(bytes);
+}
+
 const SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [plain, merge],
   explicit: [
     nullType,
     explicitType('tag:yaml.org,2002:bool', yamlBool),
     explicitType('tag:yaml.org,2002:int', yamlInt),
-    explicitType('tag:yaml.org,2002:float', yamlFloat),
-    explicitType('tag:yaml.org,2002:timestamp', yamlTimestamp),
+    // go-yaml reads `!!float 0755` as the integer it is, then makes it a float: 493.
+    explicitType('tag:yaml.org,2002:float', (s) => yamlInt(s) ?? yamlFloat(s)),
+    // A timestamp decoded into an untyped value is kept as written (scalars.ts).
+    explicitType('tag:yaml.org,2002:timestamp', (s) => s),
+    explicitType('tag:yaml.org,2002:binary', fromBase64),
   ],
 });
 /** One options object for every document (js-yaml only reads it). */

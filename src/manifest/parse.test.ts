@@ -115,9 +115,34 @@ describe('a key written twice: kubectl keeps the last value (NewYAMLOrJSONDecode
     expect(r.diagnostics[1].message).toBe('Key "name" is written again here (first on line 4). kubectl reads YAML leniently: it keeps this last value and drops the earlier one without a word, so the API server never sees it. Keep one.');
   });
 
-  it('keys are compared as go-yaml reads them (YAML 1.1): yes and true are one key', () => {
-    const d = parse('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  yes: a\n  true: b\n').diagnostics;
-    expect(d.map((x) => [x.code, at(x)])).toContainEqual(['yaml/duplicate-key', '6:3']);
+  it.each([
+    ['yes and true are one key (YAML 1.1)', ['yes', 'true'], ['true']],
+    ['0o17 and 15 are one key', ['0o17', '15'], ['15']],
+    ['a quoted key and the same word plain are one key', ['"ports"', 'ports'], ['ports']],
+    ['1:30 and 90 are two keys (no base 60)', ['1:30', '90'], []],
+    ['2024-01-02 and 2024-1-2 are two keys (dates stay text)', ['2024-01-02', '2024-1-2'], []],
+    ['yes and "yes" are two keys (true and "yes")', ['yes', '"yes"'], []],
+  ])('keys are compared as the loader reads them: %s', (_name, keys, repeated) => {
+    const d = parse(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  ${keys[0]}: a\n  ${keys[1]}: b\n`).diagnostics;
+    expect(d.filter((x) => x.code === 'yaml/duplicate-key').map((x) => x.params.key)).toEqual(repeated);
+  });
+
+  it('in a later document, the warning is on that document\'s line', () => {
+    const d = parse('apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: b\n  name: c\n').diagnostics;
+    expect(d.map((x) => [x.code, at(x), x.params.firstLine, x.object])).toEqual([['yaml/duplicate-key', '9:3', 8, 'Namespace/c']]);
+  });
+
+  it('in a kind: List, the warning names the item that holds the key, and none for a key of the List itself', () => {
+    const text = [
+      'apiVersion: v1', 'kind: List', 'items:',
+      '- apiVersion: v1', '  kind: Namespace', '  metadata: {name: a}',
+      '- apiVersion: v1', '  kind: Namespace', '  metadata: {name: b, name: c}',
+      'kind: List', '',
+    ].join('\n');
+    expect(parse(text).diagnostics.map((x) => [x.code, at(x), x.object])).toEqual([
+      ['yaml/duplicate-key', '9:23', 'Namespace/c'],
+      ['yaml/duplicate-key', '10:1', undefined],
+    ]);
   });
 
   it('a real syntax error in a document with a duplicate key is still the syntax error', () => {
@@ -131,6 +156,30 @@ describe('a key written twice: kubectl keeps the last value (NewYAMLOrJSONDecode
     expect(big.objects.map((o) => o.metadata.name)).toContain('m40');
     expect(big.objects).toHaveLength(80);
     expect(big.diagnostics.map((x) => x.code)).toEqual(['yaml/duplicate-key']);
+  });
+});
+
+describe("JSON objects one after another, as `kubectl get -o json | jq '.items[]'` prints them (YAMLOrJSONDecoder's json.Decoder)", () => {
+  const pods = ['a', 'b', 'c'].map((name, i) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'shop', labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx' }] }, status: { podIP: `10.244.1.${i + 10}` } }));
+
+  it.each([
+    ['pretty (jq)', pods.map((p) => JSON.stringify(p, null, 2)).join('\n')],
+    ['one per line (jq -c)', pods.map((p) => JSON.stringify(p)).join('\n')],
+  ])('%s: each object is a document, placed on its own lines', (_name, text) => {
+    const r = parse(text + '\n');
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(r.documents).toBe(3);
+    expect(r.objects.map((o) => [o.metadata.name, (o as Pod).status?.podIP])).toEqual([['a', '10.244.1.10'], ['b', '10.244.1.11'], ['c', '10.244.1.12']]);
+    const lines = text.split('\n');
+    const third = r.objects[2].source?.range;
+    expect(lines[third!.start.line - 1]).toMatch(/^\{/);
+  });
+
+  it('a mistake in one object is reported at its own line, and the others are read', () => {
+    const text = [JSON.stringify(pods[0]), JSON.stringify({ ...pods[1], spec: { containers: [{ name: 'web', image: 'nginx', ports: [{ containerPort: 'x' }] }] } }), JSON.stringify(pods[2])].join('\n') + '\n';
+    const r = parse(text);
+    expect(r.objects.map((o) => o.metadata.name)).toEqual(['a', 'b', 'c']);
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.range?.start.line)).toEqual([2, 2]);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
- * Plain scalars as kubectl reads them: go-yaml v2 (gopkg.in/yaml.v2 resolve.go), which sigs.k8s.io/yaml's
- * YAMLToJSON uses, then encoding/json. The expected values are what `kubectl apply` sends to the API server.
+ * Plain scalars as kubectl reads them: go-yaml v2 (gopkg.in/yaml.v2 resolve.go, decode.go), which
+ * sigs.k8s.io/yaml's YAMLToJSON uses, then encoding/json. The expected values are what kubectl 1.32 printed
+ * for the same scalars (`kubectl label --local -f cm.yaml x=y -o json`), i.e. what `kubectl apply` sends.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../engine';
 import { loadDocument } from './load';
-import { yamlBool, yamlFloat, yamlInt, yamlTimestamp } from './scalars';
+import { yamlBool, yamlFloat, yamlInt } from './scalars';
 
 /** The value of `v:` in a one-line document, as the engine's loader reads it. */
 function read(scalar: string): unknown {
@@ -33,53 +34,32 @@ describe('plain scalars read as go-yaml v2 reads them (resolve.go), not as YAML 
     // not octal: ParseInt fails, yamlStyleFloat matches, ParseFloat gives the decimal value
     ['08', 8], ['0080', 80], ['09.5', 9.5],
     // floats: yamlStyleFloat, or a leading "." given to ParseFloat as written
-    ['1.5', 1.5], ['1.', 1], ['1e3', 1000], ['-2.5E-1', -0.25], ['.5', 0.5], ['.5e1', 5], ['1_0.5', 10.5],
+    ['1.5', 1.5], ['1.', 1], ['1e3', 1000], ['-2.5E-1', -0.25], ['.5', 0.5], ['+.5', 0.5], ['-.5', -0.5], ['.5e1', 5], ['1_0.5', 10.5],
     ['.inf', Infinity], ['-.Inf', -Infinity], ['+.INF', Infinity],
+    // past int64 and uint64: decimal digits become the nearest float, other bases stay text; an overflowing float stays text
+    ['9223372036854775807', 2 ** 63], ['18446744073709551615', 2 ** 64], ['99999999999999999999999', 1e23],
+    ['0xFFFFFFFFFFFFFFFF', 2 ** 64], ['-0x8000000000000000', -(2 ** 63)],
+    ['0x1_0000_0000_0000_0000', '0x1_0000_0000_0000_0000'], ['-0x8000000000000001', '-0x8000000000000001'],
+    ['01777777777777777777777', 2 ** 64], ['0777777777777777777777777', 7.777777777777778e+23],
+    ['1e400', '1e400'], ['.5e400', '.5e400'],
+    // dates are timestamps to go-yaml, but an untyped value keeps the text as written (decode.go)
+    ['2024-01-02', '2024-01-02'], ['2024-1-2', '2024-1-2'], ['2001-12-14 21:59:43.10', '2001-12-14 21:59:43.10'],
+    ['2024-01-02T03:04:05.120Z', '2024-01-02T03:04:05.120Z'],
     // strings: go-yaml never reads base 60, and these are neither numbers nor keywords
     ['1:30', '1:30'], ['12:30:45', '12:30:45'], ['0x', '0x'], ['0b2', '0b2'], ['+', '+'], ['.', '.'], ['._5', '._5'],
     ['1.2.3', '1.2.3'], ['v1', 'v1'], ['nginx:1.25', 'nginx:1.25'], ['10.96.0.10', '10.96.0.10'], ['1e', '1e'],
     // quoted scalars are never resolved
     ['"yes"', 'yes'], ["'0755'", '0755'], ['"80"', '80'], ['"2024-01-02"', '2024-01-02'],
     // explicit tags: resolve(tag, in) with the tag's own rules
-    ['!!str yes', 'yes'], ['!!int "0755"', 493], ['!!bool "on"', true],
+    ['!!str yes', 'yes'], ['!!int "0755"', 493], ['!!bool "on"', true], ['!!float 0755', 493], ['!!float 0x10', 16], ['!!float 1.5', 1.5],
+    ['!!timestamp 2024-1-2', '2024-1-2'], ['!!binary aGVsbG8=', 'hello'], ['!!binary "7ZWc6rWt"', '한국'],
   ])('%s → %j', (scalar, want) => {
     expect(read(scalar)).toEqual(want);
   });
 
-  it.each([
-    // allowedTimestampFormats, printed back by encoding/json as RFC 3339 with nanoseconds (Time.MarshalJSON)
-    ['2024-01-02', '2024-01-02T00:00:00Z'],
-    ['2024-1-2', '2024-01-02T00:00:00Z'],
-    ['2024-02-29', '2024-02-29T00:00:00Z'],
-    ['2024-01-02T03:04:05Z', '2024-01-02T03:04:05Z'],
-    ['2024-1-2t3:4:5Z', '2024-01-02T03:04:05Z'],
-    ['2024-01-02T03:04:05.120Z', '2024-01-02T03:04:05.12Z'],
-    ['2024-01-02T03:04:05,5Z', '2024-01-02T03:04:05.5Z'],
-    ['2024-01-02T03:04:05.000Z', '2024-01-02T03:04:05Z'],
-    ['2024-01-02T03:04:05.1234567891234Z', '2024-01-02T03:04:05.123456789Z'],
-    ['2024-01-02T03:04:05+09:00', '2024-01-02T03:04:05+09:00'],
-    ['2024-01-02T03:04:05-00:00', '2024-01-02T03:04:05Z'],
-    ['2024-01-02T03:04:05+05:60', '2024-01-02T03:04:05+06:00'],
-    ['2001-12-14 21:59:43.10', '2001-12-14T21:59:43.1Z'],
-    ['2001-12-14   21:59:43', '2001-12-14T21:59:43Z'],
-  ])('timestamp %s → %s', (scalar, want) => {
-    expect(yamlTimestamp(scalar)).toBe(want);
-    expect(read(scalar)).toBe(want);
-  });
-
-  it.each([
-    '2023-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-01-02T24:00:00Z', '2024-01-02T10:60:00Z',
-    '2024-01-02T10:00:60Z', '2024-01-02T10:00:00', '2024-01-02 10:00:00Z', '2024-01-02T10:00:00+0900',
-    '2024-01-02T10:00:00+09:61', '2024-01-02T10:00:00+24:00', '2024-01-02T10:00:00Zx', '2024-01-02x', '2024-001-02',
-    '202-01-02', '2024/01/02', '2024-01-02T10:00Z', '2024-01-02T10:00:00.Z',
-  ])('not a timestamp to go-yaml, so a string: %s', (scalar) => {
-    expect(yamlTimestamp(scalar)).toBeUndefined();
-    expect(read(scalar)).toBe(scalar);
-  });
-
   it('keys are resolved too, then turned into JSON strings (sigs.k8s.io/yaml convertToJSONableObject)', () => {
-    const r = loadDocument('yes: 1\n0755: 2\nn: 3\n');
-    expect(r.ok && r.value).toEqual({ true: 1, 493: 2, false: 3 });
+    const r = loadDocument('yes: 1\n0755: 2\nn: 3\n2024-1-2: 4\n2024-01-02: 5\n');
+    expect(r.ok && r.value).toEqual({ true: 1, 493: 2, false: 3, '2024-1-2': 4, '2024-01-02': 5 });
   });
 
   it('each reader leaves alone what is not its own kind', () => {
@@ -90,38 +70,25 @@ describe('plain scalars read as go-yaml v2 reads them (resolve.go), not as YAML 
 });
 
 describe('the scalar readers, on any text (fast-check)', () => {
-  const scalarish = fc.oneof(
-    fc.string(),
-    fc.stringMatching(/^[-+]?[0-9_.xobeEXOB]{0,8}$/),
-    fc.stringMatching(/^[0-9]{4}-[0-9]{1,3}-[0-9]{1,3}([Tt ][0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}([.,][0-9]{0,12})?(Z|[-+][0-9]{2}:[0-9]{2})?)?$/),
-  );
+  const scalarish = fc.oneof(fc.string(), fc.stringMatching(/^[-+]?[0-9_.xobeEXOB]{0,24}$/));
 
   it('never throw, and give a value of their own kind or undefined', () => {
     fc.assert(fc.property(scalarish, (s) => {
       const b = yamlBool(s);
       const i = yamlInt(s);
       const f = yamlFloat(s);
-      const t = yamlTimestamp(s);
       expect(b === undefined || typeof b === 'boolean').toBe(true);
       expect(i === undefined || Number.isInteger(i)).toBe(true);
       expect(f === undefined || typeof f === 'number').toBe(true);
-      expect(t === undefined || typeof t === 'string').toBe(true);
     }), { numRuns: 2000 });
   });
 
-  it('a timestamp read back is the same timestamp (what kubectl sends reads as itself)', () => {
-    fc.assert(fc.property(scalarish, (s) => {
-      const t = yamlTimestamp(s);
-      if (t !== undefined) expect(yamlTimestamp(t)).toBe(t);
-    }), { numRuns: 2000 });
-  });
-
-  it('every integer printed in decimal, hexadecimal or with a 0o prefix reads back as itself', () => {
+  it('every integer printed in decimal, hexadecimal, binary or octal (0o or a leading 0) reads back as itself', () => {
     fc.assert(fc.property(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), (n) => {
       const sign = n < 0 ? '-' : '';
       const a = Math.abs(n);
-      expect([yamlInt(String(n)), yamlInt(`${sign}0x${a.toString(16)}`), yamlInt(`${sign}0o${a.toString(8)}`), yamlInt(`${sign}0${a.toString(8)}`)])
-        .toEqual([n, n, n, n]);
+      expect([yamlInt(String(n)), yamlInt(`${sign}0x${a.toString(16)}`), yamlInt(`${sign}0b${a.toString(2)}`), yamlInt(`${sign}0o${a.toString(8)}`), yamlInt(`${sign}0${a.toString(8)}`)])
+        .toEqual([n, n, n, n, n]);
     }));
   });
 });

@@ -7,11 +7,13 @@
  *  - `y`, `yes`, `on`, `n`, `no`, `off` (and their Capitalised and UPPER forms) are booleans, like true/false:
  *    `app: yes` is sent as `"app": true`, which the API server refuses for a string field;
  *  - an integer is read as Go's strconv.ParseInt(s, 0, 64) reads it once every `_` is removed: a leading 0 is
- *    octal (`0755` is 493), `0x`, `0o` and `0b` are hexadecimal, octal and binary; `1_000` is 1000;
- *  - a date or date-time (`2024-01-02`, `2024-1-2T10:00:00Z`) becomes a Go time.Time, which JSON prints back in
- *    RFC 3339 form: `2024-01-02` arrives as the string "2024-01-02T00:00:00Z".
- * Source: gopkg.in/yaml.v2 resolve.go (resolveMap, resolve, parseTimestamp, allowedTimestampFormats), Go's
- * strconv.ParseUint (base 0) and time.Parse, and sigs.k8s.io/yaml yaml.go (YAMLToJSON). A scalar none of these
+ *    octal (`0755` is 493), `0x`, `0o` and `0b` are hexadecimal, octal and binary; `1_000` is 1000. Past the
+ *    range of int64 and uint64, decimal digits are read as a float and anything else stays a string;
+ *  - a float that overflows (`1e400`) stays a string, as strconv.ParseFloat refuses it.
+ * A date such as `2024-1-2` is a timestamp to go-yaml, but decoded into an untyped value it is kept as the text
+ * written (decode.go: "for backward compatibility reasons we set it as a string"), so it is a string here too.
+ * Checked against kubectl 1.32 (`kubectl label --local -f … -o json`) and read from gopkg.in/yaml.v2
+ * resolve.go and decode.go, Go's strconv, and sigs.k8s.io/yaml yaml.go (YAMLToJSON). A scalar none of these
  * match stays a string, as in go-yaml (`1:30` included: go-yaml never reads base-60 numbers).
  *
  * Each reader returns undefined when the text is not of its kind. They look at the first character before
@@ -25,7 +27,7 @@ export const STRING: unique symbol = Symbol('string');
 const HINT_NONE = 0;
 const HINT_MAP = 1; // yYnNtTfFoO~: only the words of resolveMap
 const HINT_DOT = 2; // '.': a float, or .inf/.nan
-const HINT_NUM = 3; // a digit or a sign: a timestamp, an integer or a float (or ±.inf)
+const HINT_NUM = 3; // a digit or a sign: an integer or a float (or ±.inf)
 const HINTS = new Uint8Array(128);
 for (const c of 'yYnNtTfFoO~') HINTS[c.charCodeAt(0)] = HINT_MAP;
 HINTS[46] = HINT_DOT;
@@ -47,8 +49,6 @@ export function resolvePlain(s: string): unknown {
     return s === '~' || s === 'null' || s === 'Null' || s === 'NULL' ? null : STRING;
   }
   if (hint === HINT_NUM) {
-    const t = yamlTimestamp(s);
-    if (t !== undefined) return t;
     const i = yamlInt(s);
     if (i !== undefined) return i;
   }
@@ -77,22 +77,24 @@ function digitValue(c: number, base: number): number {
   return v < base ? v : -1;
 }
 
+const UINT64_MAX = 2n ** 64n - 1n;
+const INT64_MIN_ABS = 2n ** 63n;
+
 /**
  * strconv.ParseInt(s, 0, 64) of the text without its underscores (go-yaml removes them all first): a sign, then
- * `0x`/`0o`/`0b` and at least one digit, or a leading 0 (octal), or decimal digits. Out of int64's range, Go
- * tries ParseUint and then a float; a JavaScript number holds either, so the value is the same number.
+ * `0x`/`0o`/`0b` and at least one digit, or a leading 0 (octal), or decimal digits. Out of int64's range Go tries
+ * ParseUint, then a float: decimal digits always end up a number (the nearest double, as JSON carries it), other
+ * bases past uint64 (or past int64 when negative) are no number at all.
  */
 export function yamlInt(s: string): number | undefined {
   if (s.length === 0 || !startsNumeric(s.charCodeAt(0))) return undefined;
   const t = s.indexOf('_') >= 0 ? s.replaceAll('_', '') : s;
   let i = 0;
-  let sign = 1;
-  if (t.charCodeAt(0) === 43 || t.charCodeAt(0) === 45) {
-    sign = t.charCodeAt(0) === 45 ? -1 : 1;
-    i = 1;
-  }
+  const negative = t.charCodeAt(0) === 45;
+  if (negative || t.charCodeAt(0) === 43) i = 1;
   if (i === t.length) return undefined;
   let base = 10;
+  let prefix = '';
   if (t.charCodeAt(i) === 48 /* 0 */) {
     const p = t.charCodeAt(i + 1) | 0x20; // lower case
     if (t.length - i >= 3 && (p === 0x62 || p === 0x6f || p === 0x78)) {
@@ -102,14 +104,15 @@ export function yamlInt(s: string): number | undefined {
       base = 8;
       i += 1; // "0" alone is 0
     }
+    prefix = base === 2 ? '0b' : base === 16 ? '0x' : '0o';
   }
-  let n = 0;
-  for (; i < t.length; i++) {
-    const d = digitValue(t.charCodeAt(i), base);
-    if (d < 0) return undefined;
-    n = n * base + d;
-  }
-  return sign * n || 0; // no -0
+  for (let k = i; k < t.length; k++) if (digitValue(t.charCodeAt(k), base) < 0) return undefined;
+  if (base === 10) return Number(t) || 0; // a sign and decimal digits, which Number reads alike; no -0
+  const digits = t.slice(i);
+  const v = digits === '' ? 0n : BigInt(prefix + digits);
+  if (v > (negative ? INT64_MIN_ABS : UINT64_MAX)) return undefined;
+  const n = Number(v);
+  return negative && n !== 0 ? -n : n;
 }
 
 /** go-yaml's yamlStyleFloat, tried on the text without underscores once it is not an integer. */
@@ -122,82 +125,17 @@ const SPECIAL_FLOATS: ReadonlyMap<string, number> = new Map([
   ...['-.inf', '-.Inf', '-.INF'].map((s) => [s, -Infinity] as const),
 ]);
 
+/** ParseFloat refuses what overflows (a range error): go-yaml then keeps the text. */
+const finite = (n: number): number | undefined => (Number.isFinite(n) ? n : undefined);
+
 /** A float as go-yaml reads it: `.5`, `1.5`, `1e3`, `+.inf`, `.nan`; also `08` and `09`, which are not octal. */
 export function yamlFloat(s: string): number | undefined {
   if (s.length === 0) return undefined;
   const c = s.charCodeAt(0);
-  if (c === 46 /* . */) return SPECIAL_FLOATS.get(s) ?? (DOT_FLOAT.test(s) ? Number(s) : undefined);
+  if (c === 46 /* . */) return SPECIAL_FLOATS.get(s) ?? (DOT_FLOAT.test(s) ? finite(Number(s)) : undefined);
   if (!startsNumeric(c)) return undefined;
   const special = SPECIAL_FLOATS.get(s);
   if (special !== undefined) return special;
   const t = s.indexOf('_') >= 0 ? s.replaceAll('_', '') : s;
-  return FLOAT.test(t) ? Number(t) : undefined;
-}
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
-/**
- * A timestamp as go-yaml v2 reads one (parseTimestamp: four digits and a `-`, then one of the layouts
- * "2006-1-2T15:4:5.999999999Z07:00", the same with a lower-case t, "2006-1-2 15:4:5.999999999", "2006-1-2"),
- * given back as the string encoding/json makes of the time.Time: RFC 3339 with nanoseconds
- * ("2006-01-02T15:04:05.999999999Z07:00"), in the offset it was written with, "Z" for UTC.
- * Go's time.Parse rules: month, day, hour, minute and second take one or two digits and are range-checked
- * (the day against the month, leap years included); a fraction takes any number of digits after `.` or `,`
- * (the first nine count); a zone is `Z` or ±hh:mm; one or more spaces match the layout's space.
- */
-export function yamlTimestamp(s: string): string | undefined {
-  if (s.length < 8 || s.charCodeAt(4) !== 45 /* - */ || !isDigit(s.charCodeAt(0))) return undefined;
-  for (let k = 1; k < 4; k++) if (!isDigit(s.charCodeAt(k))) return undefined;
-  const year = Number(s.slice(0, 4));
-  let i = 5;
-  /** One or two digits at i (Go's getnum with fixed = false). */
-  const num = (): number => {
-    if (!isDigit(s.charCodeAt(i))) return -1;
-    let n = s.charCodeAt(i++) - 48;
-    if (isDigit(s.charCodeAt(i))) n = n * 10 + s.charCodeAt(i++) - 48;
-    return n;
-  };
-  const month = num();
-  if (month < 1 || month > 12 || s.charCodeAt(i++) !== 45) return undefined;
-  const day = num();
-  if (day < 1 || day > (month === 2 && isLeap(year) ? 29 : DAYS[month - 1])) return undefined;
-  const date = `${s.slice(0, 4)}-${pad2(month)}-${pad2(day)}`;
-  if (i === s.length) return `${date}T00:00:00Z`;
-
-  const sep = s.charCodeAt(i);
-  const spaced = sep === 32;
-  if (spaced) while (s.charCodeAt(i) === 32) i++;
-  else if (sep === 84 /* T */ || sep === 116 /* t */) i++;
-  else return undefined;
-  const hour = num();
-  if (hour < 0 || hour > 23 || s.charCodeAt(i++) !== 58 /* : */) return undefined;
-  const minute = num();
-  if (minute < 0 || minute > 59 || s.charCodeAt(i++) !== 58) return undefined;
-  const second = num();
-  if (second < 0 || second > 59) return undefined;
-  let fraction = '';
-  const dot = s.charCodeAt(i);
-  if ((dot === 46 || dot === 44) && isDigit(s.charCodeAt(i + 1))) {
-    let j = i + 1;
-    while (isDigit(s.charCodeAt(j))) j++;
-    fraction = s.slice(i + 1, Math.min(j, i + 10)).replace(/0+$/, '');
-    i = j;
-  }
-  const time = `${date}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}${fraction && `.${fraction}`}`;
-  if (spaced) return i === s.length ? `${time}Z` : undefined; // this layout has no zone
-  if (s.charCodeAt(i) === 90 /* Z */ && i + 1 === s.length) return `${time}Z`;
-  // ±hh:mm, nothing after it. Go accepts an offset of up to 24:60, but encoding/json then refuses to print one of
-  // 24 hours or more, and kubectl fails on the whole file: such a text is left a string here.
-  if (s.length !== i + 6 || s.charCodeAt(i + 3) !== 58) return undefined;
-  const signChar = s.charCodeAt(i);
-  if (signChar !== 43 && signChar !== 45) return undefined;
-  const hh = s.slice(i + 1, i + 3);
-  const mm = s.slice(i + 4, i + 6);
-  if (!/^[0-9]{2}$/.test(hh) || !/^[0-9]{2}$/.test(mm) || Number(mm) > 60) return undefined;
-  const offset = Number(hh) * 60 + Number(mm);
-  if (offset === 0) return `${time}Z`;
-  if (offset >= 24 * 60) return undefined;
-  return `${time}${s[i]}${pad2(Math.floor(offset / 60))}:${pad2(offset % 60)}`;
+  return FLOAT.test(t) ? finite(Number(t)) : undefined;
 }

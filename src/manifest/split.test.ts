@@ -31,4 +31,25 @@ describe('splitDocuments and contentSpan', () => {
     expect(second).toMatchObject({ startLine: 2, newlines: 7 });
     expect(contentSpan(second.text, second.newlines)).toEqual({ firstLine: 2, firstColumn: 1, lastLine: 4, lastColumn: 12 });
   });
+
+  it('property: JSON objects one after another (jq output) are one segment each, covering the text, each parsing as its object', () => {
+    const objects = fc.array(fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.constant(null), fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 })), { maxKeys: 4 }), { minLength: 2, maxLength: 6 });
+    fc.assert(fc.property(objects, fc.boolean(), fc.constantFrom('\n', '\r\n', '\n\n'), (objs, pretty, sep) => {
+      const text = '  ' + objs.map((o) => JSON.stringify(o, null, pretty ? 2 : undefined)).join(sep) + '\n';
+      const segments = splitDocuments(text);
+      expect(segments.map((x) => JSON.parse(x.text))).toEqual(objs);
+      expect(segments.map((x) => x.text).join('')).toBe(text);
+      for (const x of segments) expect(x.startLine).toBe(text.slice(0, x.startOffset).split('\n').length);
+    }), { numRuns: 300 });
+  });
+
+  it.each([
+    ['two values on one line', '{"a": 1} {"b": 2}\n'],
+    ['text after a value', '{"a": 1}\njunk\n'],
+    ['an unclosed value', '{"a": 1}\n{"b": [\n'],
+    ['one value', '{"a": 1}\n'],
+    ['YAML that starts with a comment', '# c\n{"a": 1}\n{"b": 2}\n'],
+  ])('%s: read as YAML (one segment)', (_name, text) => {
+    expect(splitDocuments(text)).toHaveLength(1);
+  });
 });

@@ -25,8 +25,15 @@ export interface DocumentSegment {
 
 const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 
-/** Every segment between markers, in order; segments holding only blanks, comments or directives are dropped. */
+/**
+ * Every segment between markers, in order; segments holding only blanks, comments or directives are dropped.
+ * A text that starts with `{` is a stream of JSON values instead (see jsonSegments).
+ */
 export function splitDocuments(text: string): DocumentSegment[] {
+  if (startsWithBrace(text)) {
+    const json = jsonSegments(text);
+    if (json) return json;
+  }
   const cuts: number[] = [0];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
@@ -47,6 +54,80 @@ export function splitDocuments(text: string): DocumentSegment[] {
     line += newlines;
   }
   return segments;
+}
+
+/**
+ * Whether kubectl reads the text as JSON: k8s.io/apimachinery's YAMLOrJSONDecoder takes a stream whose first
+ * character after white space is `{` for JSON (hasJSONPrefix) and decodes it value after value with Go's
+ * json.Decoder — so several objects one after the other are several documents, with no `---` between them, as
+ * `kubectl get pods -o json | jq '.items[]'` prints them.
+ */
+export function startsWithBrace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */) return true;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 11 && c !== 12) return false;
+  }
+  return false;
+}
+
+/**
+ * The JSON values of the text, one segment each: from the start of the line a value starts on to the start of
+ * the next value's line. Undefined — read the text as YAML, where one document says what is wrong — when a value
+ * does not close, when something other than white space comes between two values, or when a value starts on
+ * the line another one ends on (a segment begins at a line start, or its positions would be off).
+ */
+function jsonSegments(text: string): DocumentSegment[] | undefined {
+  const starts: number[] = [];
+  let i = 0;
+  const n = text.length;
+  for (;;) {
+    while (i < n && isJsonSpace(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    if (text.charCodeAt(i) !== 123) return undefined;
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    if (starts.length && lineStart <= starts[starts.length - 1]) return undefined;
+    if (text.slice(lineStart, i).trim() !== '') return undefined;
+    starts.push(lineStart);
+    const end = jsonValueEnd(text, i);
+    if (end < 0) return undefined;
+    i = end;
+  }
+  if (starts.length < 2) return undefined; // one value: the YAML split gives the same single document
+  const segments: DocumentSegment[] = [];
+  let line = 1;
+  for (let k = 0; k < starts.length; k++) {
+    const start = k === 0 ? 0 : starts[k];
+    const end = k + 1 < starts.length ? starts[k + 1] : n;
+    const newlines = countNewlines(text, start, end);
+    segments.push({ text: text.slice(start, end), startLine: line, startOffset: start, newlines });
+    line += newlines;
+  }
+  return segments;
+}
+
+const isJsonSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The offset just past the JSON object or array opening at `from` (brackets outside strings), or -1. */
+function jsonValueEnd(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34) break;
+      }
+      if (i >= text.length) return -1;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 0) return i + 1;
+      if (depth < 0) return -1;
+    }
+  }
+  return -1;
 }
 
 function lineEnd(text: string, from: number): number {

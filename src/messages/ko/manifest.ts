@@ -23,7 +23,7 @@ const VALID_IP = '유효한 IP 주소여야 한다(예: 10.9.8.7, 2001:db8::ffff
 export const koManifestMessages = {
   // ---------------------------------------------------------------- 텍스트 읽기
   'yaml/syntax-error': 'YAML 구문 오류: {reason}. 이 문서는 건너뛰고, 다른 문서는 계속 읽는다.',
-  'yaml/duplicate-key': '"{key}" 키를 여기서 다시 썼다(처음은 {firstLine}번째 줄). kubectl은 YAML을 느슨하게 읽어서 마지막 값만 남기고 앞의 값은 아무 말 없이 버린다. 그래서 API 서버는 앞의 값을 보지 못한다. 하나만 남긴다.',
+  'yaml/duplicate-key': '"{key}" 키를 여기서 다시 썼다(처음은 {firstLine}번째 줄). kubectl은 YAML을 느슨하게 읽어서 마지막 값만 남기고 앞의 값은 아무 말 없이 버린다. 그래서 API 서버는 앞의 값을 보지 못한다. 키는 하나만 남겨야 한다.',
   'manifest/not-an-object': '이 문서는 쿠버네티스 오브젝트가 아니다. apiVersion, kind, metadata가 있는 매핑이어야 한다(실제 내용: {found}).',
   'object/missing-api-version': `apiVersion이 없다. 모든 오브젝트에는 apiVersion이 필요하다(예: v1, apps/v1, networking.k8s.io/v1). ${REJECT}`,
   'object/missing-kind': 'kind가 없다. 모든 오브젝트에는 kind가 필요하다(예: Service, Deployment, Ingress). 이 오브젝트는 건너뛴다.',
