@@ -84,8 +84,11 @@ const LENIENT = { schema: SCHEMA, json: true };
 export type Loaded =
   /** duplicateKeys: keys written twice, when there are any (the value holds the last of each, as kubectl sends it). */
   | { ok: true; value: unknown; duplicateKeys?: readonly DuplicateKey[] }
-  /** line/column: 0-based, relative to the document's first line. */
-  | { ok: false; reason: string; line: number; column: number };
+  /**
+   * line/column: 0-based, relative to the document's first line. code: the diagnostic, when it is not
+   * yaml/syntax-error (kubectlReader.ts).
+   */
+  | { ok: false; reason: string; line: number; column: number; code?: string };
 
 /**
  * One document's value. A key written twice is not an error: kubectl keeps the last value (duplicateKeys.ts),

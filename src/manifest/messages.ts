@@ -12,6 +12,8 @@ const REJECT = 'The API server would reject this object.';
 export const manifestMessages: Readonly<Record<string, string>> = {
   // ---------------------------------------------------------------- reading the text
   'yaml/syntax-error': 'YAML syntax error: {reason}. This document is skipped; the other documents are still read.',
+  'yaml/invalid-document-separator': 'kubectl splits documents at every line that starts with "---", and only a comment may follow it there: it stops with "invalid Yaml document separator: {reason}" and applies nothing. Move "{reason}" to the next line. This document is skipped; the other documents are still read.',
+  'json/syntax-error': 'The text starts with "{", so kubectl reads all of it as JSON, and this is not JSON from here on: kubectl stops with "error parsing …: json: …" and applies nothing. Write it as JSON (keys and strings in double quotes), or start the text with a YAML line (a comment is enough) so kubectl reads it as YAML. This document is skipped; the other documents are still read.',
   'yaml/duplicate-key': 'Key "{key}" is written again here (first on line {firstLine}). kubectl reads YAML leniently: it keeps this last value and drops the earlier one without a word, so the API server never sees it. Keep one.',
   'manifest/not-an-object': 'This document is not a Kubernetes object (expected a mapping with apiVersion, kind and metadata; found {found}).',
   'object/missing-api-version': `apiVersion not set: every object needs an apiVersion (e.g. v1, apps/v1, networking.k8s.io/v1). ${REJECT}`,

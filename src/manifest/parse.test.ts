@@ -400,3 +400,38 @@ describe('kinds named like Object.prototype members', () => {
     expect(r.diagnostics.map((d) => d.code)).toContain('object/not-simulated');
   });
 });
+
+describe("what kubectl's stream reader refuses before reading YAML (k8s.io/apimachinery/pkg/util/yaml; checked with kubectl 1.32)", () => {
+  it('content after a --- separator: "invalid Yaml document separator", the document skipped, the others read', () => {
+    const r = parse('apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n--- {apiVersion: v1, kind: Namespace, metadata: {name: b}}\n---  # fine\napiVersion: v1\nkind: Namespace\nmetadata: {name: c}\n');
+    expect(r.objects.map((o) => o.metadata.name)).toEqual(['a', 'c']);
+    const d = r.diagnostics.find((x) => x.code === 'yaml/invalid-document-separator');
+    expect([d?.severity, at(d), d?.params.reason]).toEqual(['error', '4:1', '{apiVersion: v1, kind: Namespace, metadata: {name: b}}']);
+    expect(d?.message).toContain('"invalid Yaml document separator: {apiVersion: v1, kind: Namespace, metadata: {name: b}}"');
+  });
+
+  it('the same check on a line of a document that is not a YAML marker (----, ---x)', () => {
+    const d = parse('apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n----\n').diagnostics;
+    expect(d.map((x) => [x.code, at(x), x.params.reason])).toEqual([['yaml/invalid-document-separator', '4:1', '-']]);
+  });
+
+  it('a text that starts with { is JSON to kubectl: a YAML flow mapping there is refused, where the JSON goes wrong', () => {
+    const r = parse('{apiVersion: v1, kind: Namespace, metadata: {name: a}}\n');
+    expect(r.objects).toEqual([]);
+    expect(r.diagnostics.map((x) => [x.code, at(x)])).toEqual([['json/syntax-error', '1:2']]);
+  });
+
+  it('the same mapping after a comment line is YAML, and read', () => {
+    const r = parse('# a namespace\n{apiVersion: v1, kind: Namespace, metadata: {name: a}}\n');
+    expect([r.objects.map((o) => o.metadata.name), r.diagnostics]).toEqual([['a'], []]);
+  });
+
+  it('an edit that turns the text from JSON to YAML does not reuse a document read the other way', () => {
+    const p = createManifestParser();
+    const text = '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "a"}}\n---\n{apiVersion: v1, kind: Namespace, metadata: {name: b}}\n';
+    const names = (t: string) => p.parse(t).objects.map((o) => o.metadata.name);
+    expect(names(text)).toEqual(['a']);
+    expect(names(`# YAML now\n${text}`)).toEqual(['a', 'b']);
+    expect(names(text)).toEqual(['a']);
+  });
+});

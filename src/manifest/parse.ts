@@ -21,7 +21,7 @@ import { objectKey } from './diagnostics';
 import { DocumentEntry, makeDiagnostic, type PlacedWorld } from './document';
 import './messages';
 import { loadAllDocuments } from './load';
-import { splitDocuments, type DocumentSegment } from './split';
+import { splitDocuments, startsWithBrace, type DocumentSegment } from './split';
 import { checkServiceAllocations, type AllocationMemory, type PlacedService } from './validation/allocation';
 import { mergeWorldSpec, written } from './world/merge';
 import { nodesFromObjects } from './world/nodes';
@@ -61,10 +61,16 @@ export interface ManifestParser {
 export function createManifestParser(): ManifestParser {
   /** The previous parse's documents, in order: the cache. Documents no longer in the text are dropped. */
   let previous: DocumentEntry[] = [];
+  /** Whether the previous text was read as JSON: an entry is only reused under the same reading. */
+  let previousJson = false;
   const allocations: AllocationMemory = {};
   return {
     parse(text, options = {}) {
       const segments = splitDocuments(text);
+      // kubectl reads a text that starts with `{` as JSON (kubectlReader.ts).
+      const json = startsWithBrace(text);
+      if (json !== previousJson) previous = [];
+      previousJson = json;
       const entries = reuseEntries(segments, previous);
       const bulk = loadInBulk(text, segments, entries);
       let decoded = 0;
@@ -79,7 +85,7 @@ export function createManifestParser(): ManifestParser {
         let entry = entries[doc];
         if (entry) reused++;
         else {
-          entry = entries[doc] = new DocumentEntry(seg.text, bulk?.take(doc), seg.newlines);
+          entry = entries[doc] = new DocumentEntry(seg.text, bulk?.take(doc), seg.newlines, json);
           decoded++;
         }
         const placed = entry.place(doc, seg.startLine);
