@@ -12,6 +12,7 @@ import { decodeDocument, type DecodedItem } from './decode/index';
 import type { Issue, Raw } from './decode/context';
 import { objectKey, type Diagnostic, type FieldPath, type ObjectKey, type Range, type SourceRef } from './diagnostics';
 import type { DuplicateKey } from './duplicateKeys';
+import type { BadSeparator } from './split';
 import { kubectlRefuses } from './kubectlReader';
 import { loadDocument, type Loaded } from './load';
 import { DocLocator, type RelRange } from './locate';
@@ -52,11 +53,14 @@ export class DocumentEntry {
    * `preloaded`: the text's value when the parser already loaded it (parse.ts: loadAll over runs of documents).
    * `newlines`: the text's line feeds, when the caller counted them (split.ts); the whole range then costs no count.
    */
-  constructor(readonly text: string, preloaded?: Extract<Loaded, { ok: true }>, private readonly newlines?: number, json = false) {
+  constructor(
+    readonly text: string, preloaded?: Extract<Loaded, { ok: true }>, private readonly newlines?: number, json = false,
+    badSeparator?: BadSeparator | null,
+  ) {
     // The loaded value is needed only here: the entry keeps what was decoded from it, not the value itself
     // (except where an item holds it: unknown kinds and the World). Kept, every document's value would stay
     // alive in the cache, and a cold parse would spend its garbage collections copying them.
-    const loaded = kubectlRefuses(text, json) ?? preloaded ?? loadDocument(text);
+    const loaded = kubectlRefuses(text, json, badSeparator) ?? preloaded ?? loadDocument(text);
     this.failure = loaded.ok ? undefined : loaded;
     this.duplicateKeys = (loaded.ok && loaded.duplicateKeys) || EMPTY_LIST;
     this.items = loaded.ok ? decodeDocument(loaded.value) : [];

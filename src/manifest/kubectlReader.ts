@@ -12,23 +12,28 @@
  * as it does for any syntax error, so the rest can still be explained.
  */
 import type { Loaded } from './load';
+import type { BadSeparator } from './split';
 
 type Refusal = Extract<Loaded, { ok: false }>;
 
-export function kubectlRefuses(text: string, json: boolean): Refusal | undefined {
-  return badSeparator(text) ?? (json ? notJson(text) : undefined);
+/**
+ * `separator`: the segment's refused `---` line as split.ts found it (null: none); undefined, when the caller has
+ * no segment, has the text scanned here.
+ */
+export function kubectlRefuses(text: string, json: boolean, separator?: BadSeparator | null): Refusal | undefined {
+  const bad = separator === undefined ? findBadSeparator(text) : separator;
+  if (bad) return { ok: false, code: 'yaml/invalid-document-separator', reason: bad.rest, line: bad.line, column: 0 };
+  return json ? notJson(text) : undefined;
 }
 
-function badSeparator(text: string): Refusal | undefined {
+/** The first line starting with `---` that has more than a comment after it. */
+export function findBadSeparator(text: string): BadSeparator | undefined {
   // Each line that starts with `---`: at 0, or after a line feed (one native scan for "\n---", not a loop over lines).
   for (let at = text.startsWith('---') ? 0 : text.indexOf('\n---'); at >= 0; at = text.indexOf('\n---', at + 1)) {
     const start = text.charCodeAt(at) === 10 ? at + 1 : at;
     const nl = text.indexOf('\n', start);
     const rest = text.slice(start + 3, nl < 0 ? text.length : nl).trim(); // Go's strings.TrimSpace
-    if (rest !== '' && rest[0] !== '#') {
-      const line = start === 0 ? 0 : text.slice(0, start).split('\n').length - 1;
-      return { ok: false, code: 'yaml/invalid-document-separator', reason: rest, line, column: 0 };
-    }
+    if (rest !== '' && rest[0] !== '#') return { line: start === 0 ? 0 : text.slice(0, start).split('\n').length - 1, rest };
   }
   return undefined;
 }

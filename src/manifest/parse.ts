@@ -85,7 +85,7 @@ export function createManifestParser(): ManifestParser {
         let entry = entries[doc];
         if (entry) reused++;
         else {
-          entry = entries[doc] = new DocumentEntry(seg.text, bulk?.take(doc), seg.newlines, json);
+          entry = entries[doc] = new DocumentEntry(seg.text, bulk?.take(doc), seg.newlines, json, seg.badSeparator ?? null);
           decoded++;
         }
         const placed = entry.place(doc, seg.startLine);

@@ -3,6 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findBadSeparator } from './kubectlReader';
 import { contentSpan, splitDocuments } from './split';
 
 const pieces = fc.constantFrom('---', '--- # c', '...', 'a: 1', '  b: 2', '# comment', '', '   ', '%YAML 1.2', 'key: |', '  text', '\r', 'x: "q"  ');
@@ -23,6 +24,14 @@ describe('splitDocuments and contentSpan', () => {
     fc.assert(fc.property(texts, (text) => {
       for (const s of splitDocuments(text)) expect(contentSpan(s.text, s.newlines)).toEqual(contentSpan(s.text));
     }), { numRuns: 500 });
+  });
+
+  it("property: the refused `---` line split.ts records for a segment is the one a scan of the segment's text finds", () => {
+    const withSeparators = fc.array(fc.constantFrom('---', '--- # c', '---\t#c', '--- x', '----', '---x', '--- |', 'a: 1', '  b: 2', '', '...', '  ---'), { maxLength: 20 })
+      .chain((lines) => fc.constantFrom('\n', '\r\n').map((nl) => lines.join(nl)));
+    fc.assert(fc.property(withSeparators, (text) => {
+      for (const seg of splitDocuments(text)) expect(seg.badSeparator).toEqual(findBadSeparator(seg.text));
+    }), { numRuns: 1000 });
   });
 
   it('the span of a document between markers, trailing blank lines left out', () => {

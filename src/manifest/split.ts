@@ -21,9 +21,20 @@ export interface DocumentSegment {
   startOffset: number;
   /** How many line feeds the segment's text holds (so contentSpan need not count them again). */
   newlines: number;
+  /**
+   * The first line of the segment that starts with `---` and has more than a comment after it, which kubectl's
+   * reader refuses (kubectlReader.ts): its line (0-based, in the segment) and what follows the `---`.
+   */
+  badSeparator?: BadSeparator;
 }
 
-const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+export interface BadSeparator {
+  line: number;
+  rest: string;
+}
+
+/** Every line that starts with `---` or `...`; the YAML markers among them are told apart in splitDocuments. */
+const MARKER = /^(?:---|\.\.\.)/gm;
 
 /**
  * Every segment between markers, in order; segments holding only blanks, comments or directives are dropped.
@@ -35,10 +46,18 @@ export function splitDocuments(text: string): DocumentSegment[] {
     if (json) return json;
   }
   const cuts: number[] = [0];
+  /** Offsets of the `---` lines kubectl refuses (see DocumentSegment.badSeparator). */
+  let bad: number[] | undefined;
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
-    if (m[0] === '---') cuts.push(m.index);
-    else cuts.push(lineEnd(text, m.index)); // `...` stays with the document it closes
+    const at = m.index;
+    const c = text.charCodeAt(at + 3);
+    const marker = Number.isNaN(c) || c === 32 || c === 9 || c === 13 || c === 10;
+    if (m[0] === '---') {
+      if (marker) cuts.push(at);
+      // kubectl's YAMLReader takes any line starting with `---` for a separator, with only a comment after it.
+      if (!(Number.isNaN(c) || c === 10) && !blankOrComment(text.slice(at + 3, lineEnd(text, at)))) (bad ??= []).push(at);
+    } else if (marker) cuts.push(lineEnd(text, at)); // `...` stays with the document it closes
   }
   cuts.push(text.length);
 
@@ -50,7 +69,12 @@ export function splitDocuments(text: string): DocumentSegment[] {
     if (end <= start) continue;
     const newlines = countNewlines(text, start, end);
     const segmentText = text.slice(start, end);
-    if (hasContent(segmentText)) segments.push({ text: segmentText, startLine: line, startOffset: start, newlines });
+    if (hasContent(segmentText)) {
+      const segment: DocumentSegment = { text: segmentText, startLine: line, startOffset: start, newlines };
+      const b = bad?.find((o) => o >= start && o < end);
+      if (b !== undefined) segment.badSeparator = { line: countNewlines(text, start, b), rest: text.slice(b + 3, lineEnd(text, b)).trim() };
+      segments.push(segment);
+    }
     line += newlines;
   }
   return segments;
@@ -128,6 +152,12 @@ function jsonValueEnd(text: string, from: number): number {
     }
   }
   return -1;
+}
+
+/** Go's strings.TrimSpace of the text is empty or starts with `#`. */
+function blankOrComment(rest: string): boolean {
+  const t = rest.trim();
+  return t === '' || t[0] === '#';
 }
 
 function lineEnd(text: string, from: number): number {
