@@ -198,7 +198,7 @@ describe("the World's list entries (src/manifest/world/items.ts)", () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 60_000); // about 1,000 simulations: 4 s on a quiet machine, more on a shared one (a guard, not a timed check)
 });
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
