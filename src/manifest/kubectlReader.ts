@@ -4,13 +4,16 @@
  *
  *  - A line that starts with `---` is a document separator to its YAMLReader, and only a comment may follow it:
  *    `--- {kind: …}` or `--- !tag` is "invalid Yaml document separator: …", though YAML itself allows content
- *    there.
+ *    there. The reader fails before it hands out the document it was reading, so the document just before that
+ *    line is lost too.
  *  - A text whose first character after white space is `{` is JSON to YAMLOrJSONDecoder (hasJSONPrefix), read
  *    with Go's json.Decoder: a YAML flow mapping such as `{apiVersion: v1, …}` there is a JSON syntax error
- *    ("invalid character 'a' looking for beginning of object key string").
- * kubectl then stops with "error parsing FILE: …" and applies nothing. PodPath skips the document and goes on,
- * as it does for any syntax error, so the rest can still be explained.
+ *    ("invalid character 'a' looking for beginning of object key string"). Its YAML line reader is then never
+ *    used, so a `---` line in such a text is only a JSON error.
+ * kubectl stops reading the file there: what came before is applied, what follows is not. PodPath skips the
+ * document and goes on, as it does for any syntax error, so the rest can still be explained.
  */
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { Loaded } from './load';
 import type { BadSeparator } from './split';
 
@@ -21,9 +24,10 @@ type Refusal = Extract<Loaded, { ok: false }>;
  * no segment, has the text scanned here.
  */
 export function kubectlRefuses(text: string, json: boolean, separator?: BadSeparator | null): Refusal | undefined {
+  if (json) return notJson(text);
   const bad = separator === undefined ? findBadSeparator(text) : separator;
   if (bad) return { ok: false, code: 'yaml/invalid-document-separator', reason: bad.rest, line: bad.line, column: 0 };
-  return json ? notJson(text) : undefined;
+  return undefined;
 }
 
 /** The first line starting with `---` that has more than a comment after it. */
@@ -39,13 +43,16 @@ export function findBadSeparator(text: string): BadSeparator | undefined {
 }
 
 function notJson(text: string): Refusal | undefined {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // the byte-order mark kubectl drops
   try {
-    JSON.parse(text);
+    JSON.parse(body);
     return undefined;
-  } catch (e) {
-    // V8 says where ("… in JSON at position 12 …"); the wording differs between versions, the position does not.
-    const m = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
-    const at = m ? Number(m[1]) : text.trimEnd().length;
+  } catch {
+    // JSON.parse decides (it is exact); where it went wrong comes from jsonc-parser, in strict mode, since the
+    // engines' JSON.parse messages do not all say where (V8's "Unexpected token" ones do not).
+    const errors: ParseError[] = [];
+    parseJsonc(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const at = (errors.length ? errors[0].offset : body.trimEnd().length) + (body === text ? 0 : 1);
     const before = text.slice(0, at);
     const line = before.split('\n').length - 1;
     return { ok: false, code: 'json/syntax-error', reason: '', line, column: at - (before.lastIndexOf('\n') + 1) };

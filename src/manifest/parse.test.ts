@@ -421,6 +421,36 @@ describe("what kubectl's stream reader refuses before reading YAML (k8s.io/apima
     expect(r.diagnostics.map((x) => [x.code, at(x)])).toEqual([['json/syntax-error', '1:2']]);
   });
 
+  const ns = (name: string) => JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+
+  it('JSON objects before a broken end are read; the error is where the JSON goes wrong', () => {
+    for (const tail of ['garbage\n', '}\n', '{"apiVersion": "v1", "kind": \n']) {
+      const r = parse(`${ns('a')}\n${ns('b')}\n${tail}`);
+      expect(r.objects.map((o) => o.metadata.name)).toEqual(['a', 'b']);
+      expect(r.diagnostics.map((x) => [x.code, x.range?.start.line])).toEqual([['json/syntax-error', 3]]);
+    }
+  });
+
+  it('JSON objects on one line, glued or spaced (cat of files without a final newline), are all read, each at its column', () => {
+    const r = parse(`${ns('a')}${ns('b')} ${ns('c')}\n`);
+    expect(r.objects.map((o) => [o.metadata.name, o.source?.range?.start.column])).toEqual([['a', 1], ['b', 63], ['c', 126]]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('a byte-order mark does not count: JSON after it is JSON, a flow mapping after it is refused', () => {
+    expect(parse(`\uFEFF${ns('a')}\n${ns('b')}\n`).objects.map((o) => o.metadata.name)).toEqual(['a', 'b']);
+    expect(parse('\uFEFF{apiVersion: v1, kind: Namespace, metadata: {name: a}}\n').diagnostics.map((x) => x.code)).toEqual(['json/syntax-error']);
+  });
+
+  it('the JSON error is at the character JSON cannot take, whatever the engine\'s JSON.parse message says', () => {
+    const text = '{\n  "apiVersion": "v1",\n  "kind": "Namespace",\n  "metadata": {\n    "name": "a",\n    "finalizers": ["x",]\n  }\n}\n';
+    expect(parse(text).diagnostics.map((x) => [x.code, at(x)])).toEqual([['json/syntax-error', '6:24']]);
+  });
+
+  it('in a text read as JSON, a --- line is only a JSON error (the YAML line reader is never used)', () => {
+    expect(parse(`${ns('a')}\n--- x\n`).diagnostics.map((x) => [x.code, at(x)])).toEqual([['json/syntax-error', '2:1']]);
+  });
+
   it('the same mapping after a comment line is YAML, and read', () => {
     const r = parse('# a namespace\n{apiVersion: v1, kind: Namespace, metadata: {name: a}}\n');
     expect([r.objects.map((o) => o.metadata.name), r.diagnostics]).toEqual([['a'], []]);

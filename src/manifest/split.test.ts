@@ -53,12 +53,23 @@ describe('splitDocuments and contentSpan', () => {
   });
 
   it.each([
-    ['two values on one line', '{"a": 1} {"b": 2}\n'],
-    ['text after a value', '{"a": 1}\njunk\n'],
-    ['an unclosed value', '{"a": 1}\n{"b": [\n'],
+    ['two values on one line', '{"a": 1} {"b": 2}\n', [[1, '{"a": 1} '], [1, '         {"b": 2}\n']]],
+    ['two values glued', '{"a": 1}{"b": 2}\n', [[1, '{"a": 1}'], [1, '        {"b": 2}\n']]],
+    ['text after a value', '{"a": 1}\njunk\n', [[1, '{"a": 1}\n'], [2, 'junk\n']]],
+    ['an unclosed value', '{"a": 1}\n{"b": [\n', [[1, '{"a": 1}\n'], [2, '{"b": [\n']]],
+    ['a byte-order mark first', '\uFEFF{"a": 1}\n{"b": 2}\n', [[1, '\uFEFF{"a": 1}\n'], [2, '{"b": 2}\n']]],
+  ])('JSON values: %s', (_name, text, want) => {
+    expect(splitDocuments(text).map((x) => [x.startLine, x.text])).toEqual(want);
+  });
+
+  it.each([
     ['one value', '{"a": 1}\n'],
     ['YAML that starts with a comment', '# c\n{"a": 1}\n{"b": 2}\n'],
-  ])('%s: read as YAML (one segment)', (_name, text) => {
+  ])('%s: one segment', (_name, text) => {
     expect(splitDocuments(text)).toHaveLength(1);
+  });
+
+  it('a `---#comment` line splits documents, as kubectl\'s reader does, though YAML wants a space after ---', () => {
+    expect(splitDocuments('a: 1\n---#c\nb: 2\n').map((x) => [x.startLine, x.text])).toEqual([[1, 'a: 1\n'], [3, 'b: 2\n']]);
   });
 });

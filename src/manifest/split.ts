@@ -55,6 +55,9 @@ export function splitDocuments(text: string): DocumentSegment[] {
     const marker = Number.isNaN(c) || c === 32 || c === 9 || c === 13 || c === 10;
     if (m[0] === '---') {
       if (marker) cuts.push(at);
+      // `---#c` is no YAML marker (a space must follow), but kubectl's reader splits there all the same: the line
+      // is cut out on its own (a segment of nothing but a comment, which is dropped).
+      else if (c === 35 /* # */) cuts.push(at, lineEnd(text, at));
       // kubectl's YAMLReader takes any line starting with `---` for a separator, with only a comment after it.
       if (!(Number.isNaN(c) || c === 10) && !blankOrComment(text.slice(at + 3, lineEnd(text, at)))) (bad ??= []).push(at);
     } else if (marker) cuts.push(lineEnd(text, at)); // `...` stays with the document it closes
@@ -84,10 +87,11 @@ export function splitDocuments(text: string): DocumentSegment[] {
  * Whether kubectl reads the text as JSON: k8s.io/apimachinery's YAMLOrJSONDecoder takes a stream whose first
  * character after white space is `{` for JSON (hasJSONPrefix) and decodes it value after value with Go's
  * json.Decoder — so several objects one after the other are several documents, with no `---` between them, as
- * `kubectl get pods -o json | jq '.items[]'` prints them.
+ * `kubectl get pods -o json | jq '.items[]'` prints them. kubectl reads files through a reader that drops a
+ * byte-order mark first (unicode.BOMOverride), so one does not count.
  */
 export function startsWithBrace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 123 /* { */) return true;
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 11 && c !== 12) return false;
@@ -96,38 +100,50 @@ export function startsWithBrace(text: string): boolean {
 }
 
 /**
- * The JSON values of the text, one segment each: from the start of the line a value starts on to the start of
- * the next value's line. Undefined — read the text as YAML, where one document says what is wrong — when a value
- * does not close, when something other than white space comes between two values, or when a value starts on
- * the line another one ends on (a segment begins at a line start, or its positions would be off).
+ * The JSON values of the text, one segment each, as json.Decoder reads them one after another (white space
+ * between them, or none). A segment runs from its value to the next one. When a value starts after other text on
+ * its line (`}{`, `{…} {…}`), its segment is padded with spaces in place of that text, so that positions in it
+ * stay those of the whole text; it then is no slice of the text (the bulk loader sees that and reads it alone).
+ * Where the stream stops being a run of objects (trailing text, a value that never closes), the rest is one last
+ * segment, which the JSON check refuses: the objects before it are still read, as kubectl reads them.
+ * Undefined for a single value: the YAML split gives the same one document.
  */
 function jsonSegments(text: string): DocumentSegment[] | undefined {
   const starts: number[] = [];
-  let i = 0;
   const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (;;) {
     while (i < n && isJsonSpace(text.charCodeAt(i))) i++;
     if (i === n) break;
-    if (text.charCodeAt(i) !== 123) return undefined;
-    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-    if (starts.length && lineStart <= starts[starts.length - 1]) return undefined;
-    if (text.slice(lineStart, i).trim() !== '') return undefined;
-    starts.push(lineStart);
-    const end = jsonValueEnd(text, i);
-    if (end < 0) return undefined;
+    starts.push(i);
+    const end = text.charCodeAt(i) === 123 ? jsonValueEnd(text, i) : -1;
+    if (end < 0) break; // not an object, or one that never closes: the rest is the last segment
     i = end;
   }
-  if (starts.length < 2) return undefined; // one value: the YAML split gives the same single document
+  if (starts.length < 2) return undefined;
   const segments: DocumentSegment[] = [];
   let line = 1;
+  let counted = 0;
   for (let k = 0; k < starts.length; k++) {
-    const start = k === 0 ? 0 : starts[k];
-    const end = k + 1 < starts.length ? starts[k + 1] : n;
-    const newlines = countNewlines(text, start, end);
-    segments.push({ text: text.slice(start, end), startLine: line, startOffset: start, newlines });
-    line += newlines;
+    const valueStart = starts[k];
+    const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+    const before = text.slice(lineStart, valueStart);
+    // The first segment keeps what comes before its value (white space, a byte-order mark).
+    const start = k === 0 ? 0 : before.trim() === '' ? lineStart : valueStart;
+    const end = k + 1 < starts.length ? nextStart(text, starts[k + 1]) : n;
+    line += countNewlines(text, counted, start);
+    counted = start;
+    const body = text.slice(start, end);
+    const segmentText = start === valueStart && k > 0 ? ' '.repeat(valueStart - lineStart) + body : body;
+    segments.push({ text: segmentText, startLine: line, startOffset: start, newlines: countNewlines(text, start, end) });
   }
   return segments;
+}
+
+/** Where the segment of the value at `valueStart` begins: its line start when only white space precedes it there. */
+function nextStart(text: string, valueStart: number): number {
+  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+  return text.slice(lineStart, valueStart).trim() === '' ? lineStart : valueStart;
 }
 
 const isJsonSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
