@@ -10,8 +10,9 @@
  *    with Go's json.Decoder: a YAML flow mapping such as `{apiVersion: v1, …}` there is a JSON syntax error
  *    ("invalid character 'a' looking for beginning of object key string"). Its YAML line reader is then never
  *    used, so a `---` line in such a text is only a JSON error.
- * kubectl stops reading the file there: what came before is applied, what follows is not. PodPath skips the
- * document and goes on, as it does for any syntax error, so the rest can still be explained.
+ * kubectl stops reading the file there: the objects read before it are still handed on (`kubectl label --local`
+ * prints them), nothing after it is read. PodPath skips the document and goes on, as it does for any syntax
+ * error, so the rest can still be explained.
  */
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { Loaded } from './load';
