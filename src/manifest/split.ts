@@ -9,7 +9,9 @@
  * "c-directives-end" / "c-document-end"). Such a line can never be content, not even inside a block scalar
  * (the spec forbids a forbidden-marker line there), so the split is exact for valid YAML.
  * The `---` line belongs to the document it opens (js-yaml accepts it and content may follow on the same line);
- * a `...` line ends the document it closes.
+ * a `...` line ends the document it closes. Where kubectl's own reader splits differently, this follows kubectl:
+ * a `---#comment` line splits too, a `---` line with content after it is recorded for kubectlReader.ts to refuse,
+ * and a text that starts with `{` is a stream of JSON values (jsonSegments).
  */
 
 export interface DocumentSegment {
@@ -126,15 +128,14 @@ function jsonSegments(text: string): DocumentSegment[] | undefined {
   let counted = 0;
   for (let k = 0; k < starts.length; k++) {
     const valueStart = starts[k];
-    const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
-    const before = text.slice(lineStart, valueStart);
     // The first segment keeps what comes before its value (white space, a byte-order mark).
-    const start = k === 0 ? 0 : before.trim() === '' ? lineStart : valueStart;
+    const start = k === 0 ? 0 : nextStart(text, valueStart);
     const end = k + 1 < starts.length ? nextStart(text, starts[k + 1]) : n;
     line += countNewlines(text, counted, start);
     counted = start;
     const body = text.slice(start, end);
-    const segmentText = start === valueStart && k > 0 ? ' '.repeat(valueStart - lineStart) + body : body;
+    const column = valueStart - (text.lastIndexOf('\n', valueStart - 1) + 1);
+    const segmentText = k > 0 && start === valueStart && column > 0 ? ' '.repeat(column) + body : body;
     segments.push({ text: segmentText, startLine: line, startOffset: start, newlines: countNewlines(text, start, end) });
   }
   return segments;
