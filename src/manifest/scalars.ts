@@ -34,8 +34,8 @@ HINTS[46] = HINT_DOT;
 for (const c of '0123456789+-') HINTS[c.charCodeAt(0)] = HINT_NUM;
 
 /**
- * go-yaml v2's resolve() of a plain scalar with no tag: null, a boolean, a number, a timestamp's JSON string, or
- * STRING when it stays the text itself. Most scalars are names and words, told apart by their first character.
+ * go-yaml v2's resolve() of a plain scalar with no tag, as kubectl ends up sending it: null, a boolean, a number,
+ * or STRING when it stays the text itself (a date included). Most scalars are names and words, told apart by their first character.
  */
 export function resolvePlain(s: string): unknown {
   if (s.length === 0) return null;
@@ -68,7 +68,7 @@ export function yamlBool(s: string): boolean | undefined {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** Digits (0–9) or a sign: go-yaml's hint 'D' or 'S', the only scalars it tries as integers, floats or timestamps. */
+/** Digits (0–9) or a sign: go-yaml's hint 'D' or 'S', the only scalars it tries as integers or floats (or dates). */
 const startsNumeric = (c: number): boolean => isDigit(c) || c === 43 /* + */ || c === 45; /* - */
 
 /** The value of one digit in `base`, or -1. */
