@@ -142,6 +142,19 @@ describe("the World's list entries (src/manifest/world/items.ts)", () => {
     expect(r.world.lan.dns.records).toEqual([{ name: 'a.corp.example', type: 'A', data: '192.168.0.31' }]);
   });
 
+  // The Corefile reader holds the same settings to the same rules (dns/corefile.ts; plugin/kubernetes: ttl 0–3600).
+  it('the CoreDNS ttl is a whole number of seconds from 0 to 3600, the cache a whole number: -1, 1.5, 7200, .inf keep the default', () => {
+    for (const [field, value] of [['ttl', '-1'], ['ttl', '1.5'], ['ttl', '7200'], ['ttl', '.inf'], ['cacheSeconds', '-5'], ['cacheSeconds', '.nan']]) {
+      const r = parse(`  cluster:\n    coredns: {${field}: ${value}}\n`);
+      expect(r.diagnostics.map((d) => d.code), `${field}: ${value}`).toEqual(['world/invalid-field']);
+      expect(r.world.cluster.coredns[field as 'ttl' | 'cacheSeconds'], `${field}: ${value}`).toBe(30);
+    }
+    const ok = parse('  cluster:\n    coredns: {ttl: 0, cacheSeconds: 0}\n');
+    expect([ok.diagnostics, ok.world.cluster.coredns.ttl, ok.world.cluster.coredns.cacheSeconds]).toEqual([[], 0, 0]);
+    expect(parse('  cluster:\n    coredns: {ttl: .inf}\n').diagnostics[0].message)
+      .toBe('spec.cluster.coredns.ttl: expected a whole number of seconds from 0 to 3600, found Infinity; the default is kept.');
+  });
+
   it('checks the few string fields that take one of a set of values', () => {
     const r = parse('  cluster:\n    coredns: {pods: secure}\n    loadBalancer: {provider: gcp}\n');
     expect(r.diagnostics.map((d) => d.message)).toEqual([

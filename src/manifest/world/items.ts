@@ -71,7 +71,25 @@ const ONE_OF: Readonly<Record<string, readonly string[]>> = {
   'spec.cluster.loadBalancer.provider': ['generic', 'azure', 'gke', 'aws', 'none'],
 };
 
+/**
+ * Number fields outside the lists that take whole numbers in a range (a wrong one keeps the default), as the
+ * Corefile reader holds the same settings (dns/corefile.ts): the kubernetes plugin's `ttl` is 0–3600
+ * (plugin/kubernetes setup.go), `cache`'s is a whole number of seconds. (nodeCIDRMaskSize and nodePortRange
+ * depend on other fields: validate.ts.)
+ */
+const WHOLE: Readonly<Record<string, { min: number; max?: number; expected: string }>> = {
+  'spec.cluster.coredns.ttl': { min: 0, max: 3600, expected: 'a whole number of seconds from 0 to 3600' },
+  'spec.cluster.coredns.cacheSeconds': { min: 0, expected: 'a whole number of seconds, 0 or more' },
+};
+
 const key = (at: FieldPath) => at.join('.');
+
+/** What a number field at `at` must be (undefined: any number), as a `world/invalid-field`'s `expected` when it is not. */
+export function wholeNumberProblem(at: FieldPath, v: number): string | undefined {
+  const rule = WHOLE[key(at)];
+  if (!rule) return undefined;
+  return Number.isInteger(v) && v >= rule.min && (rule.max === undefined || v <= rule.max) ? undefined : rule.expected;
+}
 
 export function kindOf(v: unknown): string {
   return Array.isArray(v) ? 'list' : v === null ? 'null' : typeof v;

@@ -7,7 +7,7 @@
 import { defaultWorld, type WorldSpec } from '../../api/world';
 import { DecodeContext, isRecord, type Raw } from '../decode/context';
 import type { FieldPath } from '../diagnostics';
-import { allowedValues, checkList, kindOf, unsupported } from './items';
+import { allowedValues, checkList, kindOf, unsupported, wholeNumberProblem } from './items';
 
 export function mergeWorldSpec(base: WorldSpec, raw: Raw, ctx: DecodeContext): WorldSpec {
   const spec = raw.spec;
@@ -45,6 +45,11 @@ function mergeValue(base: unknown, over: unknown, at: FieldPath, ctx: DecodeCont
   }
   if (typeof base !== typeof over) {
     ctx.error('world/invalid-field', at, { expected: typeof base, found: kindOf(over) });
+    return base;
+  }
+  const problem = typeof over === 'number' ? wholeNumberProblem(at, over) : undefined;
+  if (problem) {
+    ctx.error('world/invalid-field', at, { expected: problem, found: String(over) });
     return base;
   }
   const values = allowedValues(at);
