@@ -13,7 +13,8 @@ import type { Issue, Raw } from './decode/context';
 import { objectKey, type Diagnostic, type FieldPath, type ObjectKey, type Range, type SourceRef } from './diagnostics';
 import type { DuplicateKey } from './duplicateKeys';
 import type { BadSeparator } from './split';
-import { kubectlRefuses } from './kubectlReader';
+import { jsonRefuses, kubectlRefuses } from './kubectlReader';
+import { WORLD_KIND } from '../api/world';
 import { loadDocument, type Loaded } from './load';
 import { DocLocator, type RelRange } from './locate';
 import { manifestMessages } from './messages';
@@ -60,7 +61,8 @@ export class DocumentEntry {
     // The loaded value is needed only here: the entry keeps what was decoded from it, not the value itself
     // (except where an item holds it: unknown kinds and the World). Kept, every document's value would stay
     // alive in the cache, and a cold parse would spend its garbage collections copying them.
-    const loaded = kubectlRefuses(text, json, badSeparator) ?? preloaded ?? loadDocument(text);
+    const read = kubectlRefuses(text, json, badSeparator) ?? preloaded ?? loadDocument(text);
+    const loaded = (read.ok && read.nonFinite && !isWorld(read.value) && jsonRefuses(read.value, text)) || read;
     this.failure = loaded.ok ? undefined : loaded;
     this.duplicateKeys = (loaded.ok && loaded.duplicateKeys) || EMPTY_LIST;
     this.items = loaded.ok ? decodeDocument(loaded.value) : [];
@@ -167,13 +169,18 @@ export class DocumentEntry {
     }
     const lineText = lines[lineIdx] ?? '';
     column = Math.min(column, lineText.length + 1);
-    const issue: Issue = { severity: 'error', code: failure.code ?? 'yaml/syntax-error', params: { reason: failure.reason }, field: [] };
+    const issue: Issue = { severity: 'error', code: failure.code ?? 'yaml/syntax-error', params: { reason: failure.reason, ...failure.params }, field: [] };
     const line = startLine + lineIdx;
     return makeDiagnostic(issue, { doc, path: [] }, undefined, {
       start: { line, column },
       end: { line, column: Math.max(column + 1, lineText.length + 1) },
     });
   }
+}
+
+/** PodPath's own World document never goes to kubectl. */
+function isWorld(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).kind === WORLD_KIND;
 }
 
 function withSource<T extends { source?: SourceRef }>(o: T, source: SourceRef): T {

@@ -10,12 +10,19 @@
  *    with Go's json.Decoder: a YAML flow mapping such as `{apiVersion: v1, …}` there is a JSON syntax error
  *    ("invalid character 'a' looking for beginning of object key string"). Its YAML line reader is then never
  *    used, so a `---` line in such a text is only a JSON error.
+ *  - Each YAML document is converted to JSON before anything else (sigs.k8s.io/yaml YAMLToJSON), and JSON has no
+ *    infinity and no NaN: a value go-yaml reads as one (`.inf`, `-.Inf`, `.nan`, unquoted) fails the conversion
+ *    with "error converting YAML to JSON: json: unsupported value: +Inf" (encoding/json's UnsupportedValueError,
+ *    which prints the float with strconv's 'g' format: +Inf, -Inf, NaN). Go's encoder visits a map's keys in
+ *    sorted order, so the value it names is the first one in that order. (As a key, `.inf` is only text.)
  * kubectl stops reading the file there: the objects read before it are still handed on (`kubectl label --local`
  * prints them), nothing after it is read. PodPath skips the document and goes on, as it does for any syntax
  * error, so the rest can still be explained.
  */
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { Loaded } from './load';
+import type { FieldPath } from './diagnostics';
+import { DocLocator } from './locate';
 import type { BadSeparator } from './split';
 
 type Refusal = Extract<Loaded, { ok: false }>;
@@ -58,4 +65,42 @@ function notJson(text: string): Refusal | undefined {
     const line = before.split('\n').length - 1;
     return { ok: false, code: 'json/syntax-error', reason: '', line, column: at - (before.lastIndexOf('\n') + 1) };
   }
+}
+
+/** The path of the first value JSON cannot hold, in the order Go's encoder visits them (map keys sorted). */
+function nonFinitePath(value: unknown, path: (string | number)[]): FieldPath | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nonFinitePath(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  for (const k of Object.keys(record).sort()) {
+    const found = nonFinitePath(record[k], [...path, k]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * kubectl's refusal of a loaded document that holds a non-finite number (see the header), placed at that value;
+ * undefined when it holds none. `text` is the document's text.
+ */
+export function jsonRefuses(value: unknown, text: string): Refusal | undefined {
+  const path = nonFinitePath(value, []);
+  if (!path) return undefined;
+  let n = value;
+  for (const seg of path) n = (n as Record<string | number, unknown>)[seg];
+  const goText = Number.isNaN(n) ? 'NaN' : (n as number) > 0 ? '+Inf' : '-Inf';
+  const at = new DocLocator(text).field(path);
+  const line = at?.line ?? 0;
+  const column = at ? at.column - 1 : 0;
+  // The value as written, when the range is the value itself on one line (an alias or a merge points elsewhere).
+  const lineText = text.split('\n')[line] ?? '';
+  const written = at && at.endLine === at.line ? lineText.slice(column, at.endColumn - 1).trim() : '';
+  return { ok: false, code: 'yaml/unsupported-value', reason: goText, line, column, params: { written: written || goText } };
 }

@@ -23,6 +23,20 @@ const { merge, null: nullType } = (jsyaml as unknown as { types: { merge: Type; 
  */
 let resolvedText: string | null = null;
 let resolvedValue: unknown = null;
+
+/**
+ * How many non-finite numbers (`.inf`, `-.Inf`, `.nan`) the loader has made, ever: a number that only grows.
+ * kubectl cannot send a document holding one (kubectlReader.ts jsonRefuses); a caller compares the count before
+ * and after a load to know whether the value needs that check at all, so other documents are not walked.
+ */
+let nonFiniteMade = 0;
+export function nonFiniteCount(): number {
+  return nonFiniteMade;
+}
+const counted = <T>(v: T): T => {
+  if (typeof v === 'number' && !Number.isFinite(v)) nonFiniteMade++;
+  return v;
+};
 const plain = new Type('tag:podpath.dev,2026:plain', {
   kind: 'scalar',
   resolve: (data: string | null) => {
@@ -38,9 +52,9 @@ const plain = new Type('tag:podpath.dev,2026:plain', {
     return true;
   },
   construct: (data: string | null) => {
-    if (data === resolvedText) return resolvedValue;
+    if (data === resolvedText) return counted(resolvedValue);
     const v = data === null ? null : resolvePlain(data);
-    return v === STRING ? data : v;
+    return v === STRING ? data : counted(v);
   },
 });
 
@@ -49,7 +63,7 @@ function explicitType<T>(tag: string, read: (s: string) => T | undefined): Type 
   return new Type(tag, {
     kind: 'scalar',
     resolve: (data: unknown) => typeof data === 'string' && read(data) !== undefined,
-    construct: (data: string) => read(data),
+    construct: (data: string) => counted(read(data)),
   });
 }
 
@@ -83,12 +97,16 @@ const LENIENT = { schema: SCHEMA, json: true };
 
 export type Loaded =
   /** duplicateKeys: keys written twice, when there are any (the value holds the last of each, as kubectl sends it). */
-  | { ok: true; value: unknown; duplicateKeys?: readonly DuplicateKey[] }
+  | {
+    ok: true; value: unknown; duplicateKeys?: readonly DuplicateKey[];
+    /** The load made a non-finite number (nonFiniteCount): the value may be one kubectl cannot send. */
+    nonFinite?: boolean;
+  }
   /**
    * line/column: 0-based, relative to the document's first line. code: the diagnostic, when it is not
    * yaml/syntax-error (kubectlReader.ts).
    */
-  | { ok: false; reason: string; line: number; column: number; code?: string };
+  | { ok: false; reason: string; line: number; column: number; code?: string; params?: Record<string, string> };
 
 /**
  * One document's value. A key written twice is not an error: kubectl keeps the last value (duplicateKeys.ts),
@@ -96,12 +114,15 @@ export type Loaded =
  * only then is it read again leniently.
  */
 export function loadDocument(text: string): Loaded {
+  const before = nonFiniteMade;
   try {
-    return { ok: true, value: load(text, OPTIONS) };
+    const value = load(text, OPTIONS);
+    return nonFiniteMade === before ? { ok: true, value } : { ok: true, value, nonFinite: true };
   } catch (e) {
     if (e instanceof YAMLException && e.reason === 'duplicated mapping key') {
       try {
-        return { ok: true, value: load(text, LENIENT), duplicateKeys: findDuplicateKeys(text) };
+        const value = load(text, LENIENT);
+        return { ok: true, value, duplicateKeys: findDuplicateKeys(text), nonFinite: nonFiniteMade !== before };
       } catch (again) {
         return failure(again);
       }

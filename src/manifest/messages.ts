@@ -14,6 +14,7 @@ export const manifestMessages: Readonly<Record<string, string>> = {
   'yaml/syntax-error': 'YAML syntax error: {reason}. This document is skipped; the other documents are still read.',
   'yaml/invalid-document-separator': 'kubectl splits documents at every line that starts with "---", and only a comment may follow it there: it stops reading the file at this line with "invalid Yaml document separator: {reason}", and neither this document nor the one just before it is applied. Move "{reason}" to the next line. PodPath skips this document and reads the others.',
   'json/syntax-error': 'The text starts with "{", so kubectl reads all of it as JSON, and this is not JSON from here on: kubectl stops reading the file here with "error parsing …: json: …", and nothing from here on is applied. Write it as JSON (keys and strings in double quotes), or start the text with a YAML line (a comment is enough) so kubectl reads it as YAML. PodPath skips this document and reads the others.',
+  'yaml/unsupported-value': 'Unquoted, {written} is read as a number JSON cannot hold ({reason}), and kubectl converts every document to JSON before it sends it: it stops reading the file here with "error converting YAML to JSON: json: unsupported value: {reason}", and neither this document nor anything after it is applied. Put the value in quotes if you meant the text. PodPath skips this document and reads the others.',
   'yaml/duplicate-key': 'Key "{key}" is written again here (first on line {firstLine}). kubectl reads YAML leniently: it keeps this last value and drops the earlier one without a word, so the API server never sees it. Keep one.',
   'manifest/not-an-object': 'This document is not a Kubernetes object (expected a mapping with apiVersion, kind and metadata; found {found}).',
   'object/missing-api-version': `apiVersion not set: every object needs an apiVersion (e.g. v1, apps/v1, networking.k8s.io/v1). ${REJECT}`,
@@ -22,8 +23,8 @@ export const manifestMessages: Readonly<Record<string, string>> = {
   'object/not-simulated': '{kind} ({apiVersion}) is kept but not simulated: PodPath models Services, Pods, workloads, EndpointSlices, Ingresses and DNS.',
   'object/invalid-field-type': '{field}: expected {expected}, found {found}. The API server fails to decode the object ("cannot unmarshal {goFound} into Go struct field …"); the default is used here.{hint}',
   'object/invalid-field-type.hint.none': '',
-  'object/invalid-field-type.hint.bool-for-string': ' kubectl reads YAML 1.1, where an unquoted yes, no, on, off, y or n is a boolean, like true and false: put the value in quotes to keep it a word.',
-  'object/invalid-field-type.hint.number-for-string': ' An unquoted number is sent as a number (and a leading 0 makes it octal: 0755 is 493): put the value in quotes to keep it as written.',
+  'object/invalid-field-type.hint.bool-for-string': ' kubectl reads YAML 1.1, where an unquoted yes, no, on, off, y or n is a boolean, like true and false; this value was read as {read}. Put it in quotes to keep it a word.',
+  'object/invalid-field-type.hint.number-for-string': ' Unquoted, it was read as the number {read}, and a number is what kubectl sends: YAML keeps only the number\'s value (1.10 becomes 1.1, and a leading 0 makes it octal: 0755 is 493). Put it in quotes to keep it as written.',
   'object/unsupported-value': '{field}: Unsupported value: "{value}": supported values: {supported}.',
   'object/duplicate': '{object} is defined more than once (first in document {firstDoc}); the later definition wins, as a second `kubectl apply` would overwrite the first.',
 

@@ -410,6 +410,47 @@ describe("what kubectl's stream reader refuses before reading YAML (k8s.io/apima
     expect(d?.message).toContain('"invalid Yaml document separator: {apiVersion: v1, kind: Namespace, metadata: {name: b}}"');
   });
 
+  const nsDoc = (name: string, extra = '') => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n${extra}`;
+
+  // kubectl 1.32: `kubectl label --local -f` prints the objects before such a document, then
+  // "error converting YAML to JSON: json: unsupported value: +Inf" (exit 1).
+  it('an unquoted .inf has no JSON form: kubectl refuses the document there; PodPath skips it, names the value, reads the rest', () => {
+    const r = parse(`${nsDoc('a')}---\n${nsDoc('b', '  annotations:\n    x: .inf\n')}---\n${nsDoc('c')}`);
+    expect(r.objects.map((o) => o.metadata.name)).toEqual(['a', 'c']);
+    const d = r.diagnostics.find((x) => x.code === 'yaml/unsupported-value');
+    expect([d?.severity, at(d), d?.params.reason, d?.params.written]).toEqual(['error', '11:8', '+Inf', '.inf']);
+    expect(d?.message).toContain('"error converting YAML to JSON: json: unsupported value: +Inf"');
+  });
+
+  it('Go visits map keys in sorted order, so the value named is the first in that order; -.Inf and .nan print as -Inf and NaN', () => {
+    const d = parse(nsDoc('b', '  annotations: {z: .nan, a: -.Inf}\n')).diagnostics;
+    expect(d.map((x) => [x.code, x.params.reason, x.params.written])).toEqual([['yaml/unsupported-value', '-Inf', '-.Inf']]);
+    expect(parse(nsDoc('b', '  annotations: {z: .NaN}\n')).diagnostics.map((x) => x.params.reason)).toEqual(['NaN']);
+  });
+
+  it('only a value: .inf as a key is text, a quoted ".inf" is text, an explicit !!float .inf is refused too', () => {
+    expect(parse(nsDoc('a', '  annotations: {.inf: x, y: ".inf"}\n')).diagnostics).toEqual([]);
+    const r = parse(nsDoc('a', '  annotations: {y: !!float .inf}\n'));
+    expect([r.objects, r.diagnostics.map((x) => x.code)]).toEqual([[], ['yaml/unsupported-value']]);
+  });
+
+  it('found the same when the document is read with many others in one js-yaml run, and kept by the cached document', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `n${i}`);
+    const text = names.map((n) => nsDoc(n, n === 'n17' ? '  labels: {x: .inf}\n' : '')).join('---\n');
+    const parser = createManifestParser();
+    for (const round of [1, 2]) {
+      const r = parser.parse(text);
+      expect(r.objects.length, `round ${round}`).toBe(39);
+      expect(r.diagnostics.map((x) => [x.code, x.range?.start.line])).toEqual([["yaml/unsupported-value", 17 * 5 + 5]]);
+    }
+  });
+
+  it('the World document never goes to kubectl: a .inf there is left to its own checks', () => {
+    const r = parse('apiVersion: podpath.dev/v1alpha1\nkind: World\nmetadata: {name: w}\nspec:\n  cluster: {coredns: {ttl: .inf}}\n');
+    expect(r.diagnostics.map((x) => x.code)).not.toContain('yaml/unsupported-value');
+    expect(r.diagnostics.some((x) => x.severity === 'error')).toBe(true);
+  });
+
   it('the same check on a line of a document that is not a YAML marker (----, ---x)', () => {
     const d = parse('apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n----\n').diagnostics;
     expect(d.map((x) => [x.code, at(x), x.params.reason])).toEqual([['yaml/invalid-document-separator', '4:1', '-']]);

@@ -20,7 +20,7 @@ import type { Diagnostic, ObjectKey, Range } from './diagnostics';
 import { objectKey } from './diagnostics';
 import { DocumentEntry, makeDiagnostic, type PlacedWorld } from './document';
 import './messages';
-import { loadAllDocuments } from './load';
+import { loadAllDocuments, nonFiniteCount } from './load';
 import { splitDocuments, startsWithBrace, type DocumentSegment } from './split';
 import { checkServiceAllocations, type AllocationMemory, type PlacedService } from './validation/allocation';
 import { mergeWorldSpec, written } from './world/merge';
@@ -227,24 +227,28 @@ export class BulkLoad {
   private from = 0;
   private to = 0;
   private values: unknown[] | undefined;
+  /** Whether loading the current run made a non-finite number (see load.ts nonFiniteCount). */
+  private nonFinite = false;
 
   constructor(private readonly text: string, private readonly segments: readonly DocumentSegment[], private readonly chunk: number) {}
 
   /** Document `doc`'s value, or undefined when js-yaml could not read its run as the segments (load it alone). */
-  take(doc: number): { ok: true; value: unknown } | undefined {
+  take(doc: number): { ok: true; value: unknown; nonFinite?: boolean } | undefined {
     if (doc < this.from || doc >= this.to) this.read(doc);
     const values = this.values;
     if (!values) return undefined;
     const value = values[doc - this.from];
     if (value === TAKEN) return undefined; // asked twice: the caller loads it alone
     values[doc - this.from] = TAKEN;
-    return { ok: true, value };
+    return this.nonFinite ? { ok: true, value, nonFinite: true } : { ok: true, value };
   }
 
   private read(doc: number): void {
     const to = Math.min(doc + this.chunk, this.segments.length);
     const end = to < this.segments.length ? this.segments[to].startOffset : this.text.length;
+    const before = nonFiniteCount();
     const values = loadAllDocuments(this.text.slice(this.segments[doc].startOffset, end));
+    this.nonFinite = nonFiniteCount() !== before;
     this.from = doc;
     this.to = to;
     this.values = values && values.length === to - doc ? values : undefined;

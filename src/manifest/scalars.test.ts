@@ -102,7 +102,7 @@ describe('what the YAML 1.1 reading does to a manifest', () => {
   it('an unquoted yes in a selector is a boolean: the API server refuses the Service, and the message says to quote it', () => {
     const sim = simulate(service('enabled: yes'));
     const d = sim.diagnostics.find((x) => x.code === 'object/invalid-field-type');
-    expect(d?.message).toBe('spec.selector.enabled: expected string, found boolean. The API server fails to decode the object ("cannot unmarshal bool into Go struct field …"); the default is used here. kubectl reads YAML 1.1, where an unquoted yes, no, on, off, y or n is a boolean, like true and false: put the value in quotes to keep it a word.');
+    expect(d?.message).toBe('spec.selector.enabled: expected string, found boolean. The API server fails to decode the object ("cannot unmarshal bool into Go struct field …"); the default is used here. kubectl reads YAML 1.1, where an unquoted yes, no, on, off, y or n is a boolean, like true and false; this value was read as true. Put it in quotes to keep it a word.');
     expect(sim.rejected).toEqual(['Service/default/web']);
   });
 
@@ -116,9 +116,15 @@ describe('what the YAML 1.1 reading does to a manifest', () => {
     const sim = simulate(service('version: 1.10') + '---\napiVersion: v1\nkind: Service\nmetadata: {name: b}\nspec: {ports: [{port: "80"}]}\n');
     const messages = sim.diagnostics.filter((x) => x.code === 'object/invalid-field-type').map((x) => x.message);
     expect(messages).toEqual([
-      'spec.selector.version: expected string, found decimal number. The API server fails to decode the object ("cannot unmarshal number into Go struct field …"); the default is used here. An unquoted number is sent as a number (and a leading 0 makes it octal: 0755 is 493): put the value in quotes to keep it as written.',
+      'spec.selector.version: expected string, found decimal number. The API server fails to decode the object ("cannot unmarshal number into Go struct field …"); the default is used here. Unquoted, it was read as the number 1.1, and a number is what kubectl sends: YAML keeps only the number\'s value (1.10 becomes 1.1, and a leading 0 makes it octal: 0755 is 493). Put it in quotes to keep it as written.',
       'spec.ports[0].port: expected integer, found string. The API server fails to decode the object ("cannot unmarshal string into Go struct field …"); the default is used here.',
     ]);
+  });
+
+  it('the hint names the value the reading gave: 0755 as 493, off as false (what kubectl would send)', () => {
+    const sim = simulate(service('mode: 0755, debug: off'));
+    const params = sim.diagnostics.filter((x) => x.code === 'object/invalid-field-type').map((x) => [x.field?.join('.'), x.params?.read]);
+    expect(params).toEqual([['spec.selector.mode', '493'], ['spec.selector.debug', 'false']]);
   });
 
   it('a leading 0 makes a port octal: port 0080 is 80 (not octal, so decimal), port 010 is 8', () => {

@@ -79,7 +79,10 @@ export class DecodeContext {
   wrongType(field: FieldPath, expected: string, value: unknown): void {
     const found = typeName(value);
     const hint = expected !== 'string' ? 'none' : typeof value === 'boolean' ? 'bool-for-string' : typeof value === 'number' ? 'number-for-string' : 'none';
-    this.error('object/invalid-field-type', field, { expected, found, goFound: GO_JSON_TYPE[found] ?? found, hintKey: `object/invalid-field-type.hint.${hint}` });
+    const params: Record<string, string | number> = { expected, found, goFound: GO_JSON_TYPE[found] ?? found, hintKey: `object/invalid-field-type.hint.${hint}` };
+    // What the YAML reading made of the text (`1.10` → 1.1, `0755` → 493, `yes` → true): the hint shows it.
+    if (hint !== 'none') params.read = String(value);
+    this.error('object/invalid-field-type', field, params);
   }
 
   /** A string field; absent/null → undefined. Numbers and booleans are a type error (Go strings are strict). */

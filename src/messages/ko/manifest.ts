@@ -25,6 +25,7 @@ export const koManifestMessages = {
   'yaml/syntax-error': 'YAML 구문 오류: {reason}. 이 문서는 건너뛰고, 다른 문서는 계속 읽는다.',
   'yaml/invalid-document-separator': 'kubectl은 "---"로 시작하는 모든 줄에서 문서를 나누고, 그 줄의 "---" 뒤에는 주석만 허용한다. 그래서 이 줄에서 "invalid Yaml document separator: {reason}" 오류를 내며 파일 읽기를 멈추고, 이 문서도 바로 앞 문서도 적용하지 않는다. "{reason}" 부분을 다음 줄로 옮긴다. PodPath는 이 문서만 건너뛰고 다른 문서는 계속 읽는다.',
   'json/syntax-error': '텍스트가 "{"로 시작하면 kubectl은 전체를 JSON으로 읽는데, 이 부분부터는 JSON이 아니다. kubectl은 여기서 "error parsing …: json: …" 오류를 내며 파일 읽기를 멈추고, 여기부터는 아무것도 적용하지 않는다. JSON 형식(키와 문자열을 큰따옴표로 감싼다)으로 쓰거나, kubectl이 YAML로 읽도록 텍스트를 YAML 줄(주석 한 줄이면 된다)로 시작한다. PodPath는 이 문서만 건너뛰고 다른 문서는 계속 읽는다.',
+  'yaml/unsupported-value': '따옴표 없이 쓴 값 {written}: JSON으로 나타낼 수 없는 숫자({reason})로 읽힌다. kubectl은 문서를 보내기 전에 모두 JSON으로 바꾸므로, 여기서 "error converting YAML to JSON: json: unsupported value: {reason}" 오류를 내며 파일 읽기를 멈춘다. 이 문서도, 그 뒤의 어떤 것도 적용되지 않는다. 글자를 뜻했다면 값을 따옴표로 감싼다. PodPath는 이 문서만 건너뛰고 다른 문서는 계속 읽는다.',
   'yaml/duplicate-key': '"{key}" 키를 여기서 다시 썼다(처음은 {firstLine}번째 줄). kubectl은 YAML을 느슨하게 읽어서 마지막 값만 남기고 앞의 값은 아무 말 없이 버린다. 그래서 API 서버는 앞의 값을 보지 못한다. 키는 하나만 남겨야 한다.',
   'manifest/not-an-object': '이 문서는 쿠버네티스 오브젝트가 아니다. apiVersion, kind, metadata가 있는 매핑이어야 한다(실제 내용: {found}).',
   'object/missing-api-version': `apiVersion이 없다. 모든 오브젝트에는 apiVersion이 필요하다(예: v1, apps/v1, networking.k8s.io/v1). ${REJECT}`,
@@ -33,8 +34,8 @@ export const koManifestMessages = {
   'object/not-simulated': '{kind} ({apiVersion}) 오브젝트는 남겨 두지만 시뮬레이션하지 않는다. PodPath가 모델링하는 것은 서비스, 파드, 워크로드, 엔드포인트슬라이스, 인그레스, DNS이다.',
   'object/invalid-field-type': '{field}: {expected} 타입이어야 하는데 {found} 값이다. API 서버는 이 오브젝트를 디코딩하지 못한다("cannot unmarshal {goFound} into Go struct field …"). 여기서는 기본값을 사용한다.{hint}',
   'object/invalid-field-type.hint.none': '',
-  'object/invalid-field-type.hint.bool-for-string': ' kubectl은 YAML 1.1로 읽기 때문에 따옴표 없는 yes, no, on, off, y, n은 true, false와 마찬가지로 불리언이 된다. 글자 그대로 쓰려면 값을 따옴표로 감싼다.',
-  'object/invalid-field-type.hint.number-for-string': ' 따옴표 없는 숫자는 숫자로 전송된다(0으로 시작하면 8진수다. 0755는 493이다). 쓴 그대로 두려면 값을 따옴표로 감싼다.',
+  'object/invalid-field-type.hint.bool-for-string': ' kubectl은 YAML 1.1로 읽기 때문에 따옴표 없는 yes, no, on, off, y, n은 true, false와 마찬가지로 불리언이 된다. 읽은 값: {read}. 글자 그대로 쓰려면 값을 따옴표로 감싼다.',
+  'object/invalid-field-type.hint.number-for-string': ' 따옴표가 없어서 숫자로 읽혔고(읽은 값: {read}), kubectl은 이 숫자를 그대로 보낸다. YAML은 숫자의 값만 남긴다(1.10은 1.1이 되고, 0으로 시작하면 8진수라서 0755는 493이 된다). 쓴 그대로 두려면 값을 따옴표로 감싼다.',
   'object/unsupported-value': `{field}: ${UNSUPPORTED}: "{value}": 지원하는 값: {supported}.`,
   'object/duplicate': '{object} 오브젝트가 두 번 이상 정의되어 있다(처음 정의는 문서 {firstDoc}). 두 번째 `kubectl apply`가 첫 번째를 덮어쓰듯이 나중 정의가 적용된다.',
 
