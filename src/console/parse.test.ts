@@ -66,7 +66,13 @@ describe('parseCommandLine', () => {
     { name: 'kubectl get -owide', line: 'kubectl get no -owide', want: { kind: 'kubectl.get', resources: ['nodes'], wide: true } },
     { name: 'kubectl get -o yaml', line: 'kubectl get svc -o yaml', want: { kind: 'invalid' } },
     { name: 'kubectl get unknown', line: 'kubectl get deployments.foo', want: { kind: 'invalid' } },
-    { name: 'kubectl describe', line: 'kubectl describe svc web', want: { kind: 'invalid' } },
+    { name: 'kubectl describe svc', line: 'kubectl describe svc sample-none-selector', want: { kind: 'kubectl.describe', resource: 'services', names: ['sample-none-selector'], allNamespaces: false } },
+    { name: 'kubectl describe ing/NAME -n', line: 'kubectl describe ing/web -n shop', want: { kind: 'kubectl.describe', resource: 'ingresses', names: ['web'], namespace: 'shop' } },
+    { name: 'kubectl describe all of a kind', line: 'kubectl describe services -A', want: { kind: 'kubectl.describe', resource: 'services', names: [], allNamespaces: true } },
+    { name: 'kubectl describe a kind not simulated', line: 'kubectl describe pods web-0', want: { kind: 'invalid', message: 'kubectl describe pods: not simulated here; describe svc and describe ingress are' } },
+    { name: 'kubectl describe with no type', line: 'kubectl describe', want: { kind: 'invalid' } },
+    { name: 'kubectl describe -o', line: 'kubectl describe svc web -o wide', want: { kind: 'invalid', message: "error: unknown shorthand flag: 'o' in -o" } },
+    { name: 'kubectl other verb', line: 'kubectl logs web-0', want: { kind: 'invalid', message: 'kubectl logs: not simulated here; get, describe and exec are (type help)' } },
     { name: 'kubectl exec dig', line: 'kubectl exec -it sample-pod -- dig sample-headless.default.svc.cluster.local', source: internet,
       want: { kind: 'dig', name: 'sample-headless.default.svc.cluster.local', source: { kind: 'pod', namespace: 'default', name: 'sample-pod' } } },
     { name: 'kubectl exec -n after pod', line: 'kubectl exec db-0 -n data -- cat /etc/resolv.conf', want: { kind: 'resolv.conf', source: { kind: 'pod', namespace: 'data', name: 'db-0' } } },
@@ -83,7 +89,7 @@ describe('parseCommandLine', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const line of ['"', "'", '\\', 'kubectl', 'kubectl exec', 'kubectl exec x --', 'dig @', 'dig -x', 'curl --resolve', 'curl -H', 'kubectl get', 'kubectl -n', 'curl http://[::1', 'dig -t']) {
+    for (const line of ['"', "'", '\\', 'kubectl', 'kubectl exec', 'kubectl exec x --', 'dig @', 'dig -x', 'curl --resolve', 'curl -H', 'kubectl get', 'kubectl describe', 'kubectl describe svc/', 'kubectl -n', 'curl http://[::1', 'dig -t']) {
       expect(() => parseCommandLine(line, pod)).not.toThrow();
     }
   });

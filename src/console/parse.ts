@@ -7,7 +7,7 @@
 import { parseCurl } from './curl';
 import { parseDig, parseNslookup } from './dns-commands';
 import { tokenize } from './tokenize';
-import type { ConsoleCommand, ConsoleSource, KubectlResource } from './types';
+import type { ConsoleCommand, ConsoleSource, DescribableResource, KubectlResource } from './types';
 
 export const HELP_TEXT = [
   'Commands (run from the source picked on the left, or from a pod with kubectl exec):',
@@ -17,6 +17,7 @@ export const HELP_TEXT = [
   '  cat /etc/resolv.conf                           the resolver configuration',
   '  cat /etc/hosts                                 the hosts file, read before DNS',
   '  kubectl get svc,ep,endpointslices,ingress,pods,nodes [-A | -n NS] [-o wide]',
+  '  kubectl describe svc|ingress [NAME] [-n NS]    a Service with its endpoints, an Ingress with its rules',
   '  kubectl exec [-it] POD [-n NS] -- COMMAND      run a command from a pod',
   '  clear, help',
 ].join('\n');
@@ -102,6 +103,29 @@ function kubectlFlags(args: readonly string[]): KubectlFlags {
   return f;
 }
 
+const DESCRIBABLE: Partial<Record<KubectlResource, DescribableResource>> = { services: 'services', ingresses: 'ingresses' };
+
+/** `kubectl describe svc|ingress [NAME…]`, `kubectl describe svc/NAME`. */
+function parseDescribe(rest: readonly string[], f: KubectlFlags): ConsoleCommand {
+  if (f.afterDashDash) return { kind: 'invalid', message: 'kubectl describe: unexpected --' };
+  if (f.output !== undefined) return { kind: 'invalid', message: 'error: unknown shorthand flag: \'o\' in -o' };
+  if (rest.length === 0) return { kind: 'invalid', message: 'You must specify the type of resource to describe. e.g. kubectl describe svc web' };
+  let type = rest[0];
+  let names = rest.slice(1);
+  if (type.includes('/')) {
+    [type] = type.split('/', 1);
+    names = rest.map((w) => w.slice(w.indexOf('/') + 1));
+    if (names.some((n) => n === '')) return { kind: 'invalid', message: 'error: arguments in resource/name form must have a single resource and name' };
+    if (rest.some((w) => w.split('/', 1)[0] !== type)) return { kind: 'invalid', message: 'kubectl describe: one resource type at a time here' };
+  }
+  const r = RESOURCE_ALIASES[type.toLowerCase()];
+  const resource = r && DESCRIBABLE[r];
+  if (!resource) {
+    return { kind: 'invalid', message: r ? `kubectl describe ${type}: not simulated here; describe svc and describe ingress are` : `error: the server doesn't have a resource type "${type}"` };
+  }
+  return { kind: 'kubectl.describe', resource, names, namespace: f.namespace, allNamespaces: f.allNamespaces };
+}
+
 function parseKubectl(args: readonly string[]): ConsoleCommand {
   const f = kubectlFlags(args);
   if (f.error) return { kind: 'invalid', message: f.error };
@@ -147,6 +171,7 @@ function parseKubectl(args: readonly string[]): ConsoleCommand {
       : f.afterDashDash;
     return parseWords(inner, { kind: 'pod', namespace: f.namespace ?? 'default', name: pod });
   }
-  if (verb === undefined) return { kind: 'invalid', message: 'kubectl: which command? get or exec (type help)' };
-  return { kind: 'invalid', message: `kubectl ${verb}: not simulated here; get and exec are (type help)` };
+  if (verb === 'describe') return parseDescribe(rest, f);
+  if (verb === undefined) return { kind: 'invalid', message: 'kubectl: which command? get, describe or exec (type help)' };
+  return { kind: 'invalid', message: `kubectl ${verb}: not simulated here; get, describe and exec are (type help)` };
 }

@@ -86,6 +86,17 @@ describe('console commands against the engine', () => {
     { name: 'kubectl get in an empty namespace', line: 'kubectl get pods -n nothing-here', exitCode: 0, output: [/^No resources found in nothing-here namespace\.$/m] },
     { name: 'kubectl get a missing name', line: 'kubectl get svc nope', exitCode: 1, output: [/NotFound/] },
     { name: 'kubectl get nodes', line: 'kubectl get nodes', exitCode: 0, output: [/control-plane/] },
+    // kubectl describe (pkg/cmd/describe, pkg/describe/describe.go).
+    { name: 'kubectl describe svc: the selector and the endpoints behind each port', line: 'kubectl describe svc web', exitCode: 0,
+      output: [/^Name:\s+web$/m, /^Selector:\s+app=web$/m, /^Port:\s+http {2}80\/TCP$/m, /^TargetPort:\s+http\/TCP$/m, /^Endpoints:\s+10\.244\.\d+\.\d+:80,10\.244\.\d+\.\d+:80$/m, /^Events:\s+<none>$/m] },
+    { name: 'kubectl describe a headless Service: IP None', line: 'kubectl describe service/db', exitCode: 0, output: [/^IP:\s+None$/m, /^IPs:\s+None$/m] },
+    { name: 'kubectl describe with a name that is only a prefix describes what starts with it', line: 'kubectl describe svc we', exitCode: 0, output: [/^Name:\s+web$/m] },
+    { name: 'kubectl describe svc with no name: every Service of the namespace, a blank line between', line: 'kubectl describe svc', exitCode: 0,
+      output: [/^Name:\s+db$[\s\S]*^Events:\s+<none>\n\n\nName:\s+kubernetes$[\s\S]*^Name:\s+web$/m] },
+    { name: 'kubectl describe a missing Service', line: 'kubectl describe svc nope', exitCode: 1, output: [/^Error from server \(NotFound\): services "nope" not found\n$/] },
+    { name: 'kubectl describe in an empty namespace', line: 'kubectl describe svc -n nothing-here', exitCode: 0, output: [/^No resources found in nothing-here namespace\.\n$/] },
+    { name: 'kubectl describe ingress: the rules, each backend with its endpoints', line: 'kubectl describe ing web', exitCode: 0,
+      output: [/^Ingress Class:\s+nginx$/m, /^ {2}web\.example\.com/m, /^\s+\/\s+web:80 \(10\.244\.\d+\.\d+:80,10\.244\.\d+\.\d+:80\)$/m] },
     { name: 'exec into a pod that does not exist', line: 'kubectl exec ghost -- dig web', exitCode: 1, output: [/pods "ghost" not found/] },
   ];
   it.each(cases)('$name', ({ line, exitCode, output, steps }) => {

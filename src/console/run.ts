@@ -6,6 +6,7 @@ import type { Simulation } from '../engine';
 import { runCurl } from './run-curl';
 import { runDig, runNslookup, runResolvConf } from './run-dns';
 import { runKubectlGet } from './run-kubectl';
+import { runKubectlDescribe } from './run-describe';
 import type { ConsoleTools } from './tools';
 import { runHosts } from './run-hosts';
 import type { ConsoleResult, ConsoleSource, EngineRequest } from './types';
@@ -23,6 +24,7 @@ function missingSource(source: ConsoleSource, sim: Simulation): ConsoleResult | 
 
 export function runRequest(request: EngineRequest, sim: Simulation, tools: ConsoleTools): ConsoleResult {
   if (request.kind === 'kubectl.get') return runKubectlGet(request, sim);
+  if (request.kind === 'kubectl.describe') return runKubectlDescribe(request, sim);
   const missing = missingSource(request.source, sim);
   if (missing) return missing;
   switch (request.kind) {

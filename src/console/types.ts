@@ -81,8 +81,21 @@ export interface KubectlGetRequest {
   wide: boolean;
 }
 
+/** The kinds `kubectl describe` prints here (describe.go's Service and Ingress describers). */
+export type DescribableResource = 'services' | 'ingresses';
+
+export interface KubectlDescribeRequest {
+  kind: 'kubectl.describe';
+  resource: DescribableResource;
+  /** Names (none: every one in the namespace). */
+  names: readonly string[];
+  namespace?: string;
+  allNamespaces: boolean;
+}
+
 /** A request the engine answers. */
-export type EngineRequest = DigRequest | NslookupRequest | CurlRequest | ResolvConfRequest | HostsRequest | KubectlGetRequest;
+export type EngineRequest =
+  | DigRequest | NslookupRequest | CurlRequest | ResolvConfRequest | HostsRequest | KubectlGetRequest | KubectlDescribeRequest;
 
 /** What a command line becomes: a request for the engine, or something the console handles itself. */
 export type ConsoleCommand =

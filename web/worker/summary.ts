@@ -52,6 +52,9 @@ export function examples(sim: Simulation): string[] {
   const host = ing?.spec.rules.find((r) => r.host)?.host;
   if (host) out.push(address ? `curl -v -H 'Host: ${host}' http://${address}/` : `curl -v http://${host}/`);
   if (pod) out.push(`kubectl exec ${pod.name} -- cat /etc/resolv.conf`);
+  // A Service whose endpoints were written by hand: describe shows them as the API has them.
+  const manual = cluster.services.find((s) => s.endpointsFrom === 'manual' && s.name !== 'kubernetes');
+  if (manual) out.push(`kubectl describe svc ${manual.name}${manual.namespace === 'default' ? '' : ` -n ${manual.namespace}`}`);
   out.push('kubectl get svc,ep,ingress,pods -o wide');
   return out.slice(0, 5);
 }

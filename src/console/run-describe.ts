@@ -1,0 +1,60 @@
+/**
+ * `kubectl describe svc|ingress` over the simulated cluster, printed by src/format/describe.
+ * As kubectl's describe command (pkg/cmd/describe/describe.go): several objects are separated by a blank
+ * line; one name that does not exist falls back to every object whose name starts with it (so
+ * `kubectl describe svc web` also finds `web-headless` when there is no `web`); no object at all is NotFound.
+ */
+import type { Simulation } from '../engine';
+import { describeIngress, describeService, slicesOf } from '../format/describe';
+import type { ConsoleResult, KubectlDescribeRequest } from './types';
+
+/** The resource as the API server names it in a NotFound error. */
+const GROUP_RESOURCE = { services: 'services', ingresses: 'ingresses.networking.k8s.io' } as const;
+
+interface Named {
+  namespace: string;
+  name: string;
+  describe(): string;
+}
+
+function candidates(req: KubectlDescribeRequest, sim: Simulation): Named[] {
+  const c = sim.cluster;
+  if (req.resource === 'services') {
+    return c.services.map((s) => ({ namespace: s.namespace, name: s.name, describe: () => describeService(s, slicesOf(c.endpointSlices, s.namespace, s.name)) }));
+  }
+  const look = {
+    service: (ns: string, name: string) => c.services.find((s) => s.namespace === ns && s.name === name),
+    slices: (ns: string, name: string) => slicesOf(c.endpointSlices, ns, name),
+  };
+  return c.ingresses.map((ing) => {
+    const { namespace, name } = ing.metadata;
+    const address = c.ingressAddresses[`${namespace}/${name}`] ?? ing.status.loadBalancer.ingress;
+    return { namespace, name, describe: () => describeIngress(ing, address, look) };
+  });
+}
+
+const byNsName = (a: Named, b: Named) => (a.namespace === b.namespace ? cmp(a.name, b.name) : cmp(a.namespace, b.namespace));
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function runKubectlDescribe(req: KubectlDescribeRequest, sim: Simulation): ConsoleResult {
+  const ns = req.allNamespaces ? undefined : (req.namespace ?? 'default');
+  const inScope = candidates(req, sim).filter((o) => ns === undefined || o.namespace === ns).sort(byNsName);
+  let chosen: Named[];
+  const errors: string[] = [];
+  if (req.names.length === 0) {
+    chosen = inScope;
+    if (chosen.length === 0) return { output: `No resources found${ns === undefined ? '' : ` in ${ns} namespace`}.\n`, exitCode: 0 };
+  } else {
+    chosen = [];
+    for (const name of req.names) {
+      const exact = inScope.filter((o) => o.name === name);
+      // DescribeMatchingResources: with a single name that is not found, every object whose name starts with it.
+      const found = exact.length > 0 || req.names.length > 1 ? exact : inScope.filter((o) => o.name.startsWith(name));
+      if (found.length === 0) errors.push(`Error from server (NotFound): ${GROUP_RESOURCE[req.resource]} "${name}" not found`);
+      chosen.push(...found);
+    }
+  }
+  // Each description ends with a newline; the next one starts after a blank line. Errors follow (stderr).
+  const text = chosen.map((o) => o.describe()).join('\n\n');
+  return { output: text + errors.map((e) => `${e}\n`).join(''), exitCode: errors.length ? 1 : 0 };
+}
