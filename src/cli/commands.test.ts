@@ -319,3 +319,31 @@ describe('podpath curl', () => {
     expect(JSON.parse((await run('curl', 'http://nope.example.com/', '--json', '-f', 'app.yaml')).stdout)).toMatchObject({ outcome: 'dns-failure', httpStatus: null });
   });
 });
+
+describe('podpath describe', () => {
+  it('a Service: the selector, the port and the endpoints behind it, aligned as kubectl aligns them', async () => {
+    const r = await run('describe', 'svc', 'sample-ingress-svc-1', '-f', 'ing.yaml');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const ep = ing.cluster.endpointSlices.find((e) => e.metadata.labels['kubernetes.io/service-name'] === 'sample-ingress-svc-1')!.endpoints[0].addresses[0];
+    expect(r.stdout).toContain(`Selector:                 ingress-app=sample1\nType:                     NodePort\n`);
+    expect(r.stdout).toContain(`IP:                       ${web1.clusterIPs[0]}\n`);
+    expect(r.stdout).toContain(`Port:                     http-port  8888/TCP\nTargetPort:               80/TCP\nNodePort:                 http-port  ${web1.service.spec.ports[0].nodePort}/TCP\nEndpoints:                ${ep}:80\n`);
+    expect(r.stdout.endsWith('Events:                   <none>\n')).toBe(true);
+  });
+
+  it('an Ingress: each path with its backend and endpoints; TYPE/NAME; a missing name is NotFound (exit 1)', async () => {
+    const r = await run('describe', 'ingress/sample-ingress-by-nginx', '-f', 'ing.yaml');
+    expect(r.stdout).toMatch(/^\s+\/path1 {3}sample-ingress-svc-1:8888 \(10\.244\.\d+\.\d+:80\)$/m);
+    expect(r.stdout).toContain('TLS:\n  tls-sample terminates sample.example.com\n');
+    const missing = await run('describe', 'svc', 'ghost', '-f', 'ing.yaml');
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([1, '', 'Error from server (NotFound): services "ghost" not found\n']);
+  });
+
+  it('a bad kind or form is a usage error (exit 2)', async () => {
+    for (const argv of [['describe'], ['describe', 'pods'], ['describe', 'svc/'], ['describe', 'svc/a', 'ing/b']]) {
+      const r = await run(...argv, '-f', 'ing.yaml');
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr, argv.join(' ')).toMatch(/^podpath describe: /);
+    }
+  });
+});

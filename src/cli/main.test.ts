@@ -33,8 +33,8 @@ describe('podpath', () => {
   });
 
   const bad: { name: string; argv: string[]; stderr: string }[] = [
-    { name: 'unknown command', argv: ['digg'], stderr: 'podpath: unknown command "digg" (commands: dig, resolve, resolv-conf, curl, get, check; try podpath help)\n' },
-    { name: 'help for an unknown command', argv: ['help', 'nope'], stderr: 'podpath: unknown command "nope" (commands: dig, resolve, resolv-conf, curl, get, check)\n' },
+    { name: 'unknown command', argv: ['digg'], stderr: 'podpath: unknown command "digg" (commands: dig, resolve, resolv-conf, curl, get, describe, check; try podpath help)\n' },
+    { name: 'help for an unknown command', argv: ['help', 'nope'], stderr: 'podpath: unknown command "nope" (commands: dig, resolve, resolv-conf, curl, get, describe, check)\n' },
     { name: 'unknown flag', argv: ['get', 'svc', '--bogus'], stderr: 'podpath get: unknown flag --bogus (see podpath get --help)\n' },
     { name: 'missing flag value', argv: ['check', '-f'], stderr: 'podpath check: flag -f needs a value (FILE) (see podpath check --help)\n' },
     { name: 'missing file', argv: ['check', '-f', 'nope.yaml'], stderr: 'podpath check: cannot read nope.yaml: no such file\n' },

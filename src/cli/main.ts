@@ -9,6 +9,7 @@ import { checkCommand } from './commands/check';
 import { curlCommand } from './commands/curl';
 import { digCommand, resolveCommand, resolvConfCommand } from './commands/dns';
 import { getCommand } from './commands/get';
+import { describeCommand } from './commands/describe';
 import { CliError } from './input';
 import type { CliIO } from './io';
 import { NotAvailable } from './modules';
@@ -16,7 +17,7 @@ import { VERSION } from './version';
 
 export type { CliIO } from './io';
 
-export const COMMANDS: readonly Command[] = [digCommand, resolveCommand, resolvConfCommand, curlCommand, getCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [digCommand, resolveCommand, resolvConfCommand, curlCommand, getCommand, describeCommand, checkCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name || c.aliases?.includes(name));

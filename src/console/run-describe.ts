@@ -36,25 +36,36 @@ function candidates(req: KubectlDescribeRequest, sim: Simulation): Named[] {
 const byNsName = (a: Named, b: Named) => (a.namespace === b.namespace ? cmp(a.name, b.name) : cmp(a.namespace, b.namespace));
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function runKubectlDescribe(req: KubectlDescribeRequest, sim: Simulation): ConsoleResult {
+/** What `kubectl describe` prints: the descriptions (stdout) and one NotFound line per missing name (stderr). */
+export interface Described {
+  descriptions: string[];
+  errors: string[];
+  /** `No resources found…` when nothing was asked by name and there is nothing to describe. */
+  none?: string;
+}
+
+export function describeObjects(req: KubectlDescribeRequest, sim: Simulation): Described {
   const ns = req.allNamespaces ? undefined : (req.namespace ?? 'default');
   const inScope = candidates(req, sim).filter((o) => ns === undefined || o.namespace === ns).sort(byNsName);
-  let chosen: Named[];
-  const errors: string[] = [];
   if (req.names.length === 0) {
-    chosen = inScope;
-    if (chosen.length === 0) return { output: `No resources found${ns === undefined ? '' : ` in ${ns} namespace`}.\n`, exitCode: 0 };
-  } else {
-    chosen = [];
-    for (const name of req.names) {
-      const exact = inScope.filter((o) => o.name === name);
-      // DescribeMatchingResources: with a single name that is not found, every object whose name starts with it.
-      const found = exact.length > 0 || req.names.length > 1 ? exact : inScope.filter((o) => o.name.startsWith(name));
-      if (found.length === 0) errors.push(`Error from server (NotFound): ${GROUP_RESOURCE[req.resource]} "${name}" not found`);
-      chosen.push(...found);
-    }
+    if (inScope.length === 0) return { descriptions: [], errors: [], none: `No resources found${ns === undefined ? '' : ` in ${ns} namespace`}.` };
+    return { descriptions: inScope.map((o) => o.describe()), errors: [] };
   }
+  const chosen: Named[] = [];
+  const errors: string[] = [];
+  for (const name of req.names) {
+    const exact = inScope.filter((o) => o.name === name);
+    // DescribeMatchingResources: with a single name that is not found, every object whose name starts with it.
+    const found = exact.length > 0 || req.names.length > 1 ? exact : inScope.filter((o) => o.name.startsWith(name));
+    if (found.length === 0) errors.push(`Error from server (NotFound): ${GROUP_RESOURCE[req.resource]} "${name}" not found`);
+    chosen.push(...found);
+  }
+  return { descriptions: chosen.map((o) => o.describe()), errors };
+}
+
+export function runKubectlDescribe(req: KubectlDescribeRequest, sim: Simulation): ConsoleResult {
+  const d = describeObjects(req, sim);
+  if (d.none) return { output: `${d.none}\n`, exitCode: 0 };
   // Each description ends with a newline; the next one starts after a blank line. Errors follow (stderr).
-  const text = chosen.map((o) => o.describe()).join('\n\n');
-  return { output: text + errors.map((e) => `${e}\n`).join(''), exitCode: errors.length ? 1 : 0 };
+  return { output: d.descriptions.join('\n\n') + d.errors.map((e) => `${e}\n`).join(''), exitCode: d.errors.length ? 1 : 0 };
 }
