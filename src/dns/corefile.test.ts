@@ -49,6 +49,8 @@ describe('parseCorefile', () => {
       expect: { zones: ['cluster.local.', '96.10.in-addr.arpa.', '244.10.in-addr.arpa.', '245.10.in-addr.arpa.'] } },
     { name: 'no zones: the server block zones', text: `cluster.local:53 {\n kubernetes\n}\n.:53 {\n kubernetes\n}`, expect: { zones: ['.'] }, codes: ['corefile/other-server-block'] },
     { name: 'no kubernetes plugin, no forward, no cache', text: `.:53 {\n errors\n}`, expect: { zones: [], forwardTo: [], cacheSeconds: 0 }, codes: ['corefile/unknown-directive'] },
+    // plugin/cache/setup.go refuses `cache 0` ("cache TTL can not be zero or negative"): no cache, and a warning.
+    { name: 'cache 0 is refused by CoreDNS', text: `.:53 {\n cache 0\n}`, expect: { cacheSeconds: 0 }, codes: ['corefile/bad-value'] },
     { name: 'bad values keep the base and warn', text: `.:53 {\n kubernetes cluster.local {\n  pods sometimes\n  ttl 9999\n  ignore everything\n  bogus\n  tls a b c\n }\n cache thirty\n forward .\n}`,
       expect: { pods: 'disabled', ttl: 5, ignoreEmptyService: false, cacheSeconds: 0 },
       codes: ['corefile/bad-value', 'corefile/bad-value', 'corefile/bad-value', 'corefile/unknown-option', 'corefile/unknown-option', 'corefile/bad-value', 'corefile/bad-value'] },

@@ -192,7 +192,8 @@ export function parseCorefile(text: string, base: CoreDNSConfig): { config: Core
       case 'cache': {
         const ttl = d.args[0];
         if (!ttl) cfg = { ...cfg, cacheSeconds: 3600 };
-        else if (/^\d+$/.test(ttl.text)) cfg = { ...cfg, cacheSeconds: Number(ttl.text) };
+        // plugin/cache/setup.go: "cache TTL can not be zero or negative" — CoreDNS would not start.
+        else if (/^\d+$/.test(ttl.text) && Number(ttl.text) > 0) cfg = { ...cfg, cacheSeconds: Number(ttl.text) };
         else diag(p, 'warning', 'corefile/bad-value', ttl, { directive: 'cache', value: ttl.text, expectedKey: 'corefile/expected.cache-ttl' });
         break;
       }

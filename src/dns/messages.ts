@@ -100,7 +100,7 @@ export const dnsCatalog = {
   'corefile/expected.empty-service': 'only empty_service',
   'corefile/expected.ttl': 'a whole number of seconds from 0 to 3600',
   'corefile/expected.forward': 'FROM and at least one TO',
-  'corefile/expected.cache-ttl': 'a number of seconds',
+  'corefile/expected.cache-ttl': 'a number of seconds, 1 or more (CoreDNS refuses 0)',
   'corefile/unclosed-block': 'A "{" is never closed',
   'corefile/unexpected-brace': 'Unexpected "}"',
   'corefile/other-server-block': 'Server block {zone} is not simulated: only the root block (.:53) is',

@@ -13,7 +13,7 @@ import type { Issue, Raw } from './decode/context';
 import { objectKey, type Diagnostic, type FieldPath, type ObjectKey, type Range, type SourceRef } from './diagnostics';
 import type { DuplicateKey } from './duplicateKeys';
 import type { BadSeparator } from './split';
-import { jsonRefuses, kubectlRefuses } from './kubectlReader';
+import { jsonRefuses, kubectlRefuses, nameNonFiniteKeys } from './kubectlReader';
 import { WORLD_KIND } from '../api/world';
 import { loadDocument, type Loaded } from './load';
 import { DocLocator, type RelRange } from './locate';
@@ -62,9 +62,10 @@ export class DocumentEntry {
     // (except where an item holds it: unknown kinds and the World). Kept, every document's value would stay
     // alive in the cache, and a cold parse would spend its garbage collections copying them.
     const read = kubectlRefuses(text, json, badSeparator) ?? preloaded ?? loadDocument(text);
+    if (read.ok && read.nonFinite) nameNonFiniteKeys(read.value, text);
     const loaded = (read.ok && read.nonFinite && !isWorld(read.value) && jsonRefuses(read.value, text)) || read;
     this.failure = loaded.ok ? undefined : loaded;
-    this.duplicateKeys = (loaded.ok && loaded.duplicateKeys) || EMPTY_LIST;
+    this.duplicateKeys = (read.ok && read.duplicateKeys) || EMPTY_LIST;
     this.items = loaded.ok ? decodeDocument(loaded.value) : [];
     this.strict = loaded.ok ? strictFindings(loaded.value) : EMPTY_LIST;
   }

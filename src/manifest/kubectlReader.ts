@@ -14,7 +14,8 @@
  *    infinity and no NaN: a value go-yaml reads as one (`.inf`, `-.Inf`, `.nan`, unquoted) fails the conversion
  *    with "error converting YAML to JSON: json: unsupported value: +Inf" (encoding/json's UnsupportedValueError,
  *    which prints the float with strconv's 'g' format: +Inf, -Inf, NaN). Go's encoder visits a map's keys in
- *    sorted order, so the value it names is the first one in that order. (As a key, `.inf` is only text.)
+ *    sorted order, so the value it names is the first one in that order. As a key, `.inf` becomes the text
+ *    `.inf` (nameNonFiniteKeys).
  * kubectl stops reading the file there: the objects read before it are still handed on (`kubectl label --local`
  * prints them), nothing after it is read. PodPath skips the document and goes on, as it does for any syntax
  * error, so the rest can still be explained.
@@ -23,6 +24,7 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { Loaded } from './load';
 import type { FieldPath } from './diagnostics';
 import { DocLocator } from './locate';
+import { resolvePlain } from './scalars';
 import type { BadSeparator } from './split';
 
 type Refusal = Extract<Loaded, { ok: false }>;
@@ -99,8 +101,45 @@ export function jsonRefuses(value: unknown, text: string): Refusal | undefined {
   const at = new DocLocator(text).field(path);
   const line = at?.line ?? 0;
   const column = at ? at.column - 1 : 0;
-  // The value as written, when the range is the value itself on one line (an alias or a merge points elsewhere).
+  // The value as written, when the range found is that very scalar (through a merge or an alias, or with a tag,
+  // the locator lands on something else): else Go's spelling of the number.
   const lineText = text.split('\n')[line] ?? '';
-  const written = at && at.endLine === at.line ? lineText.slice(column, at.endColumn - 1).trim() : '';
-  return { ok: false, code: 'yaml/unsupported-value', reason: goText, line, column, params: { written: written || goText } };
+  const candidate = at && at.endLine === at.line ? lineText.slice(column, at.endColumn - 1).trim() : '';
+  const read = resolvePlain(candidate);
+  const written = typeof read === 'number' && !Number.isFinite(read) ? candidate : goText;
+  return { ok: false, code: 'yaml/unsupported-value', reason: goText, line, column, params: { written } };
+}
+
+/**
+ * Keys that are non-finite floats, named as kubectl names them: sigs.k8s.io/yaml turns a float key into text with
+ * strconv.FormatFloat(…, 'g', -1, 32), then `+Inf`, `-Inf` and `NaN` into `.inf`, `-.inf` and `.nan` (js-yaml's
+ * String() gave Infinity, -Infinity, NaN). Renamed in place, key order kept; a document whose text spells one of
+ * js-yaml's names itself is left alone (the key could be that text). Only asked for when the load made a
+ * non-finite number (load.ts nonFiniteCount).
+ */
+export function nameNonFiniteKeys(value: unknown, text: string): void {
+  const names: Record<string, string> = {};
+  // (`.NaN` is the float itself; a bare NaN or Infinity would be text.)
+  if (!/(?<![.\w])Infinity/.test(text)) Object.assign(names, { Infinity: '.inf', '-Infinity': '-.inf' });
+  if (!/(?<![.\w])NaN/.test(text)) names.NaN = '.nan';
+  const seen = new Set<object>();
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      v.forEach(walk);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.some((k) => names[k] !== undefined && !(names[k] in o))) {
+      for (const k of keys) {
+        const x = o[k];
+        delete o[k];
+        o[names[k] ?? k] = x;
+      }
+    }
+    for (const k of Object.keys(o)) walk(o[k]);
+  };
+  walk(value);
 }

@@ -428,10 +428,30 @@ describe("what kubectl's stream reader refuses before reading YAML (k8s.io/apima
     expect(parse(nsDoc('b', '  annotations: {z: .NaN}\n')).diagnostics.map((x) => x.params.reason)).toEqual(['NaN']);
   });
 
-  it('only a value: .inf as a key is text, a quoted ".inf" is text, an explicit !!float .inf is refused too', () => {
-    expect(parse(nsDoc('a', '  annotations: {.inf: x, y: ".inf"}\n')).diagnostics).toEqual([]);
+  it('only a value: a quoted ".inf" is text, an explicit !!float .inf is refused too (named as Go prints it)', () => {
+    expect(parse(nsDoc('a', '  annotations: {y: ".inf"}\n')).diagnostics).toEqual([]);
     const r = parse(nsDoc('a', '  annotations: {y: !!float .inf}\n'));
-    expect([r.objects, r.diagnostics.map((x) => x.code)]).toEqual([[], ['yaml/unsupported-value']]);
+    expect([r.objects, r.diagnostics.map((x) => [x.code, x.params.written])]).toEqual([[], [['yaml/unsupported-value', '+Inf']]]);
+  });
+
+  // sigs.k8s.io/yaml: a float key becomes FormatFloat(…,'g',-1,32), and +Inf/-Inf/NaN become .inf/-.inf/.nan;
+  // kubectl 1.32 sends `labels: {.Inf: x}` as the key ".inf", which the API server refuses as a label key.
+  it('as a key, .inf is the text .inf (as kubectl sends it), not Infinity', () => {
+    const r = parse(nsDoc('a', '  labels: {.Inf: a, -.inf: b, .NaN: c, ok: d}\n'));
+    expect(Object.keys(r.objects[0]?.metadata.labels ?? {})).toEqual(['.inf', '-.inf', '.nan', 'ok']);
+    expect(r.diagnostics.filter((x) => x.code === 'object/label-invalid' || x.severity === 'error').length).toBeGreaterThan(0);
+    // A document that spells Infinity itself keeps js-yaml's reading (the key could be that text).
+    expect(Object.keys(parse(nsDoc('a', '  labels: {Infinity: x}\n')).objects[0]?.metadata.labels ?? {})).toEqual(['Infinity']);
+  });
+
+  it('through a merge key the message names the number as Go prints it, not the key the locator lands on', () => {
+    const d = parse('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  <<: {k: .inf}\n').diagnostics;
+    expect(d.map((x) => [x.code, x.params.written])).toEqual([['yaml/unsupported-value', '+Inf']]);
+  });
+
+  it('a document with a key written twice and a .inf is still refused (the lenient re-read keeps the count)', () => {
+    const d = parse(nsDoc('a', '  labels: {a: x, a: .inf}\n')).diagnostics;
+    expect(d.map((x) => x.code).sort()).toEqual(['yaml/duplicate-key', 'yaml/unsupported-value']);
   });
 
   it('found the same when the document is read with many others in one js-yaml run, and kept by the cached document', () => {

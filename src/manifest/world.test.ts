@@ -136,7 +136,7 @@ describe("the World's list entries (src/manifest/world/items.ts)", () => {
     const r = parse('  cluster:\n    ingressControllers: [{className: nginx, controller: k8s.io/ingress-nginx, style: in-cluster, replicas: -3}]\n  lan:\n    dns: {records: [{name: a.corp.example, type: A, data: 192.168.0.31, ttl: 1.5}]}\n');
     expect(r.diagnostics.map((d) => d.message)).toEqual([
       'spec.cluster.ingressControllers[0].replicas: expected whole number, 0 or more, found number; the default is kept.',
-      'spec.lan.dns.records[0].ttl: expected whole number, 0 or more, found number; the default is kept.',
+      'spec.lan.dns.records[0].ttl: expected whole number of seconds from 0 to 2147483647, found number; the default is kept.',
     ]);
     expect(r.world.cluster.ingressControllers[0].replicas).toBeUndefined();
     expect(r.world.lan.dns.records).toEqual([{ name: 'a.corp.example', type: 'A', data: '192.168.0.31' }]);
@@ -144,13 +144,18 @@ describe("the World's list entries (src/manifest/world/items.ts)", () => {
 
   // The Corefile reader holds the same settings to the same rules (dns/corefile.ts; plugin/kubernetes: ttl 0–3600).
   it('the CoreDNS ttl is a whole number of seconds from 0 to 3600, the cache a whole number: -1, 1.5, 7200, .inf keep the default', () => {
-    for (const [field, value] of [['ttl', '-1'], ['ttl', '1.5'], ['ttl', '7200'], ['ttl', '.inf'], ['cacheSeconds', '-5'], ['cacheSeconds', '.nan']]) {
+    for (const [field, value] of [['ttl', '-1'], ['ttl', '1.5'], ['ttl', '3601'], ['ttl', '.inf'], ['cacheSeconds', '-5'], ['cacheSeconds', '.nan']]) {
       const r = parse(`  cluster:\n    coredns: {${field}: ${value}}\n`);
       expect(r.diagnostics.map((d) => d.code), `${field}: ${value}`).toEqual(['world/invalid-field']);
       expect(r.world.cluster.coredns[field as 'ttl' | 'cacheSeconds'], `${field}: ${value}`).toBe(30);
     }
     const ok = parse('  cluster:\n    coredns: {ttl: 0, cacheSeconds: 0}\n');
     expect([ok.diagnostics, ok.world.cluster.coredns.ttl, ok.world.cluster.coredns.cacheSeconds]).toEqual([[], 0, 0]);
+    expect(parse('  cluster:\n    coredns: {ttl: 3600}\n').world.cluster.coredns.ttl).toBe(3600);
+    // A record's TTL is a DNS TTL (RFC 2181 §8): at most 2^31 − 1.
+    const big = parse('  lan:\n    dns: {records: [{name: a.corp.example, type: A, data: 192.168.0.31, ttl: 2147483648}]}\n');
+    expect(big.diagnostics.map((d) => d.code)).toEqual(['world/invalid-field']);
+    expect(parse('  lan:\n    dns: {records: [{name: a.corp.example, type: A, data: 192.168.0.31, ttl: 2147483647}]}\n').diagnostics).toEqual([]);
     expect(parse('  cluster:\n    coredns: {ttl: .inf}\n').diagnostics[0].message)
       .toBe('spec.cluster.coredns.ttl: expected a whole number of seconds from 0 to 3600, found Infinity; the default is kept.');
   });

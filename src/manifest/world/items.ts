@@ -18,6 +18,8 @@ type FieldType =
   | 'string'
   /** A whole number, 0 or more (replicas, a TTL). */
   | 'count'
+  /** A DNS TTL: 0 to 2^31 − 1 seconds (RFC 2181 §8: a 32-bit field whose top bit must be 0). */
+  | 'ttl'
   | 'boolean'
   /** An object whose values are all strings (labels, annotations). */
   | 'stringMap'
@@ -36,7 +38,7 @@ type ListSchema = 'string' | EntrySchema;
 const HOST: EntrySchema = { required: { name: 'string', ip: 'string' }, optional: { ports: 'portList' } };
 const RECORD: EntrySchema = {
   required: { name: 'string', type: { oneOf: ['A', 'AAAA', 'CNAME', 'TXT', 'SRV', 'PTR', 'MX'] }, data: 'string' },
-  optional: { ttl: 'count' },
+  optional: { ttl: 'ttl' },
 };
 
 /** Every list of the World's spec, by path. */
@@ -169,6 +171,8 @@ function fits(v: unknown, type: FieldType, at: FieldPath, ctx: DecodeContext, re
       return typeof v === type ? true : wrong(type);
     case 'count':
       return Number.isInteger(v) && (v as number) >= 0 ? true : wrong('whole number, 0 or more');
+    case 'ttl':
+      return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 2147483647 ? true : wrong('whole number of seconds from 0 to 2147483647');
     case 'stringMap':
       return isRecord(v) && Object.values(v).every((x) => typeof x === 'string') ? true : wrong('map of strings');
     case 'portList':

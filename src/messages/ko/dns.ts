@@ -99,7 +99,7 @@ export const koDnsMessages = {
   'corefile/expected.empty-service': 'empty_service만 쓸 수 있다',
   'corefile/expected.ttl': '0부터 3600까지의 정수(초)',
   'corefile/expected.forward': 'FROM과 하나 이상의 TO',
-  'corefile/expected.cache-ttl': '초 단위 숫자',
+  'corefile/expected.cache-ttl': '1 이상의 초 단위 숫자(CoreDNS는 0을 거부한다)',
   'corefile/unclosed-block': '"{" 블록이 닫히지 않았다',
   'corefile/unexpected-brace': '예상하지 못한 "}"',
   'corefile/other-server-block': '서버 블록 {zone}: 시뮬레이션하지 않는다. 루트 블록(.:53)만 시뮬레이션한다',

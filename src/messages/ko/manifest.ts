@@ -25,7 +25,7 @@ export const koManifestMessages = {
   'yaml/syntax-error': 'YAML 구문 오류: {reason}. 이 문서는 건너뛰고, 다른 문서는 계속 읽는다.',
   'yaml/invalid-document-separator': 'kubectl은 "---"로 시작하는 모든 줄에서 문서를 나누고, 그 줄의 "---" 뒤에는 주석만 허용한다. 그래서 이 줄에서 "invalid Yaml document separator: {reason}" 오류를 내며 파일 읽기를 멈추고, 이 문서도 바로 앞 문서도 적용하지 않는다. "{reason}" 부분을 다음 줄로 옮긴다. PodPath는 이 문서만 건너뛰고 다른 문서는 계속 읽는다.',
   'json/syntax-error': '텍스트가 "{"로 시작하면 kubectl은 전체를 JSON으로 읽는데, 이 부분부터는 JSON이 아니다. kubectl은 여기서 "error parsing …: json: …" 오류를 내며 파일 읽기를 멈추고, 여기부터는 아무것도 적용하지 않는다. JSON 형식(키와 문자열을 큰따옴표로 감싼다)으로 쓰거나, kubectl이 YAML로 읽도록 텍스트를 YAML 줄(주석 한 줄이면 된다)로 시작한다. PodPath는 이 문서만 건너뛰고 다른 문서는 계속 읽는다.',
-  'yaml/unsupported-value': '따옴표 없이 쓴 값 {written}: JSON으로 나타낼 수 없는 숫자({reason})로 읽힌다. kubectl은 문서를 보내기 전에 모두 JSON으로 바꾸므로, 여기서 "error converting YAML to JSON: json: unsupported value: {reason}" 오류를 내며 파일 읽기를 멈춘다. 이 문서도, 그 뒤의 어떤 것도 적용되지 않는다. 글자를 뜻했다면 값을 따옴표로 감싼다. PodPath는 이 문서만 건너뛰고 다른 문서는 계속 읽는다.',
+  'yaml/unsupported-value': '값 {written}: JSON으로 나타낼 수 없는 숫자({reason})로 읽힌다. kubectl은 문서를 보내기 전에 모두 JSON으로 바꾸므로, 여기서 "error converting YAML to JSON: json: unsupported value: {reason}" 오류를 내며 파일 읽기를 멈춘다. 이 문서도, 그 뒤의 어떤 것도 적용되지 않는다. 글자를 뜻했다면 값을 따옴표로 감싼다. PodPath는 이 문서만 건너뛰고 다른 문서는 계속 읽는다.',
   'yaml/duplicate-key': '"{key}" 키를 여기서 다시 썼다(처음은 {firstLine}번째 줄). kubectl은 YAML을 느슨하게 읽어서 마지막 값만 남기고 앞의 값은 아무 말 없이 버린다. 그래서 API 서버는 앞의 값을 보지 못한다. 키는 하나만 남겨야 한다.',
   'manifest/not-an-object': '이 문서는 쿠버네티스 오브젝트가 아니다. apiVersion, kind, metadata가 있는 매핑이어야 한다(실제 내용: {found}).',
   'object/missing-api-version': `apiVersion이 없다. 모든 오브젝트에는 apiVersion이 필요하다(예: v1, apps/v1, networking.k8s.io/v1). ${REJECT}`,

@@ -45,7 +45,7 @@ export const koParamValues: readonly ParamValueRule[] = [
   {
     keys: ['world/invalid-field', 'world/invalid-entry'], param: 'expected', values: [
       ['map of strings', '문자열 값만 담은 맵'], ['list of ports (1-65535)', '포트(1-65535) 리스트'], ['whole number, 0 or more', '0 이상의 정수'],
-      ['a whole number of seconds from 0 to 3600', '0부터 3600까지의 정수(초)'], ['a whole number of seconds, 0 or more', '0 이상의 정수(초)'],
+      ['a whole number of seconds from 0 to 3600', '0부터 3600까지의 정수(초)'], ['whole number of seconds from 0 to 2147483647', '0부터 2147483647까지의 정수(초)'], ['a whole number of seconds, 0 or more', '0 이상의 정수(초)'],
     ],
   },
 ];
