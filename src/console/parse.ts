@@ -105,25 +105,41 @@ function kubectlFlags(args: readonly string[]): KubectlFlags {
 
 const DESCRIBABLE: Partial<Record<KubectlResource, DescribableResource>> = { services: 'services', ingresses: 'ingresses' };
 
-/** `kubectl describe svc|ingress [NAME…]`, `kubectl describe svc/NAME`. */
+/**
+ * `kubectl describe svc|ingress [NAME…]`, `kubectl describe svc/NAME…`, with kubectl 1.32's messages
+ * (resource types are case-sensitive; a name across all namespaces is refused, as for get).
+ */
 function parseDescribe(rest: readonly string[], f: KubectlFlags): ConsoleCommand {
   if (f.afterDashDash) return { kind: 'invalid', message: 'kubectl describe: unexpected --' };
-  if (f.output !== undefined) return { kind: 'invalid', message: 'error: unknown shorthand flag: \'o\' in -o' };
-  if (rest.length === 0) return { kind: 'invalid', message: 'You must specify the type of resource to describe. e.g. kubectl describe svc web' };
+  if (f.output !== undefined) return { kind: 'invalid', message: "error: unknown shorthand flag: 'o' in -o" };
+  if (rest.length === 0) {
+    return { kind: 'invalid', message: 'error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.' };
+  }
+  const describe = parseDescribeArgs(rest);
+  if (typeof describe === 'string') return { kind: 'invalid', message: describe };
+  if (f.allNamespaces && describe.names.length > 0) return { kind: 'invalid', message: 'error: a resource cannot be retrieved by name across all namespaces' };
+  return { kind: 'kubectl.describe', ...describe, namespace: f.namespace, allNamespaces: f.allNamespaces };
+}
+
+/** The resource and names of `kubectl describe`'s arguments (shared with `podpath describe`), or kubectl's error. */
+export function parseDescribeArgs(rest: readonly string[]): { resource: DescribableResource; names: string[]; slashForm: boolean } | string {
   let type = rest[0];
   let names = rest.slice(1);
-  if (type.includes('/')) {
-    [type] = type.split('/', 1);
-    names = rest.map((w) => w.slice(w.indexOf('/') + 1));
-    if (names.some((n) => n === '')) return { kind: 'invalid', message: 'error: arguments in resource/name form must have a single resource and name' };
-    if (rest.some((w) => w.split('/', 1)[0] !== type)) return { kind: 'invalid', message: 'kubectl describe: one resource type at a time here' };
+  const slashForm = type.includes('/');
+  if (slashForm) {
+    const pairs = rest.map((w) => w.split('/'));
+    if (pairs.some((p) => p.length > 2)) return 'error: arguments in resource/name form may not have more than one slash';
+    if (pairs.some((p) => p.length !== 2 || p[0] === '' || p[1] === '')) return 'error: arguments in resource/name form must have a single resource and name';
+    if (pairs.some((p) => p[0] !== pairs[0][0])) return 'kubectl describe: one resource type at a time here';
+    type = pairs[0][0];
+    names = pairs.map((p) => p[1]);
+  } else if (names.some((n) => n.includes('/'))) {
+    return 'error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. \'kubectl get resource/<resource_name>\' instead of \'kubectl get resource resource/<resource_name>\'';
   }
-  const r = RESOURCE_ALIASES[type.toLowerCase()];
+  const r = RESOURCE_ALIASES[type];
   const resource = r && DESCRIBABLE[r];
-  if (!resource) {
-    return { kind: 'invalid', message: r ? `kubectl describe ${type}: not simulated here; describe svc and describe ingress are` : `error: the server doesn't have a resource type "${type}"` };
-  }
-  return { kind: 'kubectl.describe', resource, names, namespace: f.namespace, allNamespaces: f.allNamespaces };
+  if (!resource) return r ? `kubectl describe ${type}: not simulated here; describe svc and describe ingress are` : `error: the server doesn't have a resource type "${type}"`;
+  return { resource, names, slashForm };
 }
 
 function parseKubectl(args: readonly string[]): ConsoleCommand {

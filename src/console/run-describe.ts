@@ -5,7 +5,7 @@
  * `kubectl describe svc web` also finds `web-headless` when there is no `web`); no object at all is NotFound.
  */
 import type { Simulation } from '../engine';
-import { describeIngress, describeService, slicesOf } from '../format/describe';
+import { describeIngress, describeService, KubectlPanic, slicesOf } from '../format/describe';
 import type { ConsoleResult, KubectlDescribeRequest } from './types';
 
 /** The resource as the API server names it in a NotFound error. */
@@ -36,36 +36,50 @@ function candidates(req: KubectlDescribeRequest, sim: Simulation): Named[] {
 const byNsName = (a: Named, b: Named) => (a.namespace === b.namespace ? cmp(a.name, b.name) : cmp(a.namespace, b.namespace));
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** What `kubectl describe` prints: the descriptions (stdout) and one NotFound line per missing name (stderr). */
+/** What `kubectl describe` prints: `out` (stdout), one NotFound line per missing name (stderr). */
 export interface Described {
-  descriptions: string[];
+  out: string;
   errors: string[];
-  /** `No resources found…` when nothing was asked by name and there is nothing to describe. */
+  /** `No resources found…` (stderr) when nothing was asked by name and there is nothing to describe. */
   none?: string;
 }
 
+/**
+ * As kubectl 1.32's describe command (pkg/cmd/describe/describe.go): the objects asked for, each description after
+ * the first preceded by a blank line. One name given as `TYPE NAME` that does not exist falls back to
+ * DescribeMatchingResources: every object whose name starts with it, each printed with `%s\n` (so a blank line
+ * follows each one); none matching is the NotFound of the name itself.
+ */
 export function describeObjects(req: KubectlDescribeRequest, sim: Simulation): Described {
   const ns = req.allNamespaces ? undefined : (req.namespace ?? 'default');
   const inScope = candidates(req, sim).filter((o) => ns === undefined || o.namespace === ns).sort(byNsName);
   if (req.names.length === 0) {
-    if (inScope.length === 0) return { descriptions: [], errors: [], none: `No resources found${ns === undefined ? '' : ` in ${ns} namespace`}.` };
-    return { descriptions: inScope.map((o) => o.describe()), errors: [] };
+    // `No resources found in NS namespace.` for one namespace; across all of them, no period (fmt.Fprintln).
+    if (inScope.length === 0) return { out: '', errors: [], none: ns === undefined ? 'No resources found' : `No resources found in ${ns} namespace.` };
+    return { out: inScope.map((o) => o.describe()).join('\n\n'), errors: [] };
+  }
+  if (req.names.length === 1 && !req.slashForm && !inScope.some((o) => o.name === req.names[0])) {
+    const matches = inScope.filter((o) => o.name.startsWith(req.names[0]));
+    if (matches.length > 0) return { out: matches.map((o) => `${o.describe()}\n`).join(''), errors: [] };
   }
   const chosen: Named[] = [];
   const errors: string[] = [];
   for (const name of req.names) {
-    const exact = inScope.filter((o) => o.name === name);
-    // DescribeMatchingResources: with a single name that is not found, every object whose name starts with it.
-    const found = exact.length > 0 || req.names.length > 1 ? exact : inScope.filter((o) => o.name.startsWith(name));
+    const found = inScope.filter((o) => o.name === name);
     if (found.length === 0) errors.push(`Error from server (NotFound): ${GROUP_RESOURCE[req.resource]} "${name}" not found`);
     chosen.push(...found);
   }
-  return { descriptions: chosen.map((o) => o.describe()), errors };
+  return { out: chosen.map((o) => o.describe()).join('\n\n'), errors };
 }
 
 export function runKubectlDescribe(req: KubectlDescribeRequest, sim: Simulation): ConsoleResult {
-  const d = describeObjects(req, sim);
+  let d: Described;
+  try {
+    d = describeObjects(req, sim);
+  } catch (e) {
+    if (!(e instanceof KubectlPanic)) throw e;
+    return { output: `${e.message}\n`, exitCode: 2 };
+  }
   if (d.none) return { output: `${d.none}\n`, exitCode: 0 };
-  // Each description ends with a newline; the next one starts after a blank line. Errors follow (stderr).
-  return { output: d.descriptions.join('\n\n') + d.errors.map((e) => `${e}\n`).join(''), exitCode: d.errors.length ? 1 : 0 };
+  return { output: d.out + d.errors.map((e) => `${e}\n`).join(''), exitCode: d.errors.length ? 1 : 0 };
 }

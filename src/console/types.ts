@@ -91,6 +91,8 @@ export interface KubectlDescribeRequest {
   names: readonly string[];
   namespace?: string;
   allNamespaces: boolean;
+  /** Written as TYPE/NAME: kubectl then never falls back to a prefix match. */
+  slashForm?: boolean;
 }
 
 /** A request the engine answers. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EndpointSlice } from '../api/types';
 import { simulate } from '../engine';
 import { SEED001_BACKENDS, SEED001_NGINX_INGRESS } from '../request/fixtures/seed001';
-import { describeIngress, describeService, formatEndpointSlices, slicesOf } from './describe';
+import { describeIngress, describeService, formatEndpointSlices, KubectlPanic, slicesOf } from './describe';
 
 // Expected texts follow staging/src/k8s.io/kubectl/pkg/describe/describe.go (describeService,
 // describeIngressV1, formatEndpointSlices) laid out by text/tabwriter (padding 2).
@@ -98,6 +98,38 @@ spec: {clusterIP: 10.96.0.50, externalName: example.com, selector: {app: x}, por
   });
 });
 
+describe('kubectl describe service: the lines that depend on the Service (describe.go describeService)', () => {
+  const one = (spec: string, meta = '') => {
+    const { s, slices } = service(`apiVersion: v1\nkind: Service\nmetadata: {name: x${meta}}\nspec: ${spec}\n`, 'x');
+    return describeService(s, slices);
+  };
+
+  it('a ClusterIP Service with externalIPs is reachable from outside: External IPs and External Traffic Policy', () => {
+    const out = one('{externalIPs: [198.51.100.7, 198.51.100.8], selector: {app: x}, ports: [{port: 80}]}');
+    expect(out).toMatch(/^External IPs: +198\.51\.100\.7,198\.51\.100\.8$/m);
+    expect(out).toMatch(/^External Traffic Policy: +Cluster$/m);
+    expect(one('{selector: {app: x}, ports: [{port: 80}]}')).not.toContain('External Traffic Policy');
+  });
+
+  it('LoadBalancer + Local: the health-check node port, the source ranges, the desired address; no AppProtocol line in 1.32', () => {
+    const out = one('{type: LoadBalancer, externalTrafficPolicy: Local, loadBalancerIP: 203.0.113.77, loadBalancerSourceRanges: [10.0.0.0/8, 192.168.0.0/16], selector: {app: x}, ports: [{port: 443, appProtocol: https}]}');
+    expect(out).toMatch(/^HealthCheck NodePort: +\d+$/m);
+    expect(out).toMatch(/^LoadBalancer Source Ranges: +10\.0\.0\.0\/8,192\.168\.0\.0\/16$/m);
+    expect(out).toMatch(/^Desired LoadBalancer IP: +203\.0\.113\.77$/m);
+    expect(out).toMatch(/^External Traffic Policy: +Local$/m);
+    expect(out).not.toContain('AppProtocol');
+  });
+
+  it('annotations: short ones on one line, long or multi-line ones under their key cut at 138 bytes, last-applied never', () => {
+    const long = 'v'.repeat(150);
+    const out = one('{selector: {app: x}, ports: [{port: 80}]}', `, annotations: {a: short, b: "${long}", c: "l1\\nl2", kubectl.kubernetes.io/last-applied-configuration: "{}"}`);
+    expect(out).toContain(`Annotations:              a: short\n                          b:\n                            ${'v'.repeat(138)}...\n                          c:\n                            l1\n                            l2\nSelector:`);
+    // The threshold: key + value + 2 > 140 bytes.
+    expect(one('{selector: {app: x}, ports: [{port: 80}]}', `, annotations: {b: "${'v'.repeat(137)}"}`)).toContain(`Annotations:              b: ${'v'.repeat(137)}\n`);
+    expect(one('{selector: {app: x}, ports: [{port: 80}]}', `, annotations: {b: "${'v'.repeat(138)}"}`)).toContain('Annotations:              b:\n');
+  });
+});
+
 const slice = (name: string, ports: { name: string; port: number }[], eps: [string, boolean][]): EndpointSlice => ({
   kind: 'EndpointSlice', apiVersion: 'discovery.k8s.io/v1', addressType: 'IPv4',
   metadata: { name, namespace: 'default', labels: {}, annotations: {}, uid: name, ownerReferences: [] } as unknown as EndpointSlice['metadata'],
@@ -117,6 +149,18 @@ describe('formatEndpointSlices (describe.go)', () => {
   it("kubectl's quirk: three ready and then one not ready still says + 0 more...", () => {
     const s = slice('a', [{ name: '', port: 80 }], [['10.0.0.1', true], ['10.0.0.2', true], ['10.0.0.3', true], ['10.0.0.4', false]]);
     expect(formatEndpointSlices([s], '')).toBe('10.0.0.1:80,10.0.0.2:80,10.0.0.3:80 + 0 more...');
+  });
+
+  it('the same quirk for a slice with no ports (a headless Service without ports)', () => {
+    const s = slice('a', [], [['10.0.0.1', true], ['10.0.0.2', true], ['10.0.0.3', true], ['10.0.0.4', false], ['10.0.0.5', true]]);
+    expect(formatEndpointSlices([s], '')).toBe('10.0.0.1,10.0.0.2,10.0.0.3 + 1 more...');
+  });
+
+  it('a slice port without a number: kubectl dereferences it and panics (a ready endpoint reaches it)', () => {
+    const s = slice('a', [{ name: '', port: 80 }], [['10.0.0.1', true]]);
+    const noPort = { ...s, ports: [{ name: '', protocol: 'TCP' as const }] };
+    expect(() => formatEndpointSlices([noPort], '')).toThrow(KubectlPanic);
+    expect(formatEndpointSlices([{ ...noPort, endpoints: [{ ...s.endpoints[0], conditions: { ready: false, serving: false, terminating: false } }] }], '')).toBe('');
   });
 
   it('no slice: <none>; a slice with no ports lists addresses alone; IPv6 in brackets', () => {
@@ -164,5 +208,27 @@ describe('kubectl describe ingress', () => {
     expect(out).toContain('Default backend:  ghost:web (<error: services "ghost" not found>)\n');
     // The * line shares its column with Annotations: and Events: below it (consecutive lines with a first cell).
     expect(out).toContain('  Host        Path  Backends\n  ----        ----  --------\n  *           *     ghost:web (<error: services "ghost" not found>)\nAnnotations:  <none>\n');
+  });
+});
+
+describe('kubectl describe ingress: the less common shapes', () => {
+  it('a rule without host is *, TLS without a secret routes SNI, a resource backend, addresses sorted and unique', () => {
+    const sim = simulate(`apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: i}
+spec:
+  tls: [{hosts: [a.example.com, b.example.com]}]
+  rules:
+    - http:
+        paths:
+          - {path: /static, pathType: Prefix, backend: {resource: {kind: StorageBucket, name: assets}}}
+          - {path: /g, pathType: Prefix, backend: {resource: {apiGroup: k8s.example.com, kind: StorageBucket, name: g}}}
+`);
+    const out = describeIngress(sim.cluster.ingresses[0], [{ ip: '203.0.113.9' }, { hostname: 'lb.example.com' }, { ip: '198.51.100.2' }, { ip: '203.0.113.9' }], { service: () => undefined, slices: () => [] });
+    expect(out).toMatch(/^Address: +198\.51\.100\.2,203\.0\.113\.9,lb\.example\.com$/m);
+    expect(out).toContain('TLS:\n  SNI routes a.example.com,b.example.com\n');
+    expect(out).toMatch(/^ {2}\* +$/m);
+    expect(out).toMatch(/^ +\/static +APIGroup: <none>, Kind: StorageBucket, Name: assets$/m);
+    expect(out).toMatch(/^ +\/g +APIGroup: k8s\.example\.com, Kind: StorageBucket, Name: g$/m);
   });
 });

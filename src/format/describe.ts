@@ -1,5 +1,7 @@
 /**
- * `kubectl describe service` and `kubectl describe ingress`, printed as kubectl prints them
+ * `kubectl describe service` and `kubectl describe ingress`, printed as kubectl 1.32 prints them (the kubectl
+ * installed here, checked byte for byte against it through a fake API server serving PodPath's objects; later
+ * versions add an AppProtocol line and drop Events when several objects are described)
  * (staging/src/k8s.io/kubectl/pkg/describe/describe.go: describeService, IngressDescriber.describeIngressV1,
  * formatEndpointSlices, printLabelsMultiline, printAnnotationsMultiline, DescribeEvents), laid out by Go's
  * tabwriter (./tabwriter.ts). The endpoints come from the Service's EndpointSlices (the
@@ -58,6 +60,12 @@ function formatLabels(labels: Readonly<Record<string, string>> | null): string {
   return keys.length === 0 ? '<none>' : keys.map((k) => `${k}=${labels![k]}`).join(',');
 }
 
+/**
+ * What kubectl does when its own code dereferences a nil pointer: Go's runtime panic, the command dies. (describe.go
+ * formatEndpointSlices reads `*port.Port`, and discovery/v1 allows an EndpointSlice port without a number.)
+ */
+export class KubectlPanic extends Error {}
+
 /** net.JoinHostPort. */
 const hostPort = (ip: string, port: number) => (ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`);
 
@@ -87,7 +95,13 @@ export function formatEndpointSlices(slices: readonly EndpointSlice[], portName:
       for (const ep of slice.endpoints) {
         if (list.length === max) more = true;
         if (!ep.conditions.ready) continue;
-        if (!more) list.push(hostPort(ep.addresses[0], port.port ?? 0));
+        if (!more) {
+          if (port.port === undefined) {
+            throw new KubectlPanic('panic: runtime error: invalid memory address or nil pointer dereference\n'
+              + `(kubectl describe crashes here: EndpointSlice ${slice.metadata.namespace}/${slice.metadata.name} has a port with no number, which formatEndpointSlices reads without checking)`);
+          }
+          list.push(hostPort(ep.addresses[0], port.port));
+        }
         count++;
       }
     }
@@ -130,7 +144,6 @@ export function describeService(sim: SimService, slices: readonly EndpointSlice[
     const name = p.name || '<unset>';
     s += `Port:\t${name}\t${p.port}/${p.protocol}\n`;
     s += `TargetPort:\t${p.targetPort}/${p.protocol}\n`;
-    if (p.appProtocol) s += `AppProtocol:\t${p.appProtocol}\n`;
     if (p.nodePort) s += `NodePort:\t${name}\t${p.nodePort}/${p.protocol}\n`;
     s += `Endpoints:\t${formatEndpointSlices(slices, p.name)}\n`;
   }

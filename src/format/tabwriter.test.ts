@@ -22,5 +22,6 @@ describe('tabwrite (Go text/tabwriter, as kubectl describe sets it up)', () => {
 
   it('counts characters, not UTF-16 units or bytes (Go counts runes)', () => {
     expect(tabwrite('이름:\tx\nab:\ty')).toBe('이름:  x\nab:  y');
+    expect(tabwrite('🚀:\tx\nab:\ty')).toBe('🚀:   x\nab:  y'); // one rune, two UTF-16 units
   });
 });

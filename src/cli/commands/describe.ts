@@ -3,17 +3,13 @@
  * rule's backend and its endpoints, printed as `kubectl describe` prints them (src/format/describe.ts). The same
  * answer as the app's console (src/console/run-describe.ts).
  */
+import { parseDescribeArgs } from '../../console/parse';
 import { describeObjects } from '../../console/run-describe';
-import type { DescribableResource } from '../../console/types';
+import { KubectlPanic } from '../../format/describe';
 import { bool, str } from '../args';
 import type { Command } from '../command';
 import { HELP_FLAG, INPUT_FLAGS, loadSimulation } from '../common';
 import { CliError } from '../input';
-
-const KINDS: Readonly<Record<string, DescribableResource>> = {
-  services: 'services', service: 'services', svc: 'services',
-  ingresses: 'ingresses', ingress: 'ingresses', ing: 'ingresses',
-};
 
 export const describeCommand: Command = {
   name: 'describe',
@@ -34,20 +30,21 @@ export const describeCommand: Command = {
     '  podpath describe ingress -f ingress.yaml',
   ].join('\n'),
   async run(args, io) {
-    let [kindArg, ...names] = args.positionals;
-    if (!kindArg) throw new CliError('which kind? usage: podpath describe svc|ingress [NAME…]');
-    if (kindArg.includes('/')) {
-      const pairs = [kindArg, ...names].map((w) => w.split('/'));
-      if (pairs.some((p) => p.length !== 2 || !p[1] || p[0] !== pairs[0][0])) throw new CliError('arguments in resource/name form must have a single resource and name');
-      kindArg = pairs[0][0];
-      names = pairs.map((p) => p[1]);
-    }
-    const resource = KINDS[kindArg.toLowerCase().split('.')[0]];
-    if (!resource) throw new CliError(`cannot describe "${kindArg}" (kinds: services, ingresses)`);
+    if (args.positionals.length === 0) throw new CliError('which kind? usage: podpath describe svc|ingress [NAME…]');
+    const parsed = parseDescribeArgs(args.positionals);
+    if (typeof parsed === 'string') throw new CliError(parsed.replace(/^error: /, ''));
+    const all = bool(args, 'all');
+    if (all && parsed.names.length) throw new CliError('a resource cannot be retrieved by name across all namespaces');
     const { sim } = await loadSimulation(args, io);
-    const d = describeObjects({ kind: 'kubectl.describe', resource, names, namespace: str(args, 'namespace'), allNamespaces: bool(args, 'all') }, sim);
+    let d;
+    try {
+      d = describeObjects({ kind: 'kubectl.describe', ...parsed, namespace: str(args, 'namespace'), allNamespaces: all }, sim);
+    } catch (e) {
+      if (e instanceof KubectlPanic) throw new CliError(e.message.replace(/\n\((.*)\)$/, ' — $1').replace(/^panic: /, 'kubectl would panic: '));
+      throw e;
+    }
     if (d.none) io.stderr(`${d.none}\n`);
-    io.stdout(d.descriptions.join('\n\n'));
+    io.stdout(d.out);
     for (const e of d.errors) io.stderr(`${e}\n`);
     return d.errors.length ? 1 : 0;
   },
