@@ -6,6 +6,7 @@
  */
 import { parseCurl } from './curl';
 import { parseDig, parseNslookup } from './dns-commands';
+import { outputSupport, parseGoBool } from './kubectl-printers';
 import { tokenize } from './tokenize';
 import type { ConsoleCommand, ConsoleSource, KubectlResource } from './types';
 
@@ -67,6 +68,8 @@ interface KubectlFlags {
   namespace?: string;
   allNamespaces: boolean;
   output?: string;
+  template?: string;
+  allowMissingTemplateKeys?: boolean;
   rest: string[];
   afterDashDash?: string[];
   error?: string;
@@ -81,7 +84,7 @@ function kubectlFlags(args: readonly string[]): KubectlFlags {
       f.afterDashDash = args.slice(i + 1);
       break;
     }
-    const eq = /^(--namespace|-n|--output|-o|--container|-c)=(.*)$/.exec(a);
+    const eq = /^(--namespace|-n|--output|-o|--container|-c|--template|--allow-missing-template-keys)=(.*)$/s.exec(a);
     const flag = eq ? eq[1] : a;
     const value = (): string | undefined => (eq ? eq[2] : args[++i]);
     if (flag === '-n' || flag === '--namespace') {
@@ -92,10 +95,16 @@ function kubectlFlags(args: readonly string[]): KubectlFlags {
       if (!f.output) f.error = 'kubectl: -o needs a format (wide)';
     } else if (flag === '-c' || flag === '--container') {
       value();
+    } else if (flag === '--template') {
+      f.template = value();
+    } else if (flag === '--allow-missing-template-keys') {
+      // A bool flag: only --flag=value sets false (a separate word is an argument).
+      f.allowMissingTemplateKeys = eq ? parseGoBool(eq[2]) : true;
+      if (f.allowMissingTemplateKeys === undefined) f.error = `Error: invalid argument "${eq?.[2]}" for "--allow-missing-template-keys" flag: strconv.ParseBool: parsing "${eq?.[2]}": invalid syntax`;
     } else if (a === '-A' || a === '--all-namespaces') f.allNamespaces = true;
     else if (/^-(i|t|it|ti)$/.test(a) || a === '--stdin' || a === '--tty' || a === '--quiet' || a === '-q') continue;
     else if (/^-n[a-z0-9]/.test(a)) f.namespace = a.slice(2);
-    else if (a === '-owide') f.output = 'wide';
+    else if (/^-o./s.test(a)) f.output = a.slice(2); // -owide, -ojsonpath={…}
     else if (a.startsWith('-')) f.error = `kubectl: flag ${a} is not simulated`;
     else f.rest.push(a);
   }
@@ -109,20 +118,24 @@ function parseKubectl(args: readonly string[]): ConsoleCommand {
   if (verb === 'get') {
     if (f.afterDashDash) return { kind: 'invalid', message: 'kubectl get: unexpected --' };
     if (rest.length === 0) return { kind: 'invalid', message: 'kubectl get: which resources? e.g. kubectl get svc,ep,pods -o wide' };
-    if (f.output !== undefined && f.output !== 'wide') {
-      return { kind: 'invalid', message: `kubectl get: -o ${f.output} is not simulated; the table and -o wide are` };
-    }
+    const printed = f.output !== undefined && f.output !== 'wide' ? outputSupport(f.output, f.template) : undefined;
+    if (printed && !printed.printed) return { kind: 'invalid', message: printed.message };
+    if (f.output === undefined && f.template) return { kind: 'invalid', message: 'kubectl get: --template without -o is a go-template, which is not simulated; try -o jsonpath=TEMPLATE' };
+    const output = printed ? { format: f.output as string, template: f.template, allowMissingKeys: f.allowMissingTemplateKeys ?? true } : undefined;
     const resources: KubectlResource[] = [];
     let names = rest.slice(1);
+    let tuples: { resource: KubectlResource; name: string }[] | undefined;
     // `kubectl get svc/web pod/web-0` form.
     if (rest[0].includes('/')) {
       names = [];
+      tuples = [];
       for (const word of rest) {
         const [type, name] = word.split('/', 2);
         const r = RESOURCE_ALIASES[type.toLowerCase()];
         if (!r || !name) return { kind: 'invalid', message: `kubectl get: cannot read ${word} (use TYPE/NAME)` };
         if (!resources.includes(r)) resources.push(r);
         names.push(name);
+        tuples.push({ resource: r, name });
       }
     } else {
       for (const word of rest[0].split(',')) {
@@ -132,7 +145,10 @@ function parseKubectl(args: readonly string[]): ConsoleCommand {
         for (const r of list) if (!resources.includes(r)) resources.push(r);
       }
     }
-    return { kind: 'kubectl.get', resources, names, namespace: f.namespace, allNamespaces: f.allNamespaces, wide: f.output === 'wide' };
+    return {
+      kind: 'kubectl.get', resources, names, namespace: f.namespace, allNamespaces: f.allNamespaces, wide: f.output === 'wide',
+      ...(output ? { output } : {}), ...(tuples && output ? { tuples } : {}),
+    };
   }
   if (verb === 'exec') {
     let pod = rest[0];

@@ -6,6 +6,7 @@ import type { Simulation } from '../engine';
 import { runCurl } from './run-curl';
 import { runDig, runNslookup, runResolvConf } from './run-dns';
 import { runKubectlGet } from './run-kubectl';
+import { runKubectlGetOutput } from './run-kubectl-output';
 import type { ConsoleTools } from './tools';
 import { runHosts } from './run-hosts';
 import type { ConsoleResult, ConsoleSource, EngineRequest } from './types';
@@ -22,7 +23,12 @@ function missingSource(source: ConsoleSource, sim: Simulation): ConsoleResult | 
 }
 
 export function runRequest(request: EngineRequest, sim: Simulation, tools: ConsoleTools): ConsoleResult {
-  if (request.kind === 'kubectl.get') return runKubectlGet(request, sim);
+  if (request.kind === 'kubectl.get') {
+    if (request.output) return runKubectlGetOutput(request, sim);
+    const table = runKubectlGet(request, sim);
+    // get.go writes "No resources found…" to standard error: $(kubectl get pods) is empty then.
+    return table.output.startsWith('No resources found') ? { ...table, stdout: '' } : table;
+  }
   const missing = missingSource(request.source, sim);
   if (missing) return missing;
   switch (request.kind) {
