@@ -18,8 +18,12 @@ export const HELP_TEXT = [
   '  cat /etc/resolv.conf                           the resolver configuration',
   '  cat /etc/hosts                                 the hosts file, read before DNS',
   '  kubectl get svc,ep,endpointslices,ingress,pods,nodes [-A | -n NS] [-o wide]',
+  "  kubectl get ingress NAME -o jsonpath='{.status.loadBalancer.ingress[0].ip}'   (also -o json, -o name)",
   '  kubectl exec [-it] POD [-n NS] -- COMMAND      run a command from a pod',
   '  clear, help',
+  'Shell, as in bash (one command per line; no pipes or redirections):',
+  '  NAME=value   export NAME=value   NAME=$(command)   NAME=`command`   unset NAME',
+  '  echo $NAME ${NAME} "$NAME"      a line ending in \\ goes on on the next line',
 ].join('\n');
 
 const RESOURCE_ALIASES: Readonly<Record<string, KubectlResource>> = {
@@ -42,7 +46,7 @@ export function parseCommandLine(line: string, source: ConsoleSource): ConsoleCo
   return parseWords(words, source);
 }
 
-function parseWords(words: readonly string[], source: ConsoleSource): ConsoleCommand {
+export function parseWords(words: readonly string[], source: ConsoleSource): ConsoleCommand {
   if (words.length === 0) return { kind: 'empty' };
   const [cmd, ...args] = words;
   switch (cmd) {
