@@ -44,7 +44,7 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
       }
       const steps = outcome.trace?.steps ?? [];
       const trace = steps.length > 0 ? { title: historyText(command.text), steps, summary: outcome.trace?.summary } : null;
-      patch(id, { output: outcome.output, exitCode: outcome.exitCode, pending: false, trace });
+      patch(id, { output: outcome.output, exitCode: outcome.exitCode, pending: false, trace, ...(outcome.expanded ? { expanded: outcome.expanded } : {}) });
       if (trace) get().loadTrace(trace);
     }
   };

@@ -32,6 +32,8 @@ export interface ConsoleEntry {
   /** Graph id of the source the command ran from (client/internet, pod/ns/name, node/name). */
   source: string;
   line: string;
+  /** The line with its variables and $(…) expanded, when it had any: what a share link replays. */
+  expanded?: string;
   output: string;
   exitCode: number;
   pending: boolean;

@@ -33,6 +33,11 @@ export interface CommandOutcome {
   trace?: ConsoleResult['trace'];
   /** `clear`: empty the scrollback (the variables stay, as in a terminal). */
   clear?: true;
+  /**
+   * The engine command as it ran, its expansions done (`curl http://203.0.113.21/` for `curl http://$IP/`),
+   * when it had any: what replays it without this session's variables (a share link).
+   */
+  expanded?: string;
 }
 
 const MAX_DEPTH = 16;
@@ -49,6 +54,10 @@ function streams(r: ConsoleResult): { stdout: string; stderr: string } {
   if (r.stdout !== undefined) return { stdout: r.stdout, stderr: without(r.output, r.stdout) };
   return r.exitCode === 0 ? { stdout: r.output, stderr: '' } : { stdout: '', stderr: r.output };
 }
+
+/** A word as bash would read it back: bare when it is plain, else in single quotes. */
+const quoteWord = (w: string) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`);
+const hasExpansion = (words: readonly Word[]) => words.some((w) => w.parts.some((p) => p.kind !== 'text'));
 
 const isWord = (w: Word | undefined, text: string) => w?.parts.length === 1 && w.parts[0].kind === 'text' && !w.parts[0].quoted && w.parts[0].text === text;
 
@@ -130,7 +139,8 @@ export async function runCommand(cmd: Command, state: ShellState, host: ShellHos
       default: {
         const r = await host.run(command);
         const { stdout } = streams(r);
-        return done({ output: terminal + r.output, stdout, exitCode: r.exitCode, ...(r.trace ? { trace: r.trace } : {}) });
+        const expanded = hasExpansion(rest) ? argv.map(quoteWord).join(' ') : undefined;
+        return done({ output: terminal + r.output, stdout, exitCode: r.exitCode, ...(r.trace ? { trace: r.trace } : {}), ...(expanded ? { expanded } : {}) });
       }
     }
   } catch (err) {

@@ -158,6 +158,24 @@ describe('variables and expansion (bash 5.2)', () => {
     expect(requests.map((r) => (r.kind === 'curl' ? r.url : r.kind))).toEqual(['http://10.96.0.50/', 'http://$X/', 'http://10.96.0.50/']);
   });
 
+  it('an engine command with expansions reports itself expanded and re-quoted (what a share link replays)', async () => {
+    const { host } = fakeHost();
+    const s = await session(['IP=203.0.113.21', 'curl -ivk http://${IP}/path1/ -H "Host: sample.example.com"', 'curl -v http://web/'], host);
+    expect(s.outcomes[1].expanded).toBe("curl -ivk http://203.0.113.21/path1/ -H 'Host: sample.example.com'");
+    expect(s.outcomes[2].expanded).toBeUndefined();
+  });
+
+  it('the expanded command reads back as the same words (round trip through the lexer)', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 12 }), async (value) => {
+      const { host, requests } = fakeHost();
+      const s = await session([`V=${"'"}${value.replace(/'/g, "'\\''")}'`, 'kubectl get svc "$V" x'], host);
+      const ran = requests[0];
+      if (!ran || ran.kind !== 'kubectl.get' || value.includes('\n')) return;
+      const again = lex(`${s.outcomes[1].expanded}\n`).commands[0].words.map((w) => w.parts.map((p) => (p.kind === 'text' ? p.text : '?')).join(''));
+      expect(again).toEqual(['kubectl', 'get', 'svc', value, 'x']);
+    }), { numRuns: 300, seed: 11 });
+  });
+
   it('echo: -n, -e and words joined by one space', async () => {
     const { host } = fakeHost();
     const s = await session(['echo -n hi', 'echo -e "a\\tb\\c" x', 'echo -x  y'], host);
