@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+
+const seed001 = readFileSync(new URL('./fixtures/seed-001.yaml', import.meta.url), 'utf8');
 
 test.describe('the console', () => {
   test('explains unknown commands and keeps a history', async ({ page }) => {
@@ -14,6 +17,31 @@ test.describe('the console', () => {
     await expect(app.console.input).toHaveValue('frobnicate now');
     await app.console.input.press('ArrowDown');
     await expect(app.console.input).toHaveValue('help');
+  });
+
+  test("pastes the seed post's two-line INGRESS_IP command, then curls through the Ingress with it", async ({ page }, testInfo) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.editor.paste(seed001);
+    await expect(app.graphNode('ing/default/sample-ingress-by-nginx')).toBeVisible();
+    const address = (await app.console.run("kubectl get ingress sample-ingress-by-nginx -o jsonpath='{.status.loadBalancer.ingress[0].ip}'")).trim();
+    expect(address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    // Seed 001 (6.11.4), as printed: the first line ends in a backslash, so bash waits for the second ("> ").
+    await app.console.paste("$ INGRESS_IP=`kubectl get ingress sample-ingress-by-nginx \\\n-o jsonpath='{.status.loadBalancer.ingress[0].ip}'`");
+    await expect(page.getByTestId('console.pending')).toHaveText('$ $ INGRESS_IP=`kubectl get ingress sample-ingress-by-nginx \\');
+    await expect(app.console.input).toHaveValue("-o jsonpath='{.status.loadBalancer.ingress[0].ip}'`");
+    await app.snapshot(testInfo, 'console-pending');
+    const before = await app.console.entries.count();
+    await app.console.input.press('Enter');
+    await expect(app.console.entries).toHaveCount(before + 1);
+    await expect(page.getByTestId('console.pending')).toHaveCount(0);
+    await expect(app.console.entries.last().locator('pre')).toHaveText('');
+    const out = await app.console.run('$ curl -ivk http://${INGRESS_IP}/path1/ -H "Host: sample.example.com"');
+    expect(out).toContain(`* Connected to ${address} (${address}) port 80`);
+    expect(out).toContain('< HTTP/1.1 200 OK');
+    expect(out).toMatch(/^Host=sample\.example\.com {2}Path=\/path1\/ {2}From=sample-ingress-apps-1 /m);
+    expect(await app.console.run('echo $INGRESS_IP')).toBe(`${address}\n`);
+    await app.snapshot(testInfo, 'console-ingress-ip');
   });
 
   test('prints resolv.conf from a pod through kubectl exec', async ({ page }) => {

@@ -16,6 +16,14 @@ export class ConsolePanel {
     await this.source.selectOption(source);
   }
 
+  /** Paste text into the command line from the clipboard, as a learner pastes a tutorial's lines. */
+  async paste(text: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.input.click();
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
   /** Type a command, press Enter, wait for its output, return it. */
   async run(command: string): Promise<string> {
     const before = await this.entries.count();

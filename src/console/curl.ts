@@ -22,6 +22,15 @@ export function parseUrl(raw: string): ParsedUrl | undefined {
   return u ? { scheme: u.scheme, host: u.host, port: u.port, path: u.path } : undefined;
 }
 
+/**
+ * curl takes one to three slashes after the scheme (lib/urlapi.c: "less than one or more than three slashes" is
+ * the error), so `http:///path1/` — what `http://${UNSET}/path1/` becomes — is host `path1`, path `/`.
+ */
+export function curlSlashes(url: string): string {
+  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/{1,3}(?!\/)/.exec(url);
+  return m ? `${m[1]}://${url.slice(m[0].length)}` : url;
+}
+
 export function parseCurl(args: readonly string[], source: ConsoleSource): ConsoleCommand {
   let url: string | undefined;
   let method: string | undefined;
@@ -65,7 +74,7 @@ export function parseCurl(args: readonly string[], source: ConsoleSource): Conso
       }
     } else if (a.startsWith('-')) {
       return { kind: 'invalid', message: `curl: option ${a} is not simulated. Try: curl [-v] [-H 'Host: name'] [--resolve host:port:addr] URL` };
-    } else if (url === undefined) url = a;
+    } else if (url === undefined) url = curlSlashes(a);
     else return { kind: 'invalid', message: `curl: one URL at a time (got ${url} and ${a})` };
   }
   if (url === undefined) return { kind: 'invalid', message: 'curl: no URL specified. Try: curl -v http://web.default/' };

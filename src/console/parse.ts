@@ -6,6 +6,7 @@
  */
 import { parseCurl } from './curl';
 import { parseDig, parseNslookup } from './dns-commands';
+import { outputSupport, parseGoBool } from './kubectl-printers';
 import { tokenize } from './tokenize';
 import type { ConsoleCommand, ConsoleSource, DescribableResource, KubectlResource } from './types';
 
@@ -17,9 +18,13 @@ export const HELP_TEXT = [
   '  cat /etc/resolv.conf                           the resolver configuration',
   '  cat /etc/hosts                                 the hosts file, read before DNS',
   '  kubectl get svc,ep,endpointslices,ingress,pods,nodes [-A | -n NS] [-o wide]',
+  "  kubectl get ingress NAME -o jsonpath='{.status.loadBalancer.ingress[0].ip}'   (also -o json, -o name)",
   '  kubectl describe svc|ingress [NAME] [-n NS]    a Service with its endpoints, an Ingress with its rules',
   '  kubectl exec [-it] POD [-n NS] -- COMMAND      run a command from a pod',
   '  clear, help',
+  'Shell, as in bash (one command per line; no pipes or redirections):',
+  '  NAME=value   export NAME=value   NAME=$(command)   NAME=`command`   unset NAME',
+  '  echo $NAME ${NAME} "$NAME"      a line ending in \\ goes on on the next line',
 ].join('\n');
 
 const RESOURCE_ALIASES: Readonly<Record<string, KubectlResource>> = {
@@ -42,7 +47,7 @@ export function parseCommandLine(line: string, source: ConsoleSource): ConsoleCo
   return parseWords(words, source);
 }
 
-function parseWords(words: readonly string[], source: ConsoleSource): ConsoleCommand {
+export function parseWords(words: readonly string[], source: ConsoleSource): ConsoleCommand {
   if (words.length === 0) return { kind: 'empty' };
   const [cmd, ...args] = words;
   switch (cmd) {
@@ -68,6 +73,8 @@ interface KubectlFlags {
   namespace?: string;
   allNamespaces: boolean;
   output?: string;
+  template?: string;
+  allowMissingTemplateKeys?: boolean;
   rest: string[];
   afterDashDash?: string[];
   error?: string;
@@ -82,7 +89,7 @@ function kubectlFlags(args: readonly string[]): KubectlFlags {
       f.afterDashDash = args.slice(i + 1);
       break;
     }
-    const eq = /^(--namespace|-n|--output|-o|--container|-c)=(.*)$/.exec(a);
+    const eq = /^(--namespace|-n|--output|-o|--container|-c|--template|--allow-missing-template-keys)=(.*)$/s.exec(a);
     const flag = eq ? eq[1] : a;
     const value = (): string | undefined => (eq ? eq[2] : args[++i]);
     if (flag === '-n' || flag === '--namespace') {
@@ -93,10 +100,16 @@ function kubectlFlags(args: readonly string[]): KubectlFlags {
       if (!f.output) f.error = 'kubectl: -o needs a format (wide)';
     } else if (flag === '-c' || flag === '--container') {
       value();
+    } else if (flag === '--template') {
+      f.template = value();
+    } else if (flag === '--allow-missing-template-keys') {
+      // A bool flag: only --flag=value sets false (a separate word is an argument).
+      f.allowMissingTemplateKeys = eq ? parseGoBool(eq[2]) : true;
+      if (f.allowMissingTemplateKeys === undefined) f.error = `Error: invalid argument "${eq?.[2]}" for "--allow-missing-template-keys" flag: strconv.ParseBool: parsing "${eq?.[2]}": invalid syntax`;
     } else if (a === '-A' || a === '--all-namespaces') f.allNamespaces = true;
     else if (/^-(i|t|it|ti)$/.test(a) || a === '--stdin' || a === '--tty' || a === '--quiet' || a === '-q') continue;
     else if (/^-n[a-z0-9]/.test(a)) f.namespace = a.slice(2);
-    else if (a === '-owide') f.output = 'wide';
+    else if (/^-o./s.test(a)) f.output = a.slice(2); // -owide, -ojsonpath={…}
     else if (a.startsWith('-')) f.error = `kubectl: flag ${a} is not simulated`;
     else f.rest.push(a);
   }
@@ -149,20 +162,24 @@ function parseKubectl(args: readonly string[]): ConsoleCommand {
   if (verb === 'get') {
     if (f.afterDashDash) return { kind: 'invalid', message: 'kubectl get: unexpected --' };
     if (rest.length === 0) return { kind: 'invalid', message: 'kubectl get: which resources? e.g. kubectl get svc,ep,pods -o wide' };
-    if (f.output !== undefined && f.output !== 'wide') {
-      return { kind: 'invalid', message: `kubectl get: -o ${f.output} is not simulated; the table and -o wide are` };
-    }
+    const printed = f.output !== undefined && f.output !== 'wide' ? outputSupport(f.output, f.template) : undefined;
+    if (printed && !printed.printed) return { kind: 'invalid', message: printed.message };
+    if (f.output === undefined && f.template) return { kind: 'invalid', message: 'kubectl get: --template without -o is a go-template, which is not simulated; try -o jsonpath=TEMPLATE' };
+    const output = printed ? { format: f.output as string, template: f.template, allowMissingKeys: f.allowMissingTemplateKeys ?? true } : undefined;
     const resources: KubectlResource[] = [];
     let names = rest.slice(1);
+    let tuples: { resource: KubectlResource; name: string }[] | undefined;
     // `kubectl get svc/web pod/web-0` form.
     if (rest[0].includes('/')) {
       names = [];
+      tuples = [];
       for (const word of rest) {
         const [type, name] = word.split('/', 2);
         const r = RESOURCE_ALIASES[type.toLowerCase()];
         if (!r || !name) return { kind: 'invalid', message: `kubectl get: cannot read ${word} (use TYPE/NAME)` };
         if (!resources.includes(r)) resources.push(r);
         names.push(name);
+        tuples.push({ resource: r, name });
       }
     } else {
       for (const word of rest[0].split(',')) {
@@ -172,7 +189,10 @@ function parseKubectl(args: readonly string[]): ConsoleCommand {
         for (const r of list) if (!resources.includes(r)) resources.push(r);
       }
     }
-    return { kind: 'kubectl.get', resources, names, namespace: f.namespace, allNamespaces: f.allNamespaces, wide: f.output === 'wide' };
+    return {
+      kind: 'kubectl.get', resources, names, namespace: f.namespace, allNamespaces: f.allNamespaces, wide: f.output === 'wide',
+      ...(output ? { output } : {}), ...(tuples && output ? { tuples } : {}),
+    };
   }
   if (verb === 'exec') {
     let pod = rest[0];

@@ -35,7 +35,7 @@ describe('kubectl describe: which objects, in what order, separated how', () => 
   });
 
   it('no fallback for TYPE/NAME, nor for several names: each missing one is NotFound', () => {
-    expect(run('kubectl describe svc/we')).toEqual({ output: 'Error from server (NotFound): services "we" not found\n', exitCode: 1 });
+    expect(run('kubectl describe svc/we')).toEqual({ output: 'Error from server (NotFound): services "we" not found\n', stdout: '', exitCode: 1 });
     const r = run('kubectl describe svc we db');
     expect(names(r.output)).toEqual(['db']);
     expect(r.output.endsWith('Error from server (NotFound): services "we" not found\n')).toBe(true);
@@ -44,7 +44,7 @@ describe('kubectl describe: which objects, in what order, separated how', () => 
 
   it('an Ingress NotFound names its group; nothing at all across namespaces has no period', () => {
     expect(run('kubectl describe ing web').output).toBe('Error from server (NotFound): ingresses.networking.k8s.io "web" not found\n');
-    expect(run('kubectl describe ing -A').output).toBe('No resources found\n');
+    expect(run('kubectl describe ing -A')).toEqual({ output: 'No resources found\n', stdout: '', exitCode: 0 });
     expect(run('kubectl describe ing').output).toBe('No resources found in default namespace.\n');
   });
 

@@ -80,6 +80,7 @@ export function runKubectlDescribe(req: KubectlDescribeRequest, sim: Simulation)
     if (!(e instanceof KubectlPanic)) throw e;
     return { output: `${e.message}\n`, exitCode: 2 };
   }
-  if (d.none) return { output: `${d.none}\n`, exitCode: 0 };
-  return { output: d.out + d.errors.map((e) => `${e}\n`).join(''), exitCode: d.errors.length ? 1 : 0 };
+  // `No resources found` and NotFound go to standard error: $(kubectl describe …) holds only the descriptions.
+  if (d.none) return { output: `${d.none}\n`, stdout: '', exitCode: 0 };
+  return { output: d.out + d.errors.map((e) => `${e}\n`).join(''), stdout: d.out, exitCode: d.errors.length ? 1 : 0 };
 }

@@ -7,6 +7,7 @@ import { runCurl } from './run-curl';
 import { runDig, runNslookup, runResolvConf } from './run-dns';
 import { runKubectlGet } from './run-kubectl';
 import { runKubectlDescribe } from './run-describe';
+import { runKubectlGetOutput } from './run-kubectl-output';
 import type { ConsoleTools } from './tools';
 import { runHosts } from './run-hosts';
 import type { ConsoleResult, ConsoleSource, EngineRequest } from './types';
@@ -23,7 +24,12 @@ function missingSource(source: ConsoleSource, sim: Simulation): ConsoleResult | 
 }
 
 export function runRequest(request: EngineRequest, sim: Simulation, tools: ConsoleTools): ConsoleResult {
-  if (request.kind === 'kubectl.get') return runKubectlGet(request, sim);
+  if (request.kind === 'kubectl.get') {
+    if (request.output) return runKubectlGetOutput(request, sim);
+    const table = runKubectlGet(request, sim);
+    // get.go writes "No resources found…" to standard error: $(kubectl get pods) is empty then.
+    return table.output.startsWith('No resources found') ? { ...table, stdout: '' } : table;
+  }
   if (request.kind === 'kubectl.describe') return runKubectlDescribe(request, sim);
   const missing = missingSource(request.source, sim);
   if (missing) return missing;

@@ -79,6 +79,20 @@ export interface KubectlGetRequest {
   namespace?: string;
   allNamespaces: boolean;
   wide: boolean;
+  /** `-o json|name|jsonpath=TEMPLATE` (anything but the table and -o wide), printed by run-kubectl-output.ts. */
+  output?: KubectlGetOutput;
+  /** `kubectl get TYPE/NAME …`: the pairs as written (otherwise every resource is asked for every name). */
+  tuples?: readonly { resource: KubectlResource; name: string }[];
+}
+
+/** kubectl get's printer flags, as typed: checked when the objects are printed, as kubectl checks them. */
+export interface KubectlGetOutput {
+  /** The -o value (`jsonpath={.a}`, `json`, …). */
+  format: string;
+  /** --template. */
+  template?: string;
+  /** --allow-missing-template-keys (true unless set false). */
+  allowMissingKeys: boolean;
 }
 
 /** The kinds `kubectl describe` prints here (describe.go's Service and Ingress describers). */
@@ -113,6 +127,12 @@ export interface ConsoleResult {
   output: string;
   /** Non-zero like the real tool's exit status (dig 9 on no servers, curl 6 could not resolve, 7 could not connect). */
   exitCode: number;
+  /**
+   * What the tool writes to standard output, when that is not all of `output` (the rest went to standard
+   * error). A shell's $(…) keeps only this; when it is not set, `output` is standard output if the exit status
+   * is 0 and standard error otherwise.
+   */
+  stdout?: string;
   trace?: {
     steps: readonly import('../trace/types').TraceStep[];
     /** A short outcome summary ("3 A records", "HTTP 200 from pod/default/web-…"). */

@@ -96,3 +96,42 @@ describe('kubernetesShape with partial metadata', () => {
     expect(kubernetesShape({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a' } } as never)).toEqual({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a' } });
   });
 });
+
+describe('kubernetesShape omits what the API server omits (omitempty lists and maps)', () => {
+  const s = simulate(`
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: no-class }
+spec:
+  rules: [{ host: a.example.com, http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] } }]
+---
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec: { selector: { app: none }, ports: [{ port: 80 }] }`);
+
+  it('an Ingress without an address has status.loadBalancer: {} (a struct, kept) and no ingress list, no tls', () => {
+    const ing = s.cluster.ingresses.find((i) => i.metadata.name === 'no-class');
+    if (!ing) throw new Error('no ingress');
+    const out = kubernetesShape({ ...ing, status: { loadBalancer: { ingress: [] } } }) as { spec: Record<string, unknown>; status: unknown };
+    expect(out.status).toEqual({ loadBalancer: {} });
+    expect(out.spec).not.toHaveProperty('tls');
+    expect(out.spec.rules).toHaveLength(1);
+  });
+
+  it('a Service drops empty externalIPs and an empty selector map, keeps its ports', () => {
+    const svc = s.cluster.services.find((x) => x.name === 'web')?.service;
+    if (!svc) throw new Error('no service');
+    const spec = (kubernetesShape({ ...svc, spec: { ...svc.spec, externalIPs: [], selector: {} } }) as { spec: Record<string, unknown> }).spec;
+    expect(spec).not.toHaveProperty('externalIPs');
+    expect(spec).not.toHaveProperty('selector');
+    expect(spec.ports).toEqual([expect.objectContaining({ port: 80 })]);
+  });
+
+  it('an EndpointSlice without endpoints shows endpoints: null (that list has no omitempty)', () => {
+    const slice = s.cluster.endpointSlices.find((e) => e.metadata.labels?.['kubernetes.io/service-name'] === 'web');
+    if (!slice) throw new Error('no slice');
+    const out = kubernetesShape(slice);
+    expect(out).toHaveProperty('endpoints', null);
+  });
+});

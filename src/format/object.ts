@@ -14,7 +14,13 @@
  *   (SetDefaults_Service, pkg/apis/core/v1/defaults.go): externalTrafficPolicy on externally-accessible
  *   Services (NodePort, LoadBalancer, or ClusterIP with externalIPs), internalTrafficPolicy on all but
  *   ExternalName, allocateLoadBalancerNodePorts on LoadBalancer only. Validation refuses them elsewhere, so a
- *   Service that exists never has them set there.
+ *   Service that exists never has them set there;
+ * - empty lists, empty maps and nulls the engine keeps for convenience (an Ingress's status.loadBalancer.ingress
+ *   before it has an address, spec.tls, a Service's externalIPs, a pod's nodeSelector…) are omitted, as the API
+ *   server's JSON omits them: these fields are `omitempty` in the Go types, so `kubectl get -o jsonpath=
+ *   '{.status.loadBalancer.ingress[0].ip}'` prints nothing for an Ingress without an address instead of failing
+ *   on an empty list. An empty struct (status.loadBalancer: {}) is kept, as Go's encoder keeps it. The two
+ *   EndpointSlice lists declared without omitempty (endpoints, ports) read back as null when empty.
  */
 import type { ObjectMeta } from '../api/types';
 
@@ -45,11 +51,31 @@ function serviceSpec(spec: Record<string, unknown>): Record<string, unknown> {
     : rest;
 }
 
+/** Fields of type map[string]… in the kinds PodPath prints: an empty one is omitted (any other {} is a struct). */
+const MAP_FIELDS: ReadonlySet<string> = new Set(['labels', 'annotations', 'selector', 'nodeSelector', 'matchLabels', 'data', 'binaryData', 'stringData', 'limits', 'requests', 'capacity', 'allocatable']);
+/** List fields declared without omitempty (discovery/v1 EndpointSlice): empty, they decode to nil and print as null. */
+const LISTS_WITHOUT_OMITEMPTY: Readonly<Record<string, ReadonlySet<string>>> = { EndpointSlice: new Set(['endpoints', 'ports']) };
+
+/** Drop what an `omitempty` field would not print: null, [], and {} for map fields. undefined: leave the key out. */
+function omitEmpty(v: unknown, key: string): unknown {
+  if (v === null || v === undefined) return undefined;
+  if (Array.isArray(v)) return v.length === 0 ? undefined : v.map((x) => omitEmpty(x, '') ?? null);
+  if (typeof v !== 'object') return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const kept = omitEmpty(x, k);
+    if (kept !== undefined) out[k] = kept;
+  }
+  return Object.keys(out).length === 0 && MAP_FIELDS.has(key) ? undefined : out;
+}
+
 /** The object with only real Kubernetes fields (see the header). Never mutates `o`. */
 export function kubernetesShape<T extends { kind: string; metadata: ObjectMeta }>(o: T): Record<string, unknown> {
   const out: Record<string, unknown> = { ...o };
   for (const k of ENGINE_ONLY) delete out[k];
   out.metadata = metadata(o.metadata);
   if (o.kind === 'Service' && typeof out.spec === 'object' && out.spec !== null) out.spec = serviceSpec(out.spec as Record<string, unknown>);
-  return out;
+  const shaped = omitEmpty(out, '') as Record<string, unknown>;
+  for (const k of LISTS_WITHOUT_OMITEMPTY[o.kind] ?? []) if (k in out && !(k in shaped)) shaped[k] = null;
+  return shaped;
 }

@@ -1,16 +1,23 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { getAppStore, useApp } from '../store/index';
 import { useT } from '../i18n/index';
 
-/** The command line, with ↑/↓ history like a shell. */
+/** The command line, with ↑/↓ history like a shell, and bash's "> " prompt while a command goes on. */
 export function ConsoleInput() {
   const history = useApp((s) => s.consoleHistory);
   const source = useApp((s) => s.consoleSource);
+  const pending = useApp((s) => s.consolePending);
   const [line, setLine] = useState('');
   const [cursor, setCursor] = useState<number | null>(null);
   const t = useT();
 
+  const submit = (text: string) => {
+    setCursor(null);
+    void getAppStore().getState().submitInput(text);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const el = e.currentTarget;
     if (e.key === 'ArrowUp' && history.length > 0) {
       e.preventDefault();
       const i = cursor === null ? history.length - 1 : Math.max(0, cursor - 1);
@@ -29,9 +36,29 @@ export function ConsoleInput() {
     } else if (e.key === 'l' && e.ctrlKey) {
       e.preventDefault();
       getAppStore().getState().clearConsole();
+    } else if ((e.key === 'c' && e.ctrlKey && el.selectionStart === el.selectionEnd) || (e.key === 'Escape' && pending)) {
+      // Ctrl+C with nothing selected (else it copies): bash drops the line and the command that goes on.
+      e.preventDefault();
+      getAppStore().getState().cancelPending();
+      setLine('');
+      setCursor(null);
     }
   };
 
+  // An <input> drops the newlines of a paste: a pasted block runs its lines as a terminal does (each line
+  // ending in a newline is entered; the last one, without, stays on the command line).
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = e.clipboardData.getData('text/plain');
+    if (!/[\r\n]/.test(pasted)) return;
+    e.preventDefault();
+    const el = e.currentTarget;
+    const text = line.slice(0, el.selectionStart ?? line.length) + pasted.replace(/\r\n?/g, '\n') + line.slice(el.selectionEnd ?? line.length);
+    const lines = text.split('\n');
+    setLine(lines.pop() ?? '');
+    submit(lines.join('\n'));
+  };
+
+  const pendingLines = pending ? pending.split('\n') : [];
   return (
     <form
       className="console-input"
@@ -39,29 +66,36 @@ export function ConsoleInput() {
         e.preventDefault();
         const run = line;
         setLine('');
-        setCursor(null);
-        void getAppStore().getState().runLine(run);
+        submit(run);
       }}
     >
-      <label htmlFor="console-input" className="prompt-label">
-        <span className="prompt-source" title={source}>{source.split('/').pop()}</span> $
-        <span className="sr-only"> {t('console.command')}</span>
-      </label>
-      <input
-        id="console-input"
-        data-testid="console.input"
-        value={line}
-        onChange={(e) => {
-          setLine(e.target.value);
-          setCursor(null);
-        }}
-        onKeyDown={onKeyDown}
-        autoComplete="off"
-        autoCapitalize="off"
-        spellCheck={false}
-        placeholder="dig web.default.svc.cluster.local"
-      />
-      <button type="submit" data-testid="console.run">{t('console.run')}</button>
+      {pendingLines.length > 0 && (
+        <pre className="console-pending" data-testid="console.pending" title={t('console.pendingHint')}>
+          {pendingLines.map((l, i) => `${i === 0 ? '$' : '>'} ${l}`).join('\n')}
+        </pre>
+      )}
+      <div className="console-line">
+        <label htmlFor="console-input" className="prompt-label">
+          {pending ? '>' : <><span className="prompt-source" title={source}>{source.split('/').pop()}</span> $</>}
+          <span className="sr-only"> {pending ? t('console.pendingHint') : t('console.command')}</span>
+        </label>
+        <input
+          id="console-input"
+          data-testid="console.input"
+          value={line}
+          onChange={(e) => {
+            setLine(e.target.value);
+            setCursor(null);
+          }}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          placeholder={pending ? '' : 'dig web.default.svc.cluster.local'}
+        />
+        <button type="submit" data-testid="console.run">{t('console.run')}</button>
+      </div>
     </form>
   );
 }

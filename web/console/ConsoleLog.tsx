@@ -19,7 +19,8 @@ export function ConsoleLog() {
           <div className="console-prompt">
             <span className="prompt-source">{e.source.split('/').pop()}</span>
             <span aria-hidden="true"> $ </span>
-            <span className="prompt-line">{e.line}</span>
+            {/* A command typed over several lines shows them as bash does, the next ones after its "> " prompt. */}
+            <span className="prompt-line">{e.line.replace(/\n/g, '\n> ')}</span>
           </div>
           <pre className={e.exitCode === 0 ? 'console-out' : 'console-out failed'}>{e.pending ? '…' : e.output}</pre>
           {!e.pending && e.output === '' && (

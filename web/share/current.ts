@@ -13,7 +13,8 @@ export function currentShareState(overrides: { present?: boolean } = {}): ShareS
   const entry = trace ? [...s.consoleEntries].reverse().find((e) => e.trace === trace) : undefined;
   return shareStateFrom({
     text: s.text,
-    command: entry?.line.trim() ?? null,
+    // As it ran: a link opens in a fresh console, without this session's variables.
+    command: (entry?.expanded ?? entry?.line.trim()) || null,
     commandSource: entry?.source ?? null,
     step: s.player.index,
     lesson: lessonStore.getState().lessonId,

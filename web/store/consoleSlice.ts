@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { parseSourceId } from '../../src/console/types';
+import type { Command } from '../../src/console/shell/lex';
+import type { ShellState } from '../../src/console/shell/session';
 import type { AppState, ConsoleEntry, ConsoleSlice, StoreDeps } from './types';
 
 const MAX_ENTRIES = 200;
@@ -8,57 +10,74 @@ export const DEFAULT_SOURCE = 'client/internet';
 
 let nextId = 1;
 
-/** The command-line parser (dig, curl, kubectl flags) loads with the first command, not with the first paint. */
-let parser: Promise<typeof import('../../src/console/parse')> | undefined;
-const loadParser = () => (parser ??= import('../../src/console/parse'));
+/** The shell and the command-line parser (dig, curl, kubectl flags) load with the first command, not with the first paint. */
+let shell: Promise<[typeof import('../../src/console/shell/lex'), typeof import('../../src/console/shell/session')]> | undefined;
+const loadShell = () => (shell ??= Promise.all([import('../../src/console/shell/lex'), import('../../src/console/shell/session')]));
+
+/** As bash keeps it in its history: one entry per command, its continuation lines joined. */
+const historyText = (command: string) => command.replace(/\\\n/g, '');
 
 export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], [], ConsoleSlice> => (set, get) => {
   const push = (entry: ConsoleEntry) => set((s) => ({ consoleEntries: [...s.consoleEntries, entry].slice(-MAX_ENTRIES) }));
   const patch = (id: number, change: Partial<ConsoleEntry>) =>
     set((s) => ({ consoleEntries: s.consoleEntries.map((e) => (e.id === id ? { ...e, ...change } : e)) }));
+  const remember = (text: string) => {
+    const { consoleHistory } = get();
+    const entry = historyText(text).trim();
+    if (entry && consoleHistory[consoleHistory.length - 1] !== entry) set({ consoleHistory: [...consoleHistory, entry].slice(-MAX_HISTORY) });
+  };
+
+  /** Run complete commands one after another, each with its own entry; the shell's state carries over. */
+  const runCommands = async (commands: readonly Command[]) => {
+    const [, session] = await loadShell();
+    for (const command of commands) {
+      remember(command.text);
+      const { consoleSource } = get();
+      const source = parseSourceId(consoleSource) ?? { kind: 'client', name: 'internet' };
+      const id = nextId++;
+      push({ id, source: consoleSource, line: command.text, output: '', exitCode: 0, pending: true, trace: null });
+      const { outcome, state } = await session.runCommand(command, get().consoleShell, { source, run: deps.run });
+      set({ consoleShell: state });
+      if (outcome.clear) {
+        set({ consoleEntries: [] });
+        continue;
+      }
+      const steps = outcome.trace?.steps ?? [];
+      const trace = steps.length > 0 ? { title: historyText(command.text), steps, summary: outcome.trace?.summary } : null;
+      patch(id, { output: outcome.output, exitCode: outcome.exitCode, pending: false, trace, ...(outcome.expanded ? { expanded: outcome.expanded } : {}) });
+      if (trace) get().loadTrace(trace);
+    }
+  };
+
+  // One command at a time, as a terminal reads its input: the next one sees the variables the previous one set.
+  let queue: Promise<void> = Promise.resolve();
+  const serially = (job: () => Promise<void>): Promise<void> => (queue = queue.then(job, job));
+
   return {
     consoleSource: DEFAULT_SOURCE,
     consoleEntries: [],
     consoleHistory: [],
+    consoleShell: { vars: {}, status: 0 } satisfies ShellState,
+    consolePending: '',
     setConsoleSource: (id) => set({ consoleSource: id }),
     clearConsole: () => set({ consoleEntries: [] }),
+    cancelPending: () => set({ consolePending: '' }),
     expandCommand: (text) => (deps.expand ? deps.expand(text) : Promise.resolve(text)),
-    runLine: async (line) => {
-      const { consoleSource, consoleHistory } = get();
-      const trimmed = line.trim();
-      if (trimmed && consoleHistory[consoleHistory.length - 1] !== trimmed) {
-        set({ consoleHistory: [...consoleHistory, trimmed].slice(-MAX_HISTORY) });
+    runLine: (text) => serially(async () => {
+      const [lexer] = await loadShell();
+      const { commands, incomplete } = lexer.lex(`${text}\n`);
+      await runCommands(commands);
+      if (incomplete !== undefined) {
+        // A whole command was expected (an example, a lesson step): bash -c says this about an open quote.
+        push({ id: nextId++, source: get().consoleSource, line: incomplete.trim(), output: 'bash: unexpected end of input: a quote, $( or ` is not closed, or the line ends with \\\n', exitCode: 2, pending: false, trace: null });
       }
-      const source = parseSourceId(consoleSource) ?? { kind: 'client', name: 'internet' };
-      const { HELP_TEXT, parseCommandLine } = await loadParser();
-      const cmd = parseCommandLine(line, source);
-      const id = nextId++;
-      const entry: ConsoleEntry = { id, source: consoleSource, line, output: '', exitCode: 0, pending: false, trace: null };
-      switch (cmd.kind) {
-        case 'empty':
-          return;
-        case 'clear':
-          set({ consoleEntries: [] });
-          return;
-        case 'help':
-          push({ ...entry, output: HELP_TEXT });
-          return;
-        case 'invalid':
-          push({ ...entry, output: cmd.message, exitCode: 127 });
-          return;
-        default:
-          break;
-      }
-      push({ ...entry, pending: true });
-      try {
-        const result = await deps.run(cmd);
-        const steps = result.trace?.steps ?? [];
-        const trace = steps.length > 0 ? { title: trimmed, steps, summary: result.trace?.summary } : null;
-        patch(id, { output: result.output, exitCode: result.exitCode, pending: false, trace });
-        if (trace) get().loadTrace(trace);
-      } catch (err) {
-        patch(id, { output: `podpath: the engine failed on this command (${err instanceof Error ? err.message : String(err)})`, exitCode: 70, pending: false });
-      }
-    },
+    }),
+    submitInput: (text) => serially(async () => {
+      const [lexer] = await loadShell();
+      const pending = get().consolePending;
+      const { commands, incomplete } = lexer.lex(`${pending ? `${pending}\n` : ''}${text}\n`);
+      set({ consolePending: incomplete === undefined ? '' : incomplete.replace(/\n$/, '') });
+      await runCommands(commands);
+    }),
   };
 };

@@ -102,6 +102,52 @@ describe('console slice', () => {
   });
 });
 
+describe('console slice: the shell session', () => {
+  /** Answers kubectl get with an address (standard output) and records every request. */
+  function shellStore() {
+    const requests: EngineRequest[] = [];
+    const s = store(async (r) => {
+      requests.push(r);
+      return r.kind === 'kubectl.get' ? { output: '203.0.113.21', stdout: '203.0.113.21', exitCode: 0 } : { output: 'ok\n', exitCode: 0 };
+    });
+    return { s, requests };
+  }
+
+  it('a command ending in \\ waits for its next line ("> " prompt), then runs once, as one entry and one history line', async () => {
+    const { s, requests } = shellStore();
+    await s.getState().submitInput('$ INGRESS_IP=`kubectl get ingress sample-ingress \\');
+    expect(s.getState()).toMatchObject({ consolePending: '$ INGRESS_IP=`kubectl get ingress sample-ingress \\', consoleEntries: [] });
+    await s.getState().submitInput("-o jsonpath='{.status.loadBalancer.ingress[0].ip}'`");
+    expect(s.getState().consolePending).toBe('');
+    expect(s.getState().consoleEntries).toMatchObject([{ line: "$ INGRESS_IP=`kubectl get ingress sample-ingress \\\n-o jsonpath='{.status.loadBalancer.ingress[0].ip}'`", output: '', exitCode: 0 }]);
+    expect(s.getState().consoleHistory).toEqual(["$ INGRESS_IP=`kubectl get ingress sample-ingress -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`"]);
+    expect(requests).toMatchObject([{ kind: 'kubectl.get', names: ['sample-ingress'], output: { format: "jsonpath={.status.loadBalancer.ingress[0].ip}" } }]);
+    expect(s.getState().consoleShell.vars).toEqual({ INGRESS_IP: '203.0.113.21' });
+  });
+
+  it('variables last across commands and through clear; a pasted block runs line by line', async () => {
+    const { s, requests } = shellStore();
+    await s.getState().submitInput('X=10.96.0.50\ncurl -v http://${X}/');
+    await s.getState().runLine('clear');
+    await s.getState().runLine('curl http://$X:8080/');
+    expect(requests.map((r) => (r.kind === 'curl' ? r.url : r.kind))).toEqual(['http://10.96.0.50/', 'http://10.96.0.50:8080/']);
+    // The entry remembers the command as it ran, for a share link opened without these variables.
+    expect(s.getState().consoleEntries).toMatchObject([{ line: 'curl http://$X:8080/', expanded: 'curl http://10.96.0.50:8080/' }]);
+  });
+
+  it('Ctrl+C drops a pending command; a whole command that is not finished says so', async () => {
+    const { s } = shellStore();
+    await s.getState().submitInput("echo 'open");
+    expect(s.getState().consolePending).toBe("echo 'open");
+    s.getState().cancelPending();
+    await s.getState().submitInput('echo closed');
+    expect(s.getState().consoleEntries).toMatchObject([{ line: 'echo closed', output: 'closed\n' }]);
+    await s.getState().runLine("echo 'open");
+    expect(s.getState().consoleEntries[1]).toMatchObject({ exitCode: 2, output: expect.stringContaining('bash: unexpected end of input') });
+    expect(s.getState().consolePending).toBe('');
+  });
+});
+
 describe('selection slice', () => {
   it('selects with an origin and asks the editor to reveal ranges', () => {
     const s = store();

@@ -4,6 +4,7 @@
  */
 import type { GraphId, Range, TraceStep } from '../../src/index';
 import type { ConsoleResult, EngineRequest } from '../../src/console/types';
+import type { ShellState } from '../../src/console/shell/session';
 import type { Inspection, SimulationSummary } from '../worker/protocol';
 
 export interface TextSlice {
@@ -31,6 +32,8 @@ export interface ConsoleEntry {
   /** Graph id of the source the command ran from (client/internet, pod/ns/name, node/name). */
   source: string;
   line: string;
+  /** The line with its variables and $(…) expanded, when it had any: what a share link replays. */
+  expanded?: string;
   output: string;
   exitCode: number;
   pending: boolean;
@@ -42,9 +45,17 @@ export interface ConsoleSlice {
   consoleSource: string;
   consoleEntries: readonly ConsoleEntry[];
   consoleHistory: readonly string[];
+  /** The console's shell: its variables and $? (kept by `clear`; a page reload starts afresh). */
+  consoleShell: ShellState;
+  /** The lines typed so far of a command that goes on (after a final `\`, in an open quote): bash's "> " prompt. */
+  consolePending: string;
   setConsoleSource(id: string): void;
-  /** Parse and run one line (history, output and the trace for the player). */
+  /** Run complete commands (an example, a lesson step, a shared link): history, output and the trace for the player. */
   runLine(line: string): Promise<void>;
+  /** What the input line sends on Enter (or a paste): joined to a pending command; a command that goes on waits. */
+  submitInput(text: string): Promise<void>;
+  /** Drop a pending command (Ctrl+C at bash's "> " prompt). */
+  cancelPending(): void;
   clearConsole(): void;
   /** Fill a lesson command's placeholders ({clusterIP:ns/svc} …) from the current simulation. */
   expandCommand(text: string): Promise<string>;

@@ -156,6 +156,7 @@ export const en = {
   'console.stepThrough_one': 'Step through this ({{count}} step)',
   'console.noOutput': '(no output: the real command prints nothing here)',
   'console.command': 'command',
+  'console.pendingHint': 'The command goes on: type its next line and press Enter (Ctrl+C or Esc drops it)',
   'console.run': 'Run',
   'console.examples': 'Example commands',
   'player.controls': 'Player controls',

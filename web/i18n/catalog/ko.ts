@@ -158,6 +158,7 @@ export const ko: UiCatalog = {
   'console.stepThrough_one': '이 명령을 단계별로 보기 ({{count}}단계)',
   'console.noOutput': '(출력 없음: 실제 명령도 여기서는 아무것도 출력하지 않습니다)',
   'console.command': '명령',
+  'console.pendingHint': '명령이 다음 줄로 이어집니다: 다음 줄을 입력하고 Enter를 누르세요 (Ctrl+C나 Esc로 취소)',
   'console.run': '실행',
   'console.examples': '예제 명령',
   'player.controls': '재생 컨트롤',

@@ -1,0 +1,300 @@
+/**
+ * What bash reads from the console's input, for the lines a tutorial has: commands one per line, words, quotes,
+ * expansions. Follows bash's rules (bash(1) QUOTING, EXPANSION; checked with bash 5.2):
+ * - blanks separate words; an unquoted newline ends a command; `#` at the start of a word starts a comment;
+ * - `\` quotes the next character, and `\` + newline is removed (the command goes on on the next line);
+ * - '…' is literal; "…" keeps `$…` and `` `…` `` expansions, and `\` quotes only $ ` " \ and newline there;
+ * - $NAME, ${NAME}, ${#NAME}, $?, $# and $0–$9; $(command) and `command` (where `\` quotes only $ ` \);
+ *   $'…' (ANSI-C escapes);
+ * - a command that is not finished at the end of the input (an open quote, $( or `, a final `\`) is
+ *   `incomplete`, as bash then waits for the next line (its "> " prompt).
+ * Pipes, lists and redirections (| & ; < > ( )) and other ${…} forms are refused with a message. Pure: never
+ * throws; a bad line gives an `error` on its command.
+ */
+
+export type Part =
+  /** Literal text; `quoted` when it came from quotes or a backslash (never split into words). */
+  | { kind: 'text'; text: string; quoted: boolean }
+  /** $NAME, ${NAME}, $?…; `length` for ${#NAME}. */
+  | { kind: 'param'; name: string; quoted: boolean; length?: boolean }
+  /** $(command) or `command`: the command's text, read again as a command when it runs. */
+  | { kind: 'command'; text: string; quoted: boolean };
+
+export interface Word {
+  parts: Part[];
+}
+
+export interface Command {
+  /** The command as typed (continuation lines included), for the prompt. */
+  text: string;
+  words: Word[];
+  /** Why bash would not run it (an operator PodPath does not simulate, a bad substitution). */
+  error?: { message: string; exitCode: number };
+}
+
+export interface Lexed {
+  commands: Command[];
+  /** The start of a command that goes on past the end of the input (bash would wait for more). */
+  incomplete?: string;
+}
+
+class Incomplete extends Error {}
+class Refused extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+const OPERATORS = '|&;<>()';
+const ANSI_C: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+
+class Lexer {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  private at(k = 0): string | undefined {
+    return this.s[this.i + k];
+  }
+
+  /** One word starting at a non-blank character; stops before a blank, a newline or the end. */
+  word(): Word | 'comment' {
+    const parts: Part[] = [];
+    let lit = '';
+    const flush = () => {
+      if (lit) parts.push({ kind: 'text', text: lit, quoted: false });
+      lit = '';
+    };
+    for (;;) {
+      const c = this.at();
+      if (c === undefined || c === ' ' || c === '\t' || c === '\n') break;
+      if (c === '\\') {
+        const next = this.at(1);
+        if (next === undefined) throw new Incomplete();
+        if (next === '\n') {
+          if (this.i + 2 >= this.s.length) throw new Incomplete();
+          this.i += 2;
+          continue;
+        }
+        flush();
+        parts.push({ kind: 'text', text: next, quoted: true });
+        this.i += 2;
+      } else if (c === "'") {
+        const end = this.s.indexOf("'", this.i + 1);
+        if (end < 0) throw new Incomplete();
+        flush();
+        parts.push({ kind: 'text', text: this.s.slice(this.i + 1, end), quoted: true });
+        this.i = end + 1;
+      } else if (c === '"') {
+        flush();
+        parts.push(...this.doubleQuoted());
+      } else if (c === '$' || c === '`') {
+        const part = c === '$' ? this.dollar(false) : this.backquoted(false);
+        if (part.kind === 'text' && !part.quoted) lit += part.text;
+        else {
+          flush();
+          parts.push(part);
+        }
+      } else if (c === '#' && parts.length === 0 && lit === '') {
+        while (this.at() !== undefined && this.at() !== '\n') this.i++;
+        return 'comment';
+      } else if (OPERATORS.includes(c)) {
+        const op = this.s.slice(this.i).match(/^(?:\|\||&&|;;|>>|<<|[|&;<>()])/)?.[0] ?? c;
+        throw new Refused(`bash: \`${op}': pipes, lists and redirections are not simulated here; run one command per line`, 2);
+      } else {
+        lit += c;
+        this.i++;
+      }
+    }
+    flush();
+    return { parts };
+  }
+
+  /** "…": text and expansions, all quoted. */
+  private doubleQuoted(): Part[] {
+    this.i++;
+    const parts: Part[] = [];
+    let buf = '';
+    const flush = (always = false) => {
+      if (buf || always) parts.push({ kind: 'text', text: buf, quoted: true });
+      buf = '';
+    };
+    for (;;) {
+      const c = this.at();
+      if (c === undefined) throw new Incomplete();
+      if (c === '"') {
+        this.i++;
+        flush(parts.length === 0);
+        return parts;
+      }
+      if (c === '\\') {
+        const next = this.at(1);
+        if (next === undefined) throw new Incomplete();
+        if (next === '\n') this.i += 2;
+        else if ('$`"\\'.includes(next)) {
+          buf += next;
+          this.i += 2;
+        } else {
+          buf += c;
+          this.i++;
+        }
+      } else if (c === '$' || c === '`') {
+        const part = c === '$' ? this.dollar(true) : this.backquoted(true);
+        if (part.kind === 'text') buf += part.text;
+        else {
+          flush();
+          parts.push(part);
+        }
+      } else {
+        buf += c;
+        this.i++;
+      }
+    }
+  }
+
+  /** After `$`: a parameter, a command substitution, $'…', or a plain `$`. */
+  private dollar(quoted: boolean): Part {
+    const next = this.at(1);
+    if (next === '(') {
+      if (this.at(2) === '(') throw new Refused('bash: $((…)): arithmetic expansion is not simulated here', 1);
+      const end = this.matchingParen(this.i + 2);
+      const text = this.s.slice(this.i + 2, end);
+      this.i = end + 1;
+      return { kind: 'command', text, quoted };
+    }
+    if (next === '{') {
+      const end = this.s.indexOf('}', this.i + 2);
+      if (end < 0) throw new Incomplete();
+      const inner = this.s.slice(this.i + 2, end);
+      const whole = this.s.slice(this.i, end + 1);
+      this.i = end + 1;
+      if (/^([A-Za-z_][A-Za-z0-9_]*|[0-9]|[?#@*!])$/.test(inner)) return { kind: 'param', name: inner, quoted };
+      if (/^#[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) return { kind: 'param', name: inner.slice(1), quoted, length: true };
+      if (/^[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+]|##?|%%?|\/\/?|:|\^\^?|,,?|\[)/.test(inner)) {
+        throw new Refused(`bash: ${whole}: this form of parameter expansion is not simulated here; $NAME and \${NAME} are`, 1);
+      }
+      throw new Refused(`bash: ${whole}: bad substitution`, 1);
+    }
+    if (next !== undefined && NAME.test(next)) {
+      const name = (NAME.exec(this.s.slice(this.i + 1)) as RegExpExecArray)[0];
+      this.i += 1 + name.length;
+      return { kind: 'param', name, quoted };
+    }
+    if (next !== undefined && /[0-9?#@*!]/.test(next)) {
+      this.i += 2;
+      return { kind: 'param', name: next, quoted };
+    }
+    if (next === '$' || next === '-') throw new Refused(`bash: $${next} is not simulated here`, 1);
+    if (next === "'" && !quoted) return this.ansiC();
+    this.i++;
+    return { kind: 'text', text: '$', quoted: false };
+  }
+
+  /** The index of the `)` that closes a `$(` whose text starts at `from` (quotes and nesting skipped). */
+  private matchingParen(from: number): number {
+    let depth = 1;
+    for (let j = from; j < this.s.length; j++) {
+      const c = this.s[j];
+      if (c === '\\') j++;
+      else if (c === "'" || c === '`') {
+        const end = this.s.indexOf(c, j + 1);
+        if (end < 0) throw new Incomplete();
+        j = end;
+      } else if (c === '"') {
+        j++;
+        while (j < this.s.length && this.s[j] !== '"') j += this.s[j] === '\\' ? 2 : 1;
+        if (j >= this.s.length) throw new Incomplete();
+      } else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return j;
+    }
+    throw new Incomplete();
+  }
+
+  /** `…`: the command text, with \$ \` \\ unquoted (bash(1) Command Substitution). */
+  private backquoted(quoted: boolean): Part {
+    let text = '';
+    let j = this.i + 1;
+    for (;;) {
+      const c = this.s[j];
+      if (c === undefined) throw new Incomplete();
+      if (c === '`') break;
+      if (c === '\\' && this.s[j + 1] !== undefined && '$`\\'.includes(this.s[j + 1])) {
+        text += this.s[j + 1];
+        j += 2;
+      } else {
+        text += c;
+        j++;
+      }
+    }
+    this.i = j + 1;
+    return { kind: 'command', text, quoted };
+  }
+
+  /** $'…': ANSI-C quoting. */
+  private ansiC(): Part {
+    let text = '';
+    let j = this.i + 2;
+    for (;;) {
+      const c = this.s[j];
+      if (c === undefined) throw new Incomplete();
+      if (c === "'") break;
+      if (c === '\\' && this.s[j + 1] !== undefined) {
+        const e = this.s[j + 1];
+        const hex = e === 'x' ? /^[0-9a-fA-F]{1,2}/.exec(this.s.slice(j + 2)) : null;
+        const oct = /^[0-7]{1,3}/.exec(this.s.slice(j + 1));
+        if (hex) {
+          text += String.fromCharCode(parseInt(hex[0], 16));
+          j += 2 + hex[0].length;
+        } else if (oct) {
+          text += String.fromCharCode(parseInt(oct[0], 8) & 0xff);
+          j += 1 + oct[0].length;
+        } else {
+          text += ANSI_C[e] ?? `\\${e}`;
+          j += 2;
+        }
+      } else {
+        text += c;
+        j++;
+      }
+    }
+    this.i = j + 1;
+    return { kind: 'text', text, quoted: true };
+  }
+
+  /** Skip to the end of the line (after a refused operator). */
+  skipLine(): void {
+    while (this.at() !== undefined && this.at() !== '\n') this.i++;
+  }
+}
+
+/** Split the input into commands, one per (logical) line. Never throws. */
+export function lex(input: string): Lexed {
+  const lx = new Lexer(input);
+  const commands: Command[] = [];
+  while (lx.i < input.length) {
+    const start = lx.i;
+    const words: Word[] = [];
+    let error: Command['error'];
+    try {
+      for (;;) {
+        while (input[lx.i] === ' ' || input[lx.i] === '\t') lx.i++;
+        if (input[lx.i] === '\\' && input[lx.i + 1] === '\n') {
+          if (lx.i + 2 >= input.length) throw new Incomplete();
+          lx.i += 2;
+          continue;
+        }
+        if (lx.i >= input.length || input[lx.i] === '\n') break;
+        const w = lx.word();
+        if (w !== 'comment') words.push(w);
+      }
+    } catch (err) {
+      if (err instanceof Incomplete) return { commands, incomplete: input.slice(start) };
+      error = err instanceof Refused ? { message: err.message, exitCode: err.exitCode } : { message: `bash: cannot read this line (${String(err)})`, exitCode: 2 };
+      lx.skipLine();
+    }
+    const text = input.slice(start, lx.i).trim();
+    lx.i++; // the newline
+    if (words.length > 0 || error) commands.push({ text, words, ...(error ? { error } : {}) });
+  }
+  return { commands };
+}

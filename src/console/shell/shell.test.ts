@@ -1,0 +1,220 @@
+/**
+ * The console's bash: reading lines (lex.ts), expansion (expand.ts) and running (session.ts). Expected texts
+ * are what bash 5.2 prints for the same lines (`env -i bash --norc -c '…'`), unless a test says otherwise.
+ */
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import type { ConsoleResult, EngineRequest } from '../types';
+import { lex } from './lex';
+import { INITIAL_SHELL, runCommand, type ShellHost, type ShellState } from './session';
+
+describe('lex: commands and words', () => {
+  const words = (input: string) => lex(`${input}\n`).commands.map((c) => c.words.map((w) => w.parts));
+
+  it('quotes: single quotes are literal, double quotes keep $, a backslash quotes one character', () => {
+    expect(words(`echo 'a $X' "b $Y" c\\ d`)).toEqual([[
+      [{ kind: 'text', text: 'echo', quoted: false }],
+      [{ kind: 'text', text: 'a $X', quoted: true }],
+      [{ kind: 'text', text: 'b ', quoted: true }, { kind: 'param', name: 'Y', quoted: true }],
+      [{ kind: 'text', text: 'c', quoted: false }, { kind: 'text', text: ' ', quoted: true }, { kind: 'text', text: 'd', quoted: false }],
+    ]]);
+  });
+
+  it('a backslash at the end of a line continues the command on the next (the seed post\'s first command)', () => {
+    const l = lex("$ INGRESS_IP=`kubectl get ingress sample-ingress \\\n-o jsonpath='{.status.loadBalancer.ingress[0].ip}'`\n");
+    expect(l.incomplete).toBeUndefined();
+    expect(l.commands).toHaveLength(1);
+    expect(l.commands[0].text).toBe("$ INGRESS_IP=`kubectl get ingress sample-ingress \\\n-o jsonpath='{.status.loadBalancer.ingress[0].ip}'`");
+    expect(l.commands[0].words[1].parts).toEqual([
+      { kind: 'text', text: 'INGRESS_IP=', quoted: false },
+      { kind: 'command', text: "kubectl get ingress sample-ingress \\\n-o jsonpath='{.status.loadBalancer.ingress[0].ip}'", quoted: false },
+    ]);
+  });
+
+  it('a continuation inside a word joins the word (bash removes backslash-newline before splitting)', () => {
+    expect(words('kube\\\nctl get\\\n svc')).toEqual([[[{ kind: 'text', text: 'kubectl', quoted: false }], [{ kind: 'text', text: 'get', quoted: false }], [{ kind: 'text', text: 'svc', quoted: false }]]]);
+  });
+
+  it.each([
+    ['a trailing backslash', 'kubectl get ingress sample-ingress \\'],
+    ['an open single quote', "echo 'open"],
+    ['an open double quote', 'echo "open'],
+    ['an open $(', 'X=$(kubectl get svc'],
+    ['an open backquote', 'X=`kubectl get svc'],
+    ['an open ${', 'echo ${X'],
+  ])('%s waits for the next line (bash\'s "> " prompt)', (_name, input) => {
+    expect(lex(`${input}\n`)).toEqual({ commands: [], incomplete: `${input}\n` });
+  });
+
+  it('one command per line; # starts a comment at the start of a word', () => {
+    expect(lex('# 인그레스 리소스 확인\necho a#b # c\n\n').commands.map((c) => c.text)).toEqual(['echo a#b # c']);
+    expect(words('echo a#b # c')[0]).toHaveLength(2);
+  });
+
+  it('pipes, lists and redirections are refused with a reason, the other lines still run', () => {
+    const l = lex('kubectl get svc | grep web\necho ok\n');
+    expect(l.commands[0].error).toEqual({ message: "bash: `|': pipes, lists and redirections are not simulated here; run one command per line", exitCode: 2 });
+    expect(l.commands[1].words).toHaveLength(2);
+  });
+
+  it('${} is a bad substitution (as bash says); other ${…} forms are not simulated', () => {
+    expect(lex('echo ${}\n').commands[0].error).toEqual({ message: 'bash: ${}: bad substitution', exitCode: 1 });
+    expect(lex('echo ${1a}\n').commands[0].error?.message).toBe('bash: ${1a}: bad substitution');
+    expect(lex('echo ${X:-default}\n').commands[0].error?.message).toMatch(/^bash: \$\{X:-default\}: this form of parameter expansion is not simulated/);
+  });
+
+  it("$'…' reads ANSI-C escapes", () => {
+    expect(words("echo $'a\\tb\\n'")[0][1]).toEqual([{ kind: 'text', text: 'a\tb\n', quoted: true }]);
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => {
+      expect(() => lex(s)).not.toThrow();
+    }), { numRuns: 2000, seed: 7 });
+  });
+});
+
+/** A host that answers requests with fixed results and remembers them. */
+function fakeHost(answer: (r: EngineRequest) => ConsoleResult = () => ({ output: '', exitCode: 0 })) {
+  const requests: EngineRequest[] = [];
+  const host: ShellHost = { source: { kind: 'client', name: 'internet' }, run: async (r) => (requests.push(r), answer(r)) };
+  return { host, requests };
+}
+
+/** Run lines one after another, as typed into the console; the outputs, statuses and the final state. */
+async function session(lines: string[], host: ShellHost, start: ShellState = INITIAL_SHELL) {
+  let state = start;
+  const outcomes = [];
+  for (const l of lines) {
+    const lexed = lex(`${l}\n`);
+    for (const c of lexed.commands) {
+      const r = await runCommand(c, state, host);
+      state = r.state;
+      outcomes.push(r.outcome);
+    }
+  }
+  return { outcomes, state, outputs: outcomes.map((o) => o.output), statuses: outcomes.map((o) => o.exitCode) };
+}
+
+describe('variables and expansion (bash 5.2)', () => {
+  it('NAME=value, export NAME=value and NAME="quoted value" print nothing and exit 0', async () => {
+    const { host } = fakeHost();
+    const s = await session(['A=1', 'export B=two', 'C="a  b"', "D='$A'", 'echo $A $B $C "$C" $D ${#C}'], host);
+    expect(s.outputs).toEqual(['', '', '', '', '1 two a b a  b $A 4\n']);
+    expect(s.statuses).toEqual([0, 0, 0, 0, 0]);
+    expect(s.state.vars).toEqual({ A: '1', B: 'two', C: 'a  b', D: '$A' });
+  });
+
+  it('an unset variable is empty, and an unquoted empty expansion is no word at all', async () => {
+    const { host, requests } = fakeHost();
+    const s = await session(['echo "[$NOPE]" [$NOPE]', 'kubectl get svc $NOPE', 'unset A', 'echo "[$A]"'], host, { vars: { A: 'x' }, status: 0 });
+    expect(s.outputs[0]).toBe('[] []\n');
+    expect(requests[0]).toMatchObject({ kind: 'kubectl.get', names: [] });
+    expect(s.outputs[3]).toBe('[]\n');
+  });
+
+  it('unquoted expansions are split into words, quoted ones are not', async () => {
+    const { host, requests } = fakeHost();
+    await session(['NAMES="web  db"', 'kubectl get svc $NAMES', 'kubectl get svc "$NAMES"'], host);
+    expect(requests.map((r) => (r.kind === 'kubectl.get' ? r.names : []))).toEqual([['web', 'db'], ['web  db']]);
+  });
+
+  it('$(…) and `…` give the command\'s standard output without its trailing newlines', async () => {
+    const { host } = fakeHost(() => ({ output: '203.0.113.21\n\n', exitCode: 0 }));
+    const s = await session(['A=$(kubectl get svc)', 'B=`kubectl get svc`', 'echo "$A|$B"'], host);
+    expect(s.state.vars).toMatchObject({ A: '203.0.113.21', B: '203.0.113.21' });
+    expect(s.outputs).toEqual(['', '', '203.0.113.21|203.0.113.21\n']);
+  });
+
+  it('what a substituted command writes to standard error shows on the terminal and is not kept; $? is its status', async () => {
+    const { host } = fakeHost(() => ({ output: 'Error from server (NotFound): services "ghost" not found\n', stdout: '', exitCode: 1 }));
+    const s = await session(['X=$(kubectl get svc ghost -o name)', 'echo "[$X] $?"'], host);
+    expect(s.outputs).toEqual(['Error from server (NotFound): services "ghost" not found\n', '[] 1\n']);
+    expect(s.statuses).toEqual([1, 0]);
+  });
+
+  it('$(…) sees the shell\'s variables', async () => {
+    const { host } = fakeHost();
+    const s = await session(['X=web', 'Y=$(echo "$X-0")', 'echo $Y'], host);
+    expect(s.outputs[2]).toBe('web-0\n');
+  });
+
+  it('X=$(false) leaves $? at 1, X=$(true) at 0; an assignment inside $(…) does not last', async () => {
+    const { host } = fakeHost();
+    const s = await session(['X=$(false)', 'echo $?', 'X=$(true)', 'echo $?', 'Y=$(Z=1)', 'echo "[$Z]"'], host);
+    expect(s.statuses.slice(0, 1)).toEqual([1]);
+    expect(s.outputs).toEqual(['', '1\n', '', '0\n', '', '[]\n']);
+  });
+
+  it('a command\'s exit status is $? on the next line', async () => {
+    const { host } = fakeHost(() => ({ output: 'curl: (6) Could not resolve host: nope\n', exitCode: 6 }));
+    const s = await session(['curl http://nope/', 'echo $?'], host);
+    expect(s.outputs[1]).toBe('6\n');
+  });
+
+  it('kubectl exec POD -- curl http://$X/ is expanded by the console\'s shell first; sh -c \'…$X…\' is not', async () => {
+    const { host, requests } = fakeHost();
+    await session(['X=10.96.0.50', 'kubectl exec db-0 -- curl http://$X/', "kubectl exec db-0 -- sh -c 'curl http://$X/'", 'kubectl exec db-0 -- sh -c "curl http://$X/"'], host);
+    expect(requests.map((r) => (r.kind === 'curl' ? r.url : r.kind))).toEqual(['http://10.96.0.50/', 'http://$X/', 'http://10.96.0.50/']);
+  });
+
+  it('an engine command with expansions reports itself expanded and re-quoted (what a share link replays)', async () => {
+    const { host } = fakeHost();
+    const s = await session(['IP=203.0.113.21', 'curl -ivk http://${IP}/path1/ -H "Host: sample.example.com"', 'curl -v http://web/'], host);
+    expect(s.outcomes[1].expanded).toBe("curl -ivk http://203.0.113.21/path1/ -H 'Host: sample.example.com'");
+    expect(s.outcomes[2].expanded).toBeUndefined();
+  });
+
+  it('the expanded command reads back as the same words (round trip through the lexer)', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 12 }), async (value) => {
+      const { host, requests } = fakeHost();
+      const s = await session([`V=${"'"}${value.replace(/'/g, "'\\''")}'`, 'kubectl get svc "$V" x'], host);
+      const ran = requests[0];
+      if (!ran || ran.kind !== 'kubectl.get' || value.includes('\n')) return;
+      const again = lex(`${s.outcomes[1].expanded}\n`).commands[0].words.map((w) => w.parts.map((p) => (p.kind === 'text' ? p.text : '?')).join(''));
+      expect(again).toEqual(['kubectl', 'get', 'svc', value, 'x']);
+    }), { numRuns: 300, seed: 11 });
+  });
+
+  it('echo: -n, -e and words joined by one space', async () => {
+    const { host } = fakeHost();
+    const s = await session(['echo -n hi', 'echo -e "a\\tb\\c" x', 'echo -x  y'], host);
+    expect(s.outputs).toEqual(['hi', 'a\tb', '-x y\n']);
+  });
+
+  it('export lists as declare -x; bad names are refused as bash refuses them', async () => {
+    const { host } = fakeHost();
+    const s = await session(["export Y='a\"b$c`d\\e'", 'export', 'export 1x', 'unset -v 1x', 'unset 1x'], host);
+    expect(s.outputs[1]).toBe('declare -x Y="a\\"b\\$c\\`d\\\\e"\n');
+    expect(s.outputs.slice(2)).toEqual(["bash: export: `1x': not a valid identifier\n", "bash: unset: `1x': not a valid identifier\n", '']);
+    expect(s.statuses.slice(2)).toEqual([1, 1, 0]);
+  });
+
+  it('a copied "$ " prompt is dropped; clear keeps the variables', async () => {
+    const { host, requests } = fakeHost();
+    const s = await session(['$ X=web', 'clear', '$ kubectl get svc $X'], host);
+    expect(s.outcomes[1]).toMatchObject({ clear: true });
+    expect(requests[0]).toMatchObject({ names: ['web'] });
+  });
+
+  it('unknown commands, help, and engine failures', async () => {
+    const s = await session(['frobnicate', 'help'], fakeHost().host);
+    expect(s.outcomes[0]).toMatchObject({ exitCode: 127, output: expect.stringContaining('frobnicate: command not found') });
+    expect(s.outcomes[1].output).toContain('Commands');
+    const failing: ShellHost = { source: { kind: 'client', name: 'internet' }, run: vi.fn(async () => { throw new Error('worker died'); }) };
+    expect((await session(['X=$(dig web)', 'dig web'], failing)).outcomes.map((o) => o.exitCode)).toEqual([70, 70]);
+  });
+
+  it('never throws and always answers, whatever the line', async () => {
+    const { host } = fakeHost(() => ({ output: 'x\n', exitCode: 0 }));
+    const pieces = ['X=', '$X', '${X}', '$(', ')', '`', '"', "'", '\\', 'echo', 'export', 'unset', 'kubectl get svc', ' ', '\n', '$?', '#', '|', '${#X}', '$(echo $(echo a))'];
+    await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), async (ps) => {
+      const lexed = lex(`${ps.join('')}\n`);
+      for (const c of lexed.commands) {
+        const r = await runCommand(c, INITIAL_SHELL, host);
+        expect(typeof r.outcome.output).toBe('string');
+        expect(Number.isInteger(r.outcome.exitCode)).toBe(true);
+      }
+    }), { numRuns: 500, seed: 3 });
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The objects `kubectl get` shows, for each kind the simulation holds: how to list them (with the simulation's
+ * allocations filled in: cluster IPs, pod IPs, nodes, load-balancer and Ingress addresses), their table, and
+ * the object as `-o json|yaml|jsonpath` see it (kubernetesShape: real Kubernetes fields only). Shared by
+ * `podpath get` (src/cli) and the console's kubectl (src/console), so the two never print different objects.
+ */
+import type { Simulation } from '../engine';
+import {
+  endpointSlicesTable, endpointsTable, ingressClassesTable, ingressesTable, nodesTable, podRow, podsTable,
+  servicesTable, type Table, type TableOptions,
+} from './kubectl';
+import { kubernetesShape } from './object';
+
+export interface Row {
+  namespace: string;
+  name: string;
+  /** The object for -o json/yaml. */
+  object: unknown;
+}
+
+export interface KindDef {
+  resource: string;
+  aliases: readonly string[];
+  /** kubectl's `kind.group` prefix of names when several kinds are listed (and of -o name). */
+  prefix: string;
+  namespaced: boolean;
+  rows(sim: Simulation): Row[];
+  table(rows: Row[], opts: TableOptions): Table;
+}
+
+/** Drop the engine's bookkeeping (where it was written, who created it) from an object for output. */
+function clean<T extends object>(o: T): Omit<T, 'source' | 'createdBy'> {
+  const { source: _s, createdBy: _c, ...rest } = o as T & { source?: unknown; createdBy?: unknown };
+  return rest;
+}
+
+const cast = <T,>(rows: Row[]) => rows.map((r) => r.object as T);
+
+export const KINDS: readonly KindDef[] = [
+  {
+    resource: 'services', aliases: ['service', 'svc'], prefix: 'service', namespaced: true,
+    rows: (sim) => sim.cluster.services.map((s) => ({
+      namespace: s.namespace, name: s.name,
+      object: { ...s, service: s.service },
+    })),
+    table: (rows, o) => servicesTable(cast(rows), o),
+  },
+  {
+    resource: 'endpoints', aliases: ['endpoint', 'ep'], prefix: 'endpoints', namespaced: true,
+    rows: (sim) => (sim.cluster.endpoints ?? []).map((e) => ({ namespace: e.metadata.namespace, name: e.metadata.name, object: e })),
+    table: (rows, o) => endpointsTable(cast(rows), o),
+  },
+  {
+    resource: 'endpointslices', aliases: ['endpointslice'], prefix: 'endpointslice.discovery.k8s.io', namespaced: true,
+    rows: (sim) => sim.cluster.endpointSlices.map((e) => ({ namespace: e.metadata.namespace, name: e.metadata.name, object: e })),
+    table: (rows, o) => endpointSlicesTable(cast(rows), o),
+  },
+  {
+    resource: 'pods', aliases: ['pod', 'po'], prefix: 'pod', namespaced: true,
+    rows: (sim) => sim.cluster.pods.map((p) => ({ namespace: p.namespace, name: p.name, object: p })),
+    table: (rows, o) => podsTable(cast<Simulation['cluster']['pods'][number]>(rows).map(podRow), o),
+  },
+  {
+    resource: 'nodes', aliases: ['node', 'no'], prefix: 'node', namespaced: false,
+    rows: (sim) => sim.cluster.nodes.map((n) => ({ namespace: '', name: n.name, object: n })),
+    table: (rows, o) => nodesTable(cast(rows), o),
+  },
+  {
+    resource: 'ingresses', aliases: ['ingress', 'ing'], prefix: 'ingress.networking.k8s.io', namespaced: true,
+    rows: (sim) => sim.cluster.ingresses.map((i) => ({
+      namespace: i.metadata.namespace, name: i.metadata.name,
+      object: { ingress: i, address: sim.cluster.ingressAddresses?.[`${i.metadata.namespace}/${i.metadata.name}`] ?? i.status.loadBalancer.ingress },
+    })),
+    table: (rows, o) => ingressesTable(cast(rows), o),
+  },
+  {
+    resource: 'ingressclasses', aliases: ['ingressclass'], prefix: 'ingressclass.networking.k8s.io', namespaced: false,
+    rows: (sim) => sim.cluster.ingressClasses.map((c) => ({ namespace: '', name: c.metadata.name, object: c })),
+    table: (rows, o) => ingressClassesTable(cast(rows), o),
+  },
+  {
+    resource: 'namespaces', aliases: ['namespace', 'ns'], prefix: 'namespace', namespaced: false,
+    rows: (sim) => sim.cluster.namespaces.map((n) => ({ namespace: '', name: n, object: n })),
+    table: (rows) => ({ headers: ['NAME', 'STATUS'], rows: rows.map((r) => [r.name, 'Active']) }),
+  },
+];
+
+export function findKind(word: string): KindDef | undefined {
+  const w = word.toLowerCase();
+  return KINDS.find((k) => k.resource === w || k.aliases.includes(w));
+}
+
+/**
+ * The object as -o json/yaml prints it: a Kubernetes object with the simulation's allocations filled in, in
+ * Kubernetes' own shape (no engine-only fields such as metadata.terminating; sessionAffinityConfig as written).
+ */
+export function toKubeObject(kind: KindDef, row: Row): unknown {
+  const o = toKubeObjectRaw(kind, row) as { kind?: unknown; metadata?: unknown };
+  return typeof o.kind === 'string' && typeof o.metadata === 'object' && o.metadata !== null
+    ? kubernetesShape(o as Parameters<typeof kubernetesShape>[0])
+    : o;
+}
+
+function toKubeObjectRaw(kind: KindDef, row: Row): unknown {
+  const o = row.object as Record<string, never>;
+  switch (kind.resource) {
+    case 'services': {
+      const s = o as unknown as Simulation['cluster']['services'][number];
+      const svc = clean(s.service);
+      return {
+        ...svc,
+        spec: { ...svc.spec, ...(s.clusterIPs.length ? { clusterIP: s.clusterIPs[0], clusterIPs: s.clusterIPs } : {}) },
+        status: { loadBalancer: { ingress: s.loadBalancerIngress } },
+      };
+    }
+    case 'pods': {
+      const p = o as unknown as Simulation['cluster']['pods'][number];
+      const pod = clean(p.pod);
+      return {
+        ...pod,
+        spec: { ...pod.spec, nodeName: p.nodeName || pod.spec.nodeName },
+        status: { ...pod.status, phase: p.phase, podIP: p.podIP || pod.status.podIP, hostIP: p.hostIP || pod.status.hostIP },
+      };
+    }
+    case 'nodes': {
+      const n = o as unknown as Simulation['cluster']['nodes'][number];
+      return {
+        apiVersion: 'v1', kind: 'Node',
+        metadata: { name: n.name, labels: n.labels },
+        spec: { podCIDR: n.podCIDR, podCIDRs: [n.podCIDR], unschedulable: !n.schedulable },
+        status: {
+          addresses: [
+            { type: 'InternalIP', address: n.internalIP },
+            ...(n.externalIP ? [{ type: 'ExternalIP', address: n.externalIP }] : []),
+            { type: 'Hostname', address: n.name },
+          ],
+          conditions: [{ type: 'Ready', status: n.ready ? 'True' : 'False' }],
+        },
+      };
+    }
+    case 'ingresses': {
+      const { ingress, address } = o as unknown as { ingress: Simulation['cluster']['ingresses'][number]; address: unknown };
+      return { ...clean(ingress), status: { loadBalancer: { ingress: address } } };
+    }
+    case 'namespaces':
+      return { apiVersion: 'v1', kind: 'Namespace', metadata: { name: row.name }, status: { phase: 'Active' } };
+    default:
+      return clean(o as object);
+  }
+}
