@@ -63,6 +63,12 @@ export interface ServicePort {
 export interface LoadBalancerIngress {
   ip?: string;
   hostname?: string;
+  /**
+   * A Service's only (core/v1 LoadBalancerIngress.ipMode): VIP, the address is delivered to the node with the
+   * destination unchanged; Proxy, the load balancer rewrites it. The API server sets VIP on every LoadBalancer
+   * IP written without one (SetDefaults_Service; LoadBalancerIPMode, GA in 1.32).
+   */
+  ipMode?: 'VIP' | 'Proxy';
 }
 
 export interface ServiceSpec {

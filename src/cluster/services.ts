@@ -51,7 +51,7 @@ function sameAllocation(
   return same(spec.clusterIPs, ips.clusterIPs) && same(spec.ipFamilies, ips.ipFamilies) &&
     spec.ipFamilyPolicy === ips.ipFamilyPolicy && spec.healthCheckNodePort === np.healthCheckNodePort &&
     same(spec.ports, np.ports, (a, b) => a.nodePort === b.nodePort) && sim.internalLoadBalancer === internal &&
-    same(sim.loadBalancerIngress, lb, (a, b) => a.ip === b.ip && a.hostname === b.hostname);
+    same(sim.loadBalancerIngress, lb, (a, b) => a.ip === b.ip && a.hostname === b.hostname && a.ipMode === b.ipMode);
 }
 
 /**
@@ -117,7 +117,8 @@ function allocateServices(applyOrder: readonly Service[], world: WorldSpec, lbIn
     let internalLoadBalancer = false;
     if (s.spec.type === 'LoadBalancer') {
       const lb = ensureLoadBalancer(`service/${k}`, s, world.cluster.loadBalancer, pools);
-      loadBalancerIngress = lb.ingress;
+      // SetDefaults_Service: an IP without an ipMode gets VIP (pkg/apis/core/v1/defaults.go; LoadBalancerIPMode GA in 1.32).
+      loadBalancerIngress = lb.ingress.map((i) => (i.ip && !i.ipMode ? { ...i, ipMode: 'VIP' as const } : i));
       internalLoadBalancer = lb.internal;
       if (lb.pending) {
         const severity = lb.pending === 'cluster/lb-pool-exhausted' ? 'warning' : 'info';

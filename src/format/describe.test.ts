@@ -89,6 +89,14 @@ spec: {clusterIP: 10.96.0.50, externalName: example.com, selector: {app: x}, por
     expect(out).toContain('Port:                     web  80/TCP\nTargetPort:               http/TCP\nEndpoints:                \n');
   });
 
+  it('a dumped LoadBalancer with ipMode Proxy keeps it; an allocated address gets VIP', () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: lb}\nspec: {type: LoadBalancer, selector: {app: x}, ports: [{port: 80}]}\nstatus: {loadBalancer: {ingress: [{ip: 203.0.113.99, ipMode: Proxy}]}}\n';
+    const { s, slices } = service(text, 'lb');
+    expect(describeService(s, slices)).toMatch(/^LoadBalancer Ingress: +203\.0\.113\.99 \(Proxy\)$/m);
+    const allocated = service('apiVersion: v1\nkind: Service\nmetadata: {name: lb}\nspec: {type: LoadBalancer, selector: {app: x}, ports: [{port: 80}]}\n', 'lb');
+    expect(allocated.s.loadBalancerIngress.map((i) => i.ipMode)).toEqual(['VIP']);
+  });
+
   it('a LoadBalancer: its address with the ipMode the API server defaults (VIP), NodePorts and the external policy', () => {
     const { s, slices } = service('apiVersion: v1\nkind: Service\nmetadata: {name: lb}\nspec: {type: LoadBalancer, selector: {app: x}, ports: [{port: 80}]}\n', 'lb');
     const out = describeService(s, slices);

@@ -117,9 +117,9 @@ export function slicesOf(all: readonly EndpointSlice[], namespace: string, name:
     .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
 }
 
-/** buildIngressString: the API server defaults ipMode to VIP on a LoadBalancer's IPs (SetDefaults_Service, LoadBalancerIPMode GA in 1.32). */
-function lbIngressString(ingress: readonly LoadBalancerIngress[], loadBalancer: boolean): string {
-  return ingress.map((i) => (i.ip ? (loadBalancer ? `${i.ip} (VIP)` : i.ip) : i.hostname ?? '')).join(', ');
+/** describe.go buildIngressString: each IP with its ipMode (VIP unless the load balancer says Proxy), else the hostname. */
+function lbIngressString(ingress: readonly LoadBalancerIngress[]): string {
+  return ingress.map((i) => (i.ip ? (i.ipMode ? `${i.ip} (${i.ipMode})` : i.ip) : i.hostname ?? '')).join(', ');
 }
 
 /** `kubectl describe service NAME`. */
@@ -139,7 +139,7 @@ export function describeService(sim: SimService, slices: readonly EndpointSlice[
   if (spec.loadBalancerIP) s += `Desired LoadBalancer IP:\t${spec.loadBalancerIP}\n`;
   // Printed whatever the type: on a Service that is not ExternalName the API server keeps it and ignores it.
   if (spec.externalName) s += `External Name:\t${spec.externalName}\n`;
-  if (sim.loadBalancerIngress.length) s += `LoadBalancer Ingress:\t${lbIngressString(sim.loadBalancerIngress, type === 'LoadBalancer')}\n`;
+  if (sim.loadBalancerIngress.length) s += `LoadBalancer Ingress:\t${lbIngressString(sim.loadBalancerIngress)}\n`;
   for (const p of spec.ports) {
     const name = p.name || '<unset>';
     s += `Port:\t${name}\t${p.port}/${p.protocol}\n`;

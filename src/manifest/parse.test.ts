@@ -199,7 +199,8 @@ describe('a real cluster dump (kubectl get svc,endpointslices,ingress,pods -A -o
     expect(web.metadata.uid).toBe('7d1f9a7e-2c56-4d0c-8a11-3e2f7b9b8c01');
     expect(web.spec).toMatchObject({ type: 'LoadBalancer', clusterIP: '10.96.141.27', clusterIPs: ['10.96.141.27'], ipFamilies: ['IPv4'] });
     expect(web.spec.ports[0]).toEqual({ name: 'http', protocol: 'TCP', port: 80, targetPort: 'http', nodePort: 31380 });
-    expect(web.status.loadBalancer.ingress).toEqual([{ ip: '172.18.255.200' }]);
+    // A real 1.32 dump carries ipMode (the API server sets VIP): kept as written.
+    expect(web.status.loadBalancer.ingress).toEqual([{ ip: '172.18.255.200', ipMode: 'VIP' }]);
     const pod = r.objects[5] as Pod;
     expect(pod.status).toEqual({ phase: 'Running', podIP: '10.244.1.7', podIPs: ['10.244.1.7'], hostIP: '172.18.0.3', conditions: [{ type: 'Ready', status: 'True' }] });
     expect(pod.spec.nodeName).toBe('kind-worker');

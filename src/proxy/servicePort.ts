@@ -28,6 +28,17 @@ export interface ServiceFrontend {
   via: FrontendKind;
 }
 
+/**
+ * The load-balancer IPs kube-proxy programs (pkg/proxy/serviceport.go newBaseServiceInfo): only those in VIP mode.
+ * With `ipMode: Proxy` the load balancer rewrites the destination itself, so a node leaves that IP alone and
+ * traffic from inside the cluster goes out to the load balancer like anyone else's.
+ */
+export function vipLoadBalancerIPs(svc: SimService): string[] {
+  const out: string[] = [];
+  for (const i of svc.loadBalancerIngress) if (i.ip !== undefined && i.ipMode !== 'Proxy') out.push(i.ip);
+  return out;
+}
+
 /** Services kube-proxy programs: not headless, not ExternalName (both have no virtual IP). */
 export function isProxied(svc: SimService): boolean {
   return !svc.headless && svc.service.spec.type !== 'ExternalName' && svc.clusterIPs.length > 0;
@@ -41,7 +52,7 @@ export function externallyAccessible(svc: SimService): boolean {
   return (
     svc.service.spec.ports.some((p) => p.nodePort !== undefined) ||
     svc.service.spec.externalIPs.length > 0 ||
-    svc.loadBalancerIngress.some((i) => i.ip !== undefined)
+    vipLoadBalancerIPs(svc).length > 0
   );
 }
 
@@ -85,7 +96,7 @@ export function findFrontend(
     }
   }
   for (const svc of proxied) {
-    if (svc.loadBalancerIngress.some((i) => i.ip === ip)) {
+    if (vipLoadBalancerIPs(svc).includes(ip)) {
       const f = match(svc, 'loadBalancer', (p) => p.port === port);
       if (f) return f;
     }

@@ -65,6 +65,18 @@ spec:
     expect(t.outcome.outcome).toBe('delivered');
     expect(t.steps.some((s) => s.message === 'proxy.note.short-circuit')).toBe(true);
   });
+  // pkg/proxy/serviceport.go: only load-balancer IPs in VIP mode are programmed on the nodes (KEP-1860).
+  it('a pod reaching a LoadBalancer IP: handled on its own node in VIP mode, sent out to the load balancer in Proxy mode', () => {
+    const status = (mode: string) => `status: { loadBalancer: { ingress: [{ ip: 203.0.113.99${mode} }] } }`;
+    const kinds = (mode: string) => curl(simulate(app('', status(mode))), { from: 'default/client', url: 'http://203.0.113.99' }).steps.map((x) => x.kind);
+    const vip = kinds(', ipMode: VIP');
+    expect(vip).not.toContain('lb.select');
+    expect(vip.indexOf('proxy.select')).toBeLessThan(vip.indexOf('net.dnat'));
+    expect(kinds('')).toEqual(vip); // no ipMode: the API server sets VIP
+    const proxy = kinds(', ipMode: Proxy');
+    expect(proxy).toContain('lb.select');
+    expect(proxy.indexOf('lb.select')).toBeLessThan(proxy.indexOf('proxy.select'));
+  });
   it('internalTrafficPolicy Local: a pod on a node without endpoints is dropped', () => {
     const sim = simulate(app('', '  internalTrafficPolicy: Local'));
     expect(curl(sim, { from: 'default/client', url: 'http://web' }).outcome).toMatchObject({ outcome: 'dropped', reason: 'no-local-endpoints-internal' });

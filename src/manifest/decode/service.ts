@@ -93,11 +93,16 @@ export function decodeService(raw: Raw, apiVersion: string, ctx: DecodeContext):
     externalTrafficPolicy: s?.externalTrafficPolicy !== undefined && s?.externalTrafficPolicy !== null,
     allocateLoadBalancerNodePorts: s?.allocateLoadBalancerNodePorts !== undefined && s?.allocateLoadBalancerNodePorts !== null,
   });
-  return { kind: 'Service', apiVersion, metadata, spec, status: { loadBalancer: { ingress: decodeLBStatus(raw, ctx) } } };
+  return { kind: 'Service', apiVersion, metadata, spec, status: { loadBalancer: { ingress: decodeLBStatus(raw, ctx, true) } } };
 }
 
-/** status.loadBalancer.ingress of a real cluster's Service or Ingress (cloud-assigned addresses). */
-export function decodeLBStatus(raw: Raw, ctx: DecodeContext): readonly LoadBalancerIngress[] {
+const IP_MODES = ['VIP', 'Proxy'] as const;
+
+/**
+ * status.loadBalancer.ingress of a real cluster's Service or Ingress (cloud-assigned addresses). `ipMode` is a
+ * Service's field only (networking/v1 IngressLoadBalancerIngress has none).
+ */
+export function decodeLBStatus(raw: Raw, ctx: DecodeContext, service = false): readonly LoadBalancerIngress[] {
   const at: FieldPath = ['status', 'loadBalancer'];
   const lb = ctx.obj(ctx.obj(raw, 'status', []), 'loadBalancer', ['status']);
   return mapOrEmpty(ctx.objects(lb, 'ingress', at), ([i, iat]) => {
@@ -106,6 +111,10 @@ export function decodeLBStatus(raw: Raw, ctx: DecodeContext): readonly LoadBalan
     const hostname = ctx.str(i, 'hostname', iat);
     if (ip) out.ip = ip;
     if (hostname) out.hostname = hostname;
+    if (service) {
+      const ipMode = ctx.oneOf(i, 'ipMode', iat, IP_MODES, 'object/unsupported-value');
+      if (ipMode) out.ipMode = ipMode;
+    }
     return out;
   });
 }
