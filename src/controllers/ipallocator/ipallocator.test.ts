@@ -35,7 +35,7 @@ describe('ClusterIP allocation', () => {
     const { out, problems } = allocate(['10.96.0.0/12'], [
       service({ name: 'kubernetes', clusterIP: '10.96.0.1' }),
       service({ name: 'web' }),
-      service({ name: 'headless', clusterIP: 'None' }),
+      service({ name: 'headless', clusterIP: 'None', selector: { app: 'db' } }),
       service({ name: 'ext', type: 'ExternalName', externalName: 'example.com' }),
     ]);
     expect(problems).toEqual([]);
@@ -45,6 +45,22 @@ describe('ClusterIP allocation', () => {
     expect(parseIP(out.web.clusterIPs[0])!.value).toBeGreaterThanOrEqual(parseIP('10.96.1.1')!.value);
     expect(out.headless).toEqual({ clusterIPs: ['None'], ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack' });
     expect(out.ext).toEqual({ clusterIPs: [], ipFamilies: [] });
+  });
+
+  // storage/alloc.go initIPFamilyFields: "Special-case: headless + selectorless defaults to dual", and the other
+  // family is added before the cluster's families are checked, so even a single-stack cluster shows both.
+  it('a headless Service without a selector defaults to RequireDualStack with both families, even on a single-stack cluster', () => {
+    const { out, problems } = allocate(['10.96.0.0/12'], [
+      service({ name: 'manual', clusterIP: 'None' }),
+      service({ name: 'manual-empty', clusterIP: 'None', selector: {} }),
+      service({ name: 'manual-single', clusterIP: 'None', ipFamilyPolicy: 'SingleStack' }),
+      service({ name: 'manual-v6', clusterIP: 'None', ipFamilies: ['IPv6'] }),
+    ]);
+    expect(problems).toEqual([]);
+    expect(out.manual).toEqual({ clusterIPs: ['None'], ipFamilies: ['IPv4', 'IPv6'], ipFamilyPolicy: 'RequireDualStack' });
+    expect(out['manual-empty']).toEqual(out.manual);
+    expect(out['manual-single']).toEqual({ clusterIPs: ['None'], ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack' });
+    expect(out['manual-v6']).toEqual({ clusterIPs: ['None'], ipFamilies: ['IPv6', 'IPv4'], ipFamilyPolicy: 'RequireDualStack' });
   });
 
   it('reports written IPs that are out of range or taken', () => {

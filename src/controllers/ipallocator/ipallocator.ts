@@ -5,7 +5,8 @@
  * - Families (alloc.go initIPFamilyFields): ipFamilyPolicy defaults to SingleStack, or RequireDualStack when
  *   two families or two IPs are written; ipFamilies default to the family of the first written IP, else the
  *   cluster's primary family (that of the first service CIDR); PreferDualStack/RequireDualStack add the other
- *   family when the cluster has a service CIDR of it.
+ *   family when the cluster has a service CIDR of it. A headless Service without a selector is the exception:
+ *   RequireDualStack and both families, whatever the cluster has.
  * - Written clusterIP/clusterIPs are honoured (and reserved before anything is allocated); 'None' is headless;
  *   ExternalName Services get no IP and no families.
  * - KEP-3070: each CIDR is split at offset min(max(16, size/16), 256) into a lower "static" band and an upper
@@ -85,6 +86,15 @@ export function newServiceIPAllocator(serviceCIDRs: readonly string[]): ServiceI
         return NO_PROBLEMS;
       }
       const headless = spec.clusterIP === 'None' || spec.clusterIPs[0] === 'None';
+      if (headless && (!spec.selector || Object.keys(spec.selector).length === 0)) {
+        // alloc.go's special case, headless + selectorless: the policy defaults to RequireDualStack and the other
+        // family is added even on a single-stack cluster (no address is ever allocated, so nothing is checked).
+        const policy: IPFamilyPolicy = spec.ipFamilyPolicy ?? 'RequireDualStack';
+        const fams: IPFamily[] = spec.ipFamilies.length ? [...spec.ipFamilies] : [primary];
+        if (fams.length < 2 && policy !== 'SingleStack') fams.push(other(fams[0]));
+        pending.set(key, { svc, fams, policy, ips: {} });
+        return NO_PROBLEMS;
+      }
       const written = headless ? [] : (spec.clusterIPs.length > 0 ? spec.clusterIPs : spec.clusterIP ? [spec.clusterIP] : []);
       const policy: IPFamilyPolicy = spec.ipFamilyPolicy
         ?? (spec.ipFamilies.length === 2 || written.length === 2 ? 'RequireDualStack' : 'SingleStack');
