@@ -339,6 +339,11 @@ describe('podpath describe', () => {
     expect([missing.code, missing.stdout, missing.stderr]).toEqual([1, '', 'Error from server (NotFound): services "ghost" not found\n']);
   });
 
+  it('several names: two blank lines between descriptions, as kubectl prints them', async () => {
+    const r = await run('describe', 'svc', 'sample-ingress-svc-1', 'sample-ingress-default', '-f', 'ing.yaml');
+    expect(r.stdout).toMatch(/^Name: +sample-ingress-svc-1\n[\s\S]*<none>\n\n\nName: +sample-ingress-default\n/);
+  });
+
   it('a bad kind or form is a usage error (exit 2)', async () => {
     for (const argv of [['describe'], ['describe', 'pods'], ['describe', 'svc/'], ['describe', 'svc/a', 'ing/b']]) {
       const r = await run(...argv, '-f', 'ing.yaml');

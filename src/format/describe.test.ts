@@ -128,6 +128,11 @@ describe('kubectl describe service: the lines that depend on the Service (descri
     expect(out).not.toContain('AppProtocol');
   });
 
+  it("a label or annotation cannot drive the terminal: ESC prints as ^[ and CR as \\r (printers.WriteEscaped)", () => {
+    const out = one('{selector: {app: x}, ports: [{port: 80}]}', ', annotations: {a: "x\\e[31mred\\r"}');
+    expect(out).toContain('Annotations:              a: x^[[31mred\\r\n');
+  });
+
   it('annotations: short ones on one line, long or multi-line ones under their key cut at 138 bytes, last-applied never', () => {
     const long = 'v'.repeat(150);
     const out = one('{selector: {app: x}, ports: [{port: 80}]}', `, annotations: {a: short, b: "${long}", c: "l1\\nl2", kubectl.kubernetes.io/last-applied-configuration: "{}"}`);

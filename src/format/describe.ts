@@ -24,6 +24,12 @@ const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 const byteLength = (s: string) => new TextEncoder().encode(s).length;
 
+/**
+ * printers.WriteEscaped (k8s.io/cli-runtime terminal.go), through which describe writes everything: ESC becomes
+ * `^[` and CR `\r`, so a label or an annotation cannot move the terminal's cursor.
+ */
+const escapeTerminal = (s: string) => s.replaceAll('\x1b', '^[').replaceAll('\r', '\\r');
+
 /** printLabelsMultiline: `Title:\t<none>`, or one `key=value` per line, keys sorted. */
 function labelLines(title: string, labels: Readonly<Record<string, string>>): string {
   const keys = Object.keys(labels).sort();
@@ -155,7 +161,7 @@ export function describeService(sim: SimService, slices: readonly EndpointSlice[
   if (spec.healthCheckNodePort) s += `HealthCheck NodePort:\t${spec.healthCheckNodePort}\n`;
   if (spec.loadBalancerSourceRanges.length) s += `LoadBalancer Source Ranges:\t${spec.loadBalancerSourceRanges.join(',')}\n`;
   s += 'Events:\t<none>\n';
-  return tabwrite(s);
+  return tabwrite(escapeTerminal(s));
 }
 
 export interface IngressLookup {
@@ -218,5 +224,5 @@ export function describeIngress(ing: Ingress, address: readonly LoadBalancerIngr
   if (count === 0) s += `${LEVEL_1}*\t*\t${def}\n`;
   s += annotationLines(ing.metadata.annotations);
   s += 'Events:\t<none>\n';
-  return tabwrite(s);
+  return tabwrite(escapeTerminal(s));
 }
