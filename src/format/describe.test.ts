@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointSlice } from '../api/types';
 import { simulate } from '../engine';
+import { SEED001_NONE_SELECTOR_ENDPOINTS, SEED001_NONE_SELECTOR_SERVICE } from '../dns/fixtures/seed001';
 import { SEED001_BACKENDS, SEED001_NGINX_INGRESS } from '../request/fixtures/seed001';
 import { describeIngress, describeService, formatEndpointSlices, KubectlPanic, slicesOf } from './describe';
 
@@ -8,30 +9,7 @@ import { describeIngress, describeService, formatEndpointSlices, KubectlPanic, s
 // describeIngressV1, formatEndpointSlices) laid out by text/tabwriter (padding 2).
 
 /** Seed 001 §6.10: a Service without a selector and the Endpoints written for it (its ClusterIP pinned to the post's). */
-const NONE_SELECTOR = `kind: Service
-apiVersion: v1
-metadata:
-  name: sample-none-selector
-spec:
-  type: ClusterIP
-  clusterIP: 10.96.23.49
-  ports:
-  - protocol: TCP
-    port: 8080
-    targetPort: 80
----
-kind: Endpoints
-apiVersion: v1
-metadata:
-  name: sample-none-selector
-subsets:
-  - addresses:
-    - ip: 192.168.1.1
-    - ip: 192.168.1.2
-    ports:
-      - protocol: TCP
-        port: 80
-`;
+const NONE_SELECTOR = `${SEED001_NONE_SELECTOR_SERVICE}---\n${SEED001_NONE_SELECTOR_ENDPOINTS}`;
 
 function service(text: string, name: string) {
   const sim = simulate(text);
