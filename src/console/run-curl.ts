@@ -2,7 +2,7 @@
  * curl against the engine's request routing (src/request), printed like `curl` / `curl -v` (src/format/curl).
  */
 import type { Simulation } from '../engine';
-import { curlView as sharedCurlView, formatCurlPlain, formatCurlVerbose, type CurlView } from '../format/curl';
+import { curlView as sharedCurlView, formatCurlPlain, formatCurlVerbose, statusLine, type CurlView } from '../format/curl';
 import type { RequestOutcome, RequestSource } from '../request/types';
 import type { Trace } from '../trace/types';
 import { notReady, type ConsoleTools } from './tools';
@@ -31,9 +31,10 @@ export function runCurl(req: CurlRequest, sim: Simulation, tools: ConsoleTools):
     resolve: req.resolve.map((r) => `${r.host}:${r.port}:${r.address}`),
   });
   const view = curlView(req, t);
-  let output = req.verbose ? formatCurlVerbose(view) : formatCurlPlain(view);
+  let output = req.verbose ? formatCurlVerbose(view, req.includeHeaders) : formatCurlPlain(view);
   if (!req.verbose && req.includeHeaders && view.status !== undefined) {
-    const head = [`HTTP/1.1 ${view.status}`, ...(view.responseHeaders ?? []).map(([k, v]) => `${k}: ${v}`), ''].join('\n');
+    // -i: the status line and headers as received (reason phrase included), a blank line, then the body.
+    const head = [statusLine(view.status), ...(view.responseHeaders ?? []).map(([k, v]) => `${k}: ${v}`), ''].join('\n');
     output = `${head}\n${output}`;
   }
   return { output, exitCode: answered(t.outcome) ? 0 : (view.error?.code ?? 1), trace: { steps: t.steps, summary: summary(t.outcome) } };

@@ -79,6 +79,12 @@ describe('console commands against the engine', () => {
     { name: '/etc/hosts of an outside client has only localhost', line: 'cat /etc/hosts', exitCode: 0, output: [/^127\.0\.0\.1\s+localhost$/m] },
     { name: 'curl a Service from a pod', line: 'kubectl exec db-0 -- curl -v http://web/', exitCode: 0, output: [/> GET \/ HTTP\/1\.1/, /< HTTP\/1\.1 200/], steps: true },
     { name: 'curl plain prints the body only', line: 'kubectl exec db-0 -- curl http://web/', exitCode: 0, output: [/^(?!\*)/] },
+    // curl -i writes the status line as received, reason phrase included (checked with curl 7.88.1).
+    { name: 'curl -i: the status line and headers, a blank line, the body', line: 'kubectl exec db-0 -- curl -i http://web/', exitCode: 0,
+      output: [/^HTTP\/1\.1 200 OK\nContent-Type: text\/plain\n\nHost=/] },
+    // On a terminal, -iv shows each header twice, the verbose copy then the -i copy (curl 7.88.1 under `script`).
+    { name: 'curl -iv (the seed posts\' -ivk): every response header twice, interleaved', line: 'kubectl exec db-0 -- curl -ivk http://web/', exitCode: 0,
+      output: [/^< HTTP\/1\.1 200 OK\nHTTP\/1\.1 200 OK\n< Content-Type: text\/plain\nContent-Type: text\/plain\n\n< \nHost=/m] },
     { name: 'kubectl get svc', line: 'kubectl get svc', exitCode: 0, output: [/^NAME\s+TYPE\s+CLUSTER-IP/, /^web\s+ClusterIP/m, /^db\s+ClusterIP\s+None/m] },
     { name: 'kubectl get several kinds prefixes names', line: 'kubectl get svc,pods', exitCode: 0, output: [/^service\/web /m, /^pod\/db-0 /m] },
     { name: 'kubectl get -A adds NAMESPACE', line: 'kubectl get pods -A', exitCode: 0, output: [/^NAMESPACE\s+NAME/, /^kube-system\s+coredns/m] },

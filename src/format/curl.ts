@@ -43,7 +43,18 @@ export const CURL_DEFAULT_HEADERS: readonly (readonly [string, string])[] = [
   ['Accept', '*/*'],
 ];
 
-export function formatCurlVerbose(v: CurlView): string {
+/** The status line as the server sent it (`HTTP/1.1 200 OK`). */
+export function statusLine(status: number): string {
+  return `HTTP/1.1 ${status} ${REASONS[status] ?? ''}`.trimEnd();
+}
+
+/**
+ * `curl -v`, and `curl -iv` with `include`: each response header line is then printed twice, the verbose `< `
+ * copy (standard error) and the `-i` copy (standard output), as a terminal shows them interleaved line by line;
+ * at the end of the headers the `-i` blank line comes before the verbose `< ` (observed with curl 7.88.1 on a
+ * terminal, `script -qc "curl -iv …"`).
+ */
+export function formatCurlVerbose(v: CurlView, include = false): string {
   const lines: string[] = [];
   for (const n of v.notes ?? []) lines.push(`* ${n}`);
   if (!v.ip) {
@@ -68,8 +79,12 @@ export function formatCurlVerbose(v: CurlView): string {
     lines.push(`curl: (${v.error?.code ?? 52}) ${v.error?.message ?? 'Empty reply from server'}`);
     return lines.join('\n') + '\n';
   }
-  lines.push(`< HTTP/1.1 ${v.status} ${REASONS[v.status] ?? ''}`.trimEnd());
-  for (const [k, val] of v.responseHeaders ?? []) lines.push(`< ${k}: ${val}`);
+  const head = [statusLine(v.status), ...(v.responseHeaders ?? []).map(([k, val]) => `${k}: ${val}`)];
+  for (const h of head) {
+    lines.push(`< ${h}`);
+    if (include) lines.push(h);
+  }
+  if (include) lines.push('');
   lines.push('< ');
   const body = v.body ?? '';
   lines.push(`${body}${body.endsWith('\n') || !body ? '' : '\n'}* Connection #0 to host ${v.host} left intact`);
