@@ -224,7 +224,9 @@ describe('podpath get', () => {
     const r = await run('get', 'svc', 'kubernetes', 'ghost', '-f', 'app.yaml');
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').length).toBe(3);
-    expect(r.stderr).toBe('Error from server (NotFound): services "ghost" not found in namespace "default"\n');
+    expect(r.stderr).toBe('Error from server (NotFound): services "ghost" not found\n');
+    const ingress = await run('get', 'ingress', 'ghost', '-f', 'ing.yaml');
+    expect(ingress.stderr).toBe('Error from server (NotFound): ingresses.networking.k8s.io "ghost" not found\n');
     const none = await run('get', 'ing', '-f', 'app.yaml');
     expect(none).toEqual({ code: 0, stdout: '', stderr: 'No resources found in default namespace.\n' });
   });

@@ -14,6 +14,12 @@ const PREFIX: Readonly<Record<KubectlResource, string>> = {
   ingresses: 'ingress.networking.k8s.io', ingressclasses: 'ingressclass.networking.k8s.io', pods: 'pod',
   nodes: 'node', namespaces: 'namespace',
 };
+/** The resource as the API server names it in a NotFound error (its group after a dot, none for the core group). */
+const GROUP_RESOURCE: Readonly<Record<KubectlResource, string>> = {
+  services: 'services', endpoints: 'endpoints', endpointslices: 'endpointslices.discovery.k8s.io',
+  ingresses: 'ingresses.networking.k8s.io', ingressclasses: 'ingressclasses.networking.k8s.io', pods: 'pods',
+  nodes: 'nodes', namespaces: 'namespaces',
+};
 const CLUSTER_SCOPED: ReadonlySet<KubectlResource> = new Set(['nodes', 'namespaces', 'ingressclasses']);
 
 function tableFor(r: KubectlResource, sim: Simulation, req: KubectlGetRequest, ns: string | undefined): Table {
@@ -59,7 +65,7 @@ export function runKubectlGet(req: KubectlGetRequest, sim: Simulation): ConsoleR
   }
   if (parts.length === 0) {
     const where = ns === undefined || req.resources.every((r) => CLUSTER_SCOPED.has(r)) ? '' : ` in ${ns} namespace`;
-    if (req.names.length > 0) return { output: `Error from server (NotFound): ${req.resources[0]} "${req.names[0]}" not found\n`, exitCode: 1 };
+    if (req.names.length > 0) return { output: `Error from server (NotFound): ${GROUP_RESOURCE[req.resources[0]]} "${req.names[0]}" not found\n`, exitCode: 1 };
     return { output: `No resources found${where}.\n`, exitCode: 0 };
   }
   return { output: parts.join('\n'), exitCode: 0 };

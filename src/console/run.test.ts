@@ -90,7 +90,8 @@ describe('console commands against the engine', () => {
     { name: 'kubectl get -A adds NAMESPACE', line: 'kubectl get pods -A', exitCode: 0, output: [/^NAMESPACE\s+NAME/, /^kube-system\s+coredns/m] },
     { name: 'kubectl get -o wide pods shows IP and NODE', line: 'kubectl get pods -o wide', exitCode: 0, output: [/IP\s+NODE/] },
     { name: 'kubectl get in an empty namespace', line: 'kubectl get pods -n nothing-here', exitCode: 0, output: [/^No resources found in nothing-here namespace\.$/m] },
-    { name: 'kubectl get a missing name', line: 'kubectl get svc nope', exitCode: 1, output: [/NotFound/] },
+    { name: 'kubectl get a missing name', line: 'kubectl get svc nope', exitCode: 1, output: [/^Error from server \(NotFound\): services "nope" not found\n$/] },
+    { name: 'kubectl get a missing Ingress names its group', line: 'kubectl get ing nope', exitCode: 1, output: [/^Error from server \(NotFound\): ingresses\.networking\.k8s\.io "nope" not found\n$/] },
     { name: 'kubectl get nodes', line: 'kubectl get nodes', exitCode: 0, output: [/control-plane/] },
     // kubectl describe (pkg/cmd/describe, pkg/describe/describe.go).
     { name: 'kubectl describe svc: the selector and the endpoints behind each port', line: 'kubectl describe svc web', exitCode: 0,

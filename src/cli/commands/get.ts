@@ -53,7 +53,10 @@ export const getCommand: Command = {
       if (names.length) {
         for (const n of names) {
           if (!rows.some((r) => r.name === n)) {
-            io.stderr(`Error from server (NotFound): ${kind.resource} "${n}" not found${kind.namespaced ? ` in namespace "${namespace}"` : ''}\n`);
+            // The API server's message (apimachinery errors.NewNotFound: `%s %q not found`, the resource with its group).
+            const dot = kind.prefix.indexOf('.');
+            const groupResource = dot < 0 ? kind.resource : `${kind.resource}${kind.prefix.slice(dot)}`;
+            io.stderr(`Error from server (NotFound): ${groupResource} "${n}" not found\n`);
             missing++;
           }
         }
