@@ -62,7 +62,7 @@ describe.each(lessons.map((l) => [l.title.en, l] as const))('%s', (_title, lesso
     for (const step of lesson.steps) {
       if (!step.command) continue;
       // kubectl runs against the API server; anything else runs somewhere, and the step must say where.
-      if (!step.command.startsWith('kubectl get')) expect(step.source, `${step.command} needs a source`).toBeDefined();
+      if (!/^kubectl (get|describe) /.test(step.command)) expect(step.source, `${step.command} needs a source`).toBeDefined();
       const source: ConsoleSource | undefined = step.source ? parseSourceId(step.source) : { kind: 'client', name: 'lan' };
       expect(source, `source ${step.source}`).toBeDefined();
       const { text, unresolved } = expandPlaceholdersDetailed(starter, step.command);

@@ -64,6 +64,14 @@ export const selectorlessEndpointSlice: Lesson = {
     },
     {
       text: {
+        en: '`kubectl describe` tells the same story from the API: the `Endpoints:` line of `billing` is `<none>`, because no EndpointSlice says it belongs to `billing`.',
+        ko: '`kubectl describe`는 API 쪽에서 같은 이야기를 합니다. 어떤 엔드포인트슬라이스도 `billing` 소속이라고 밝히지 않아서, `billing`의 `Endpoints:` 줄이 `<none>`입니다.',
+      },
+      focus: ['svc/default/billing', 'eps/default/billing-lan'],
+      command: 'kubectl describe svc billing',
+    },
+    {
+      text: {
         en: 'An EndpointSlice belongs to a Service through the label `kubernetes.io/service-name`, not through its own name. Its port is matched to the Service port by name (`http`).',
         ko: '엔드포인트슬라이스는 자기 이름이 아니라 `kubernetes.io/service-name` 레이블로 서비스에 연결됩니다. 포트는 이름(`http`)으로 서비스 포트와 짝지어집니다.',
       },
