@@ -134,4 +134,15 @@ spec: { selector: { app: none }, ports: [{ port: 80 }] }`);
     const out = kubernetesShape(slice);
     expect(out).toHaveProperty('endpoints', null);
   });
+
+  it('a false omitempty bool is left out (hostNetwork, publishNotReadyAddresses), a true one printed', () => {
+    const svc = s.cluster.services.find((x) => x.name === 'web')?.service;
+    if (!svc) throw new Error('no service');
+    const spec = (o: unknown) => (o as { spec: Record<string, unknown> }).spec;
+    expect(spec(kubernetesShape({ ...svc, spec: { ...svc.spec, publishNotReadyAddresses: false } }))).not.toHaveProperty('publishNotReadyAddresses');
+    expect(spec(kubernetesShape({ ...svc, spec: { ...svc.spec, publishNotReadyAddresses: true } }))).toHaveProperty('publishNotReadyAddresses', true);
+    const pod = s.cluster.pods[0].pod;
+    expect(spec(kubernetesShape({ ...pod, spec: { ...pod.spec, hostNetwork: false } }))).not.toHaveProperty('hostNetwork');
+    expect(spec(kubernetesShape({ ...pod, spec: { ...pod.spec, hostNetwork: true } }))).toHaveProperty('hostNetwork', true);
+  });
 });

@@ -56,6 +56,18 @@ const MAP_FIELDS: ReadonlySet<string> = new Set(['labels', 'annotations', 'selec
 /** List fields declared without omitempty (discovery/v1 EndpointSlice): empty, they decode to nil and print as null. */
 const LISTS_WITHOUT_OMITEMPTY: Readonly<Record<string, ReadonlySet<string>>> = { EndpointSlice: new Set(['endpoints', 'ports']) };
 
+/**
+ * `bool` fields declared `omitempty` (or pointers the API server leaves unset) that the engine keeps as false:
+ * Go's encoder leaves a false one out (core/v1 PodSpec.hostNetwork, ServiceSpec.publishNotReadyAddresses,
+ * NodeSpec.unschedulable; PodSpec.setHostnameAsFQDN is a *bool nobody set). EndpointSlice conditions are *bool the
+ * controller sets, false included: they stay.
+ */
+const FALSE_OMITTED: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  Pod: [['spec', 'hostNetwork'], ['spec', 'setHostnameAsFQDN']],
+  Service: [['spec', 'publishNotReadyAddresses']],
+  Node: [['spec', 'unschedulable']],
+};
+
 /** Drop what an `omitempty` field would not print: null, [], and {} for map fields. undefined: leave the key out. */
 function omitEmpty(v: unknown, key: string): unknown {
   if (v === null || v === undefined) return undefined;
@@ -76,6 +88,10 @@ export function kubernetesShape<T extends { kind: string; metadata: ObjectMeta }
   out.metadata = metadata(o.metadata);
   if (o.kind === 'Service' && typeof out.spec === 'object' && out.spec !== null) out.spec = serviceSpec(out.spec as Record<string, unknown>);
   const shaped = omitEmpty(out, '') as Record<string, unknown>;
+  for (const [parent, field] of FALSE_OMITTED[o.kind] ?? []) {
+    const p = shaped[parent] as Record<string, unknown> | undefined;
+    if (p && p[field] === false) delete p[field];
+  }
   for (const k of LISTS_WITHOUT_OMITEMPTY[o.kind] ?? []) if (k in out && !(k in shaped)) shaped[k] = null;
   return shaped;
 }
