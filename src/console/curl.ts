@@ -79,7 +79,9 @@ export function parseCurl(args: readonly string[], source: ConsoleSource): Conso
   }
   if (url === undefined) return { kind: 'invalid', message: 'curl: no URL specified. Try: curl -v http://web.default/' };
   const parsed = parseUrl(url);
-  if (!parsed) return { kind: 'invalid', message: `curl: (3) URL rejected: ${url} (use http:// or https://, host and optional :port)` };
+  // An empty host (`http://$UNSET/` with nothing after the slashes): curl 7.88's own words and status.
+  if (!parsed && /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/\/*$/.test(url)) return { kind: 'invalid', message: 'curl: (3) URL using bad/illegal format or missing URL', exitCode: 3 };
+  if (!parsed) return { kind: 'invalid', message: `curl: (3) URL rejected: ${url} (use http:// or https://, host and optional :port)`, exitCode: 3 };
   return {
     kind: 'curl', source, url, ...parsed, method: method ?? (hasData ? 'POST' : 'GET'),
     verbose, includeHeaders, insecure, headers, resolve,

@@ -17,9 +17,13 @@ const PRINTED = new Set(['json', 'name', 'jsonpath']);
 /** kubectl's FORMAT=TEMPLATE split (jsonpath_flags.go): `jsonpath={.a}` → jsonpath and `{.a}`, unless --template is given. */
 export function splitOutputFormat(output: string, template: string | undefined): { format: string; template: string } {
   if (template !== undefined && template !== '') return { format: output, template };
-  for (const f of TEMPLATE_FORMATS) {
+  // custom-columns=SPEC is split the same way (custom_column_flags.go), though its SPEC is no template.
+  for (const f of [...TEMPLATE_FORMATS, 'custom-columns', 'custom-columns-file']) {
     if (output.startsWith(`${f}=`)) return { format: f, template: output.slice(f.length + 1) };
   }
+  // json_yaml_flags.go and name_flags.go compare the format lowercased: -o JSON prints JSON.
+  const lower = output.toLowerCase();
+  if (lower === 'json' || lower === 'yaml' || lower === 'name') return { format: lower, template: '' };
   return { format: output, template: '' };
 }
 

@@ -191,7 +191,7 @@ function parseKubectl(args: readonly string[]): ConsoleCommand {
     }
     return {
       kind: 'kubectl.get', resources, names, namespace: f.namespace, allNamespaces: f.allNamespaces, wide: f.output === 'wide',
-      ...(output ? { output } : {}), ...(tuples && output ? { tuples } : {}),
+      ...(output ? { output } : {}), ...(tuples ? { tuples } : {}),
     };
   }
   if (verb === 'exec') {

@@ -31,11 +31,12 @@ export function runCurl(req: CurlRequest, sim: Simulation, tools: ConsoleTools):
     resolve: req.resolve.map((r) => `${r.host}:${r.port}:${r.address}`),
   });
   const view = curlView(req, t);
-  let output = req.verbose ? formatCurlVerbose(view, req.includeHeaders) : formatCurlPlain(view);
-  if (!req.verbose && req.includeHeaders && view.status !== undefined) {
-    // -i: the status line and headers as received (reason phrase included), a blank line, then the body.
-    const head = [statusLine(view.status), ...(view.responseHeaders ?? []).map(([k, v]) => `${k}: ${v}`), ''].join('\n');
-    output = `${head}\n${output}`;
-  }
-  return { output, exitCode: answered(t.outcome) ? 0 : (view.error?.code ?? 1), trace: { steps: t.steps, summary: summary(t.outcome) } };
+  // What curl writes to standard output: with -i the status line and headers as received (reason phrase included)
+  // and a blank line, then the body. The -v lines and the `curl: (N)` errors go to standard error.
+  const head = req.includeHeaders && view.status !== undefined
+    ? `${[statusLine(view.status), ...(view.responseHeaders ?? []).map(([k, v]) => `${k}: ${v}`), ''].join('\n')}\n`
+    : '';
+  const stdout = view.status !== undefined ? head + formatCurlPlain(view) : '';
+  const output = req.verbose ? formatCurlVerbose(view, req.includeHeaders) : view.status !== undefined ? stdout : formatCurlPlain(view);
+  return { output, stdout, exitCode: answered(t.outcome) ? 0 : (view.error?.code ?? 1), trace: { steps: t.steps, summary: summary(t.outcome) } };
 }

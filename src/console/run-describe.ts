@@ -51,6 +51,8 @@ export interface Described {
  * follows each one); none matching is the NotFound of the name itself.
  */
 export function describeObjects(req: KubectlDescribeRequest, sim: Simulation): Described {
+  // An empty name (`kubectl describe svc "$UNSET"`) is refused before anything is fetched.
+  if (req.names.includes('')) return { out: '', errors: ['error: resource name may not be empty'] };
   const ns = req.allNamespaces ? undefined : (req.namespace ?? 'default');
   const inScope = candidates(req, sim).filter((o) => ns === undefined || o.namespace === ns).sort(byNsName);
   if (req.names.length === 0) {

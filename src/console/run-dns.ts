@@ -36,7 +36,14 @@ function authoritative(t: Trace<DnsOutcome>): boolean {
 
 const withTrace = (r: Omit<ConsoleResult, 'trace'>, t: Trace<unknown>, summary?: string): ConsoleResult => ({ ...r, trace: { steps: t.steps, summary } });
 
+/** dig and nslookup print everything to standard output, their failures included (`** server can't find …`). */
+const toStdout = (r: ConsoleResult): ConsoleResult => ({ ...r, stdout: r.output });
+
 export function runDig(req: DigRequest, sim: Simulation, tools: ConsoleTools): ConsoleResult {
+  return toStdout(dig(req, sim, tools));
+}
+
+function dig(req: DigRequest, sim: Simulation, tools: ConsoleTools): ConsoleResult {
   if (!tools.dig) return notReady('dig');
   const server = req.server ?? defaultServer(sim, req.source);
   const from = podRef(req.source);
@@ -58,6 +65,10 @@ export function runDig(req: DigRequest, sim: Simulation, tools: ConsoleTools): C
 }
 
 export function runNslookup(req: NslookupRequest, sim: Simulation, tools: ConsoleTools): ConsoleResult {
+  return toStdout(nslookup(req, sim, tools));
+}
+
+function nslookup(req: NslookupRequest, sim: Simulation, tools: ConsoleTools): ConsoleResult {
   const from = podRef(req.source);
   let t: Trace<DnsOutcome>;
   if (from && !req.server && (req.qtype === 'A' || req.qtype === 'AAAA')) {

@@ -93,6 +93,13 @@ describe('kubectl get -o jsonpath in the console', () => {
       .toMatch(/^error: error executing jsonpath "\{\.spec\.nope\}": Error executing template: nope is not found\. Printing more information for debugging the template:\n\ttemplate was:\n\t\t\{\.spec\.nope\}\n\tobject given to jsonpath engine was:\n\t\tmap\[string\]interface \{\}\{"apiVersion":"networking\.k8s\.io\/v1", "kind":"Ingress", /);
   });
 
+  it('-o custom-columns=SPEC is a real format the console does not print; -o JSON is -o json (kubectl lowercases it)', () => {
+    const cmd = parseCommandLine('kubectl get svc -o custom-columns=NAME:.metadata.name', { kind: 'client', name: 'internet' });
+    expect(cmd).toEqual({ kind: 'invalid', message: expect.stringMatching(/^kubectl get: -o custom-columns is not simulated/) });
+    expect(run('kubectl get ingress sample-ingress -o JSON').output).toBe(run('kubectl get ingress sample-ingress -o json').output);
+    expect(run('kubectl get ingress -o Name').output).toBe('ingress.networking.k8s.io/nobody-serves-it\ningress.networking.k8s.io/sample-ingress\n');
+  });
+
   it('-o json is the object kubectl would show (keys sorted, 4-space indent), -o name its kind/name', () => {
     const json = run('kubectl get ingress sample-ingress -o json');
     expect(json.output.startsWith('{\n    "apiVersion": "networking.k8s.io/v1",\n    "kind": "Ingress",\n    "metadata": {\n')).toBe(true);

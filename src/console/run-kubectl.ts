@@ -53,9 +53,14 @@ function tableFor(r: KubectlResource, sim: Simulation, req: KubectlGetRequest, n
 
 export function runKubectlGet(req: KubectlGetRequest, sim: Simulation): ConsoleResult {
   const ns = req.allNamespaces ? undefined : (req.namespace ?? 'default');
+  const scope = (r: KubectlResource) => (CLUSTER_SCOPED.has(r) ? undefined : ns);
+  // Each TYPE/NAME asked for (svc/web pod/web-0), else every type with every name: what kubectl fetches one by one.
+  const asked = req.tuples ?? req.resources.flatMap((resource) => req.names.map((name) => ({ resource, name })));
+  if (asked.some((a) => a.name === '')) return { output: 'error: resource name may not be empty\n', stdout: '', exitCode: 1 };
   const parts: string[] = [];
   for (const r of req.resources) {
-    const t = tableFor(r, sim, req, CLUSTER_SCOPED.has(r) ? undefined : ns);
+    const names = req.tuples ? req.tuples.filter((t) => t.resource === r).map((t) => t.name) : req.names;
+    const t = tableFor(r, sim, { ...req, names }, scope(r));
     if (t.rows.length === 0) continue;
     if (req.resources.length > 1) {
       const nameCol = t.headers.indexOf('NAME');
@@ -63,12 +68,15 @@ export function runKubectlGet(req: KubectlGetRequest, sim: Simulation): ConsoleR
     }
     parts.push(renderTable(t));
   }
-  if (parts.length === 0) {
+  // One NotFound per name that is not there, after the tables (stderr), as kubectl reports each failed GET.
+  const missing = asked.filter((a) => tableFor(a.resource, sim, { ...req, names: [a.name] }, scope(a.resource)).rows.length === 0);
+  const errors = missing.map((a) => `Error from server (NotFound): ${GROUP_RESOURCE[a.resource]} "${a.name}" not found\n`).join('');
+  if (parts.length === 0 && asked.length === 0) {
     const where = ns === undefined || req.resources.every((r) => CLUSTER_SCOPED.has(r)) ? '' : ` in ${ns} namespace`;
-    if (req.names.length > 0) return { output: `Error from server (NotFound): ${GROUP_RESOURCE[req.resources[0]]} "${req.names[0]}" not found\n`, exitCode: 1 };
     return { output: `No resources found${where}.\n`, exitCode: 0 };
   }
-  return { output: parts.join('\n'), exitCode: 0 };
+  const tables = parts.join('\n');
+  return { output: tables + errors, stdout: tables, exitCode: missing.length ? 1 : 0 };
 }
 
 export { formatTable };

@@ -91,6 +91,13 @@ describe('console commands against the engine', () => {
     { name: 'kubectl get -o wide pods shows IP and NODE', line: 'kubectl get pods -o wide', exitCode: 0, output: [/IP\s+NODE/] },
     { name: 'kubectl get in an empty namespace', line: 'kubectl get pods -n nothing-here', exitCode: 0, output: [/^No resources found in nothing-here namespace\.$/m] },
     { name: 'kubectl get a missing name', line: 'kubectl get svc nope', exitCode: 1, output: [/^Error from server \(NotFound\): services "nope" not found\n$/] },
+    // kubectl fetches each name: the ones found print, each missing one is a NotFound line, exit 1.
+    { name: 'kubectl get a name that exists and one that does not', line: 'kubectl get svc web nope', exitCode: 1,
+      output: [/^NAME +TYPE/, /^web +ClusterIP/m, /\nError from server \(NotFound\): services "nope" not found\n$/] },
+    { name: 'kubectl get two missing names: two NotFound lines', line: 'kubectl get svc nope nope2', exitCode: 1,
+      output: [/^Error from server \(NotFound\): services "nope" not found\nError from server \(NotFound\): services "nope2" not found\n$/] },
+    { name: 'kubectl get with an empty name ("$UNSET")', line: 'kubectl get svc ""', exitCode: 1, output: [/^error: resource name may not be empty\n$/] },
+    { name: 'kubectl describe with an empty name', line: 'kubectl describe svc ""', exitCode: 1, output: [/^error: resource name may not be empty\n$/] },
     { name: 'kubectl get a missing Ingress names its group', line: 'kubectl get ing nope', exitCode: 1, output: [/^Error from server \(NotFound\): ingresses\.networking\.k8s\.io "nope" not found\n$/] },
     { name: 'kubectl get nodes', line: 'kubectl get nodes', exitCode: 0, output: [/control-plane/] },
     // kubectl describe (pkg/cmd/describe, pkg/describe/describe.go).
@@ -111,6 +118,22 @@ describe('console commands against the engine', () => {
     for (const re of output) expect(r.output).toMatch(re);
     expect(r.exitCode).toBe(exitCode);
     if (steps) expect(r.trace?.steps.length).toBeGreaterThan(0);
+  });
+
+  // What $(…) captures: curl's -v lines and errors go to standard error (curl 7.88); dig and nslookup print
+  // everything, failures included, to standard output.
+  it('says what went to standard output: curl\'s body (and -i headers), all of dig\'s and nslookup\'s text', () => {
+    const v = run('kubectl exec db-0 -- curl -v http://web/');
+    expect(v.stdout).toMatch(/^Host=/);
+    const i = run('kubectl exec db-0 -- curl -iv http://web/');
+    expect(i.stdout).toMatch(/^HTTP\/1\.1 200 OK\nContent-Type: text\/plain\n\nHost=/);
+    expect(run('kubectl exec db-0 -- curl http://nope.invalid/').stdout).toBe('');
+    const ns = run('kubectl exec db-0 -- nslookup nope');
+    expect([ns.exitCode, ns.stdout]).toEqual([1, ns.output]);
+  });
+
+  it('curl with an empty host, as `curl "http://$UNSET/"` sends it, fails as curl does (exit 3)', () => {
+    expect(parseCommandLine('curl http:///', internet)).toEqual({ kind: 'invalid', message: 'curl: (3) URL using bad/illegal format or missing URL', exitCode: 3 });
   });
 
   it('curl through the Ingress from the internet reaches a web pod, hop by hop', () => {

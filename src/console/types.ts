@@ -120,7 +120,11 @@ export type ConsoleCommand =
   | { kind: 'clear' }
   | { kind: 'empty' }
   /** A line the console cannot run; `message` says why and what to try instead. */
-  | { kind: 'invalid'; message: string };
+  | {
+    kind: 'invalid'; message: string;
+    /** The real tool's exit status for this refusal when it has one (curl 3 for a bad URL); else the console's 127 or 2. */
+    exitCode?: number;
+  };
 
 /** The answer to one request: printed text, and the trace the player can step through. */
 export interface ConsoleResult {

@@ -127,7 +127,8 @@ function toKubeObjectRaw(kind: KindDef, row: Row): unknown {
       return {
         apiVersion: 'v1', kind: 'Node',
         metadata: { name: n.name, labels: n.labels },
-        spec: { podCIDR: n.podCIDR, podCIDRs: [n.podCIDR], unschedulable: !n.schedulable },
+        // spec.unschedulable is the cordon flag only; a control plane is kept off by its taint (kubeadm), not by it.
+        spec: { podCIDR: n.podCIDR, podCIDRs: [n.podCIDR], unschedulable: n.unschedulable, taints: [...n.taints] },
         status: {
           addresses: [
             { type: 'InternalIP', address: n.internalIP },

@@ -145,4 +145,13 @@ spec: { selector: { app: none }, ports: [{ port: 80 }] }`);
     expect(spec(kubernetesShape({ ...pod, spec: { ...pod.spec, hostNetwork: false } }))).not.toHaveProperty('hostNetwork');
     expect(spec(kubernetesShape({ ...pod, spec: { ...pod.spec, hostNetwork: true } }))).toHaveProperty('hostNetwork', true);
   });
+
+  it('a Node is unschedulable only when cordoned; the control plane carries its kubeadm taint instead', async () => {
+    const { KINDS, toKubeObject } = await import('./kubectl-objects');
+    const nodes = KINDS.find((k) => k.resource === 'nodes')!;
+    const rows = nodes.rows(s);
+    const cp = toKubeObject(nodes, rows.find((r) => r.name === 'control-plane')!) as { spec: Record<string, unknown> };
+    expect(cp.spec).not.toHaveProperty('unschedulable');
+    expect(cp.spec.taints).toEqual([{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }]);
+  });
 });
