@@ -96,4 +96,12 @@ describe('JSONPath by feature (k8s.io/client-go/util/jsonpath)', () => {
       expect(() => parseJsonPath(t)).not.toThrow();
     }
   });
+
+  it('a template nested thousands deep answers with an error instead of overflowing the stack', async () => {
+    const { jsonPathPrinter } = await import('./printer');
+    const p = jsonPathPrinter(`${'{range @}'.repeat(20000)}x${'{end}'.repeat(20000)}`);
+    const out = 'error' in p ? { stdout: '', error: p.error } : p.print({ a: 1 });
+    expect(out.stdout).toBe('');
+    expect(out.error).toMatch(/nest|depth|deep/i);
+  });
 });

@@ -19,7 +19,14 @@ export function jsonPathPrinter(template: string, allowMissingKeys = true): Json
   const root = parsed.root;
   return {
     print(data) {
-      const r = executeJsonPath(root, data, allowMissingKeys);
+      let r: ReturnType<typeof executeJsonPath>;
+      try {
+        r = executeJsonPath(root, data, allowMissingKeys);
+      } catch (e) {
+        // Thousands of nested {range}s run out of JavaScript's stack where Go's grows: say so, do not crash.
+        if (!(e instanceof RangeError)) throw e;
+        return { stdout: '', error: `error executing jsonpath ${goQuote(template)}: the template nests too deeply for this simulator\n` };
+      }
       if (r.error === undefined) return { stdout: r.output };
       const detail = [
         `Error executing template: ${r.error}. Printing more information for debugging the template:`,
