@@ -93,6 +93,16 @@ describe('kubectl get -o jsonpath in the console', () => {
       .toMatch(/^error: error executing jsonpath "\{\.spec\.nope\}": Error executing template: nope is not found\. Printing more information for debugging the template:\n\ttemplate was:\n\t\t\{\.spec\.nope\}\n\tobject given to jsonpath engine was:\n\t\tmap\[string\]interface \{\}\{"apiVersion":"networking\.k8s\.io\/v1", "kind":"Ingress", /);
   });
 
+  // Queries tutorials run against pods (kubectl wait, readiness scripts): the kubelet's conditions, container
+  // statuses and podIPs as lists of {ip} (core/v1 PodIP), as a real pod has them.
+  it('a pod answers the usual readiness queries: conditions, containerStatuses, podIPs[*].ip', () => {
+    const pod = sim.cluster.pods.find((p) => p.namespace === 'default' && p.ready)!;
+    expect(run(`kubectl get pod ${pod.name} -o jsonpath='{.status.conditions[?(@.type=="Ready")].status}'`).output).toBe('True');
+    expect(run(`kubectl get pod ${pod.name} -o jsonpath='{.status.containerStatuses[0].ready}'`).output).toBe('true');
+    expect(run(`kubectl get pod ${pod.name} -o jsonpath='{.status.podIPs[*].ip}'`).output).toBe(pod.podIP);
+    expect(run(`kubectl get pod ${pod.name} -o jsonpath='{.status.hostIPs[0].ip}'`).output).toBe(pod.hostIP);
+  });
+
   it('-o custom-columns=SPEC is a real format the console does not print; -o JSON is -o json (kubectl lowercases it)', () => {
     const cmd = parseCommandLine('kubectl get svc -o custom-columns=NAME:.metadata.name', { kind: 'client', name: 'internet' });
     expect(cmd).toEqual({ kind: 'invalid', message: expect.stringMatching(/^kubectl get: -o custom-columns is not simulated/) });

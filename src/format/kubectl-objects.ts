@@ -116,10 +116,31 @@ function toKubeObjectRaw(kind: KindDef, row: Row): unknown {
     case 'pods': {
       const p = o as unknown as Simulation['cluster']['pods'][number];
       const pod = clean(p.pod);
+      const nodeName = p.nodeName || pod.spec.nodeName;
+      const podIP = p.podIP || pod.status.podIP;
+      const hostIP = p.hostIP || pod.status.hostIP;
+      const podIPs = pod.status.podIPs.length ? pod.status.podIPs : podIP ? [podIP] : [];
+      const ready = p.ready ? 'True' : 'False';
+      // The kubelet's conditions, in its order (type and status: a simulation has no clock for their times), unless a
+      // dump wrote its own; a container status per container once the pod is on a node. podIPs/hostIPs are lists of
+      // {ip} (core/v1 PodIP, HostIP).
+      const conditions = pod.status.conditions.length ? pod.status.conditions : [
+        { type: 'PodReadyToStartContainers', status: podIP ? 'True' : 'False' },
+        { type: 'Initialized', status: 'True' },
+        { type: 'Ready', status: ready },
+        { type: 'ContainersReady', status: ready },
+        { type: 'PodScheduled', status: nodeName ? 'True' : 'False' },
+      ];
+      const containerStatuses = nodeName
+        ? pod.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: p.ready, restartCount: 0, started: p.phase === 'Running' }))
+        : [];
       return {
         ...pod,
-        spec: { ...pod.spec, nodeName: p.nodeName || pod.spec.nodeName },
-        status: { ...pod.status, phase: p.phase, podIP: p.podIP || pod.status.podIP, hostIP: p.hostIP || pod.status.hostIP },
+        spec: { ...pod.spec, nodeName },
+        status: {
+          ...pod.status, phase: p.phase, podIP, podIPs: podIPs.map((ip) => ({ ip })), hostIP,
+          hostIPs: hostIP ? [{ ip: hostIP }] : [], conditions, containerStatuses,
+        },
       };
     }
     case 'nodes': {
