@@ -92,12 +92,14 @@ function kubectlFlags(args: readonly string[]): KubectlFlags {
     const eq = /^(--namespace|-n|--output|-o|--container|-c|--template|--allow-missing-template-keys)=(.*)$/s.exec(a);
     const flag = eq ? eq[1] : a;
     const value = (): string | undefined => (eq ? eq[2] : args[++i]);
+    // cobra's message for a flag at the end of the line with no value (kubectl 1.32).
+    const needs = () => (flag.startsWith('--') ? `Error: flag needs an argument: ${flag}` : `Error: flag needs an argument: '${flag[1]}' in ${flag}`);
     if (flag === '-n' || flag === '--namespace') {
       f.namespace = value();
-      if (!f.namespace) f.error = 'kubectl: -n needs a namespace';
+      if (f.namespace === undefined) f.error = needs();
     } else if (flag === '-o' || flag === '--output') {
       f.output = value();
-      if (!f.output) f.error = 'kubectl: -o needs a format (wide)';
+      if (f.output === undefined) f.error = needs();
     } else if (flag === '-c' || flag === '--container') {
       value();
     } else if (flag === '--template') {
@@ -157,6 +159,11 @@ export function parseDescribeArgs(rest: readonly string[]): { resource: Describa
 
 function parseKubectl(args: readonly string[]): ConsoleCommand {
   const f = kubectlFlags(args);
+  if (f.error?.startsWith('Error: ')) {
+    // A flag error cobra reports (exit 1), with the usage pointer of the command it was parsing.
+    const verb = f.rest[0];
+    return { kind: 'invalid', message: `${f.error}\nSee 'kubectl${verb === 'get' || verb === 'describe' || verb === 'exec' ? ` ${verb}` : ''} --help' for usage.`, exitCode: 1 };
+  }
   if (f.error) return { kind: 'invalid', message: f.error };
   const [verb, ...rest] = f.rest;
   if (verb === 'get') {

@@ -142,4 +142,14 @@ describe('kubectl get printer flags (parse)', () => {
     expect(cmd.kind).toBe('invalid');
     if (cmd.kind === 'invalid') expect(cmd.message).toMatch(message);
   });
+
+  // cobra's flag errors in kubectl 1.32: the message, the usage pointer, exit 1.
+  it.each([
+    ['kubectl get svc web -o', "Error: flag needs an argument: 'o' in -o\nSee 'kubectl get --help' for usage."],
+    ['kubectl get svc -n', "Error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage."],
+    ['kubectl get svc --namespace', "Error: flag needs an argument: --namespace\nSee 'kubectl get --help' for usage."],
+    ['kubectl get svc --allow-missing-template-keys=maybe', 'Error: invalid argument "maybe" for "--allow-missing-template-keys" flag: strconv.ParseBool: parsing "maybe": invalid syntax\nSee \'kubectl get --help\' for usage.'],
+  ])('%s', (line, message) => {
+    expect(parseCommandLine(line, internet)).toEqual({ kind: 'invalid', message, exitCode: 1 });
+  });
 });
