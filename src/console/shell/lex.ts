@@ -210,7 +210,7 @@ class Lexer {
     throw new Incomplete();
   }
 
-  /** `…`: the command text, with \$ \` \\ unquoted (bash(1) Command Substitution). */
+  /** `…`: the command text, with \$ \` \\ (and inside double quotes \") unquoted (bash(1) Command Substitution). */
   private backquoted(quoted: boolean): Part {
     let text = '';
     let j = this.i + 1;
@@ -218,7 +218,8 @@ class Lexer {
       const c = this.s[j];
       if (c === undefined) throw new Incomplete();
       if (c === '`') break;
-      if (c === '\\' && this.s[j + 1] !== undefined && '$`\\'.includes(this.s[j + 1])) {
+      // Inside "…", `\"` is a `"` too (bash 5.2: echo "`echo \"hi\"`" prints hi; unquoted, "hi").
+      if (c === '\\' && this.s[j + 1] !== undefined && (quoted ? '$`\\"' : '$`\\').includes(this.s[j + 1])) {
         text += this.s[j + 1];
         j += 2;
       } else {

@@ -218,3 +218,28 @@ describe('variables and expansion (bash 5.2)', () => {
     }), { numRuns: 500, seed: 3 });
   });
 });
+
+describe('review fixes (each checked with bash 5.2)', () => {
+  const partsOf = (input: string) => lex(`${input}\n`).commands.map((c) => c.words.map((w) => w.parts));
+
+  it('backquotes inside double quotes turn \\" into " (bash: echo "`echo \\"hi\\"`" prints hi; unquoted `echo \\"hi\\"` prints "hi")', async () => {
+    expect(partsOf('echo "`echo \\"hi\\"`"')[0][1]).toEqual([{ kind: 'command', text: 'echo "hi"', quoted: true }]);
+    expect(partsOf('echo `echo \\"hi\\"`')[0][1]).toEqual([{ kind: 'command', text: 'echo \\"hi\\"', quoted: false }]);
+    const s = await session(['echo "`echo \\"hi\\"`"', 'echo `echo \\"hi\\"`'], fakeHost().host);
+    expect(s.outputs).toEqual(['hi\n', '"hi"\n']);
+  });
+
+  it('in backquotes \\\\ is one backslash (bash: echo `echo a\\\\\\\\b` prints a\\b)', () => {
+    expect(partsOf('echo `echo a\\\\\\\\b`')[0][1]).toEqual([{ kind: 'command', text: 'echo a\\\\b', quoted: false }]);
+  });
+
+  it("$'…' is not special inside double quotes (bash: echo \"$'a'\" prints $'a')", async () => {
+    const s = await session(['echo "$\'a\\tb\'"'], fakeHost().host);
+    expect(s.outputs).toEqual(["$'a\\tb'\n"]);
+  });
+
+  it('input ending in a backslash (no newline after it) waits for more, as bash does at its "> " prompt', () => {
+    expect(lex('echo a \\')).toEqual({ commands: [], incomplete: 'echo a \\' });
+    expect(lex('echo a\\')).toEqual({ commands: [], incomplete: 'echo a\\' });
+  });
+});
