@@ -27,24 +27,41 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     if (entry && consoleHistory[consoleHistory.length - 1] !== entry) set({ consoleHistory: [...consoleHistory, entry].slice(-MAX_HISTORY) });
   };
 
-  /** Run complete commands one after another, each with its own entry; the shell's state carries over. */
+  /**
+   * Run complete commands one after another, each line with its own entry (the commands after `;`, `&&` or
+   * `||` add their output to their line's entry, as a terminal shows them); the shell's state carries over.
+   */
   const runCommands = async (commands: readonly Command[]) => {
     const [, session] = await loadShell();
+    let id = 0;
     for (const command of commands) {
-      remember(command.text);
-      const { consoleSource } = get();
-      const source = parseSourceId(consoleSource) ?? { kind: 'client', name: 'internet' };
-      const id = nextId++;
-      push({ id, source: consoleSource, line: command.text, output: '', exitCode: 0, pending: true, trace: null });
+      if (session.leftOut(command, get().consoleShell.status)) continue;
+      const joined = command.connector !== undefined && id !== 0;
+      const line = command.list ?? command.text;
+      if (!joined) {
+        remember(line);
+        id = nextId++;
+        push({ id, source: get().consoleSource, line, output: '', exitCode: 0, pending: true, trace: null });
+      }
+      const entry = get().consoleEntries.find((e) => e.id === id);
+      const source = parseSourceId(entry?.source ?? get().consoleSource) ?? { kind: 'client', name: 'internet' };
       const { outcome, state } = await session.runCommand(command, get().consoleShell, { source, run: deps.run });
       set({ consoleShell: state });
       if (outcome.clear) {
         set({ consoleEntries: [] });
+        id = 0;
         continue;
       }
+      const before = get().consoleEntries.find((e) => e.id === id);
       const steps = outcome.trace?.steps ?? [];
       const trace = steps.length > 0 ? { title: historyText(command.text), steps, summary: outcome.trace?.summary } : null;
-      patch(id, { output: outcome.output, exitCode: outcome.exitCode, pending: false, trace, ...(outcome.expanded ? { expanded: outcome.expanded } : {}) });
+      patch(id, {
+        output: (joined ? (before?.output ?? '') : '') + outcome.output,
+        exitCode: outcome.exitCode,
+        pending: false,
+        ...(trace || !joined ? { trace } : {}),
+        ...(outcome.expanded && !command.list && !joined ? { expanded: outcome.expanded } : {}),
+      });
       if (trace) get().loadTrace(trace);
     }
   };

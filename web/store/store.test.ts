@@ -146,6 +146,23 @@ describe('console slice: the shell session', () => {
     expect(s.getState().consoleEntries[1]).toMatchObject({ exitCode: 2, output: expect.stringContaining('bash: unexpected end of input') });
     expect(s.getState().consolePending).toBe('');
   });
+
+  it('a line with ; && || is one entry and one history line; bash leaves out the command after a failed && (false && echo x; echo $? prints 1)', async () => {
+    const { s } = shellStore();
+    await s.getState().submitInput("X='a b'; echo $X");
+    await s.getState().submitInput('false && echo x; echo $?');
+    expect(s.getState().consoleEntries).toMatchObject([{ line: "X='a b'; echo $X", output: 'a b\n', exitCode: 0 }, { line: 'false && echo x; echo $?', output: '1\n', exitCode: 0 }]);
+    expect(s.getState().consoleHistory).toEqual(["X='a b'; echo $X", 'false && echo x; echo $?']);
+  });
+
+  it('a refused pipe over several lines is one entry, and the lines after it run (bash reads kubectl … | \\ + jq … as one line)', async () => {
+    const { s, requests } = shellStore();
+    await s.getState().submitInput('kubectl get pods -o json | \\');
+    await s.getState().submitInput('  jq .items');
+    await s.getState().submitInput('cat <<EOF | kubectl apply -f -\nkind: Pod\nEOF\necho after');
+    expect(s.getState().consoleEntries.map((e) => [e.exitCode, e.output.slice(0, 8)])).toEqual([[2, 'bash: `|'], [2, 'bash: `<'], [0, 'after\n']]);
+    expect(requests).toEqual([]);
+  });
 });
 
 describe('selection slice', () => {

@@ -8,8 +8,11 @@
  *   $'…' (ANSI-C escapes);
  * - a command that is not finished at the end of the input (an open quote, $( or `, a final `\`) is
  *   `incomplete`, as bash then waits for the next line (its "> " prompt).
- * Pipes, lists and redirections (| & ; < > ( )) and other ${…} forms are refused with a message. Pure: never
- * throws; a bad line gives an `error` on its command.
+ * - `;`, `&&` and `||` join commands on a line (a line ending in && or || goes on on the next); `;;` or a
+ *   missing command is bash's "syntax error near unexpected token".
+ * Pipes, `&`, redirections, here-documents, subshells (| & < > << ( )) and other ${…} forms are refused with a
+ * message, the whole logical line (quotes, continuations and here-document bodies included) as one refusal.
+ * Pure: never throws; a bad line gives an `error` on its command.
  */
 
 export type Part =
@@ -30,7 +33,16 @@ export interface Command {
   words: Word[];
   /** Why bash would not run it (an operator PodPath does not simulate, a bad substitution). */
   error?: { message: string; exitCode: number };
+  /**
+   * Set when the command follows another on the same line: `;` runs it always, `&&` when the previous
+   * command's status is 0, `||` when it is not (a command left out does not change $?).
+   */
+  connector?: Connector;
+  /** On the first command of a line with several (`A=1; echo $A`): the whole line as typed. */
+  list?: string;
 }
+
+export type Connector = ';' | '&&' | '||';
 
 export interface Lexed {
   commands: Command[];
@@ -100,6 +112,7 @@ class Lexer {
         return 'comment';
       } else if (OPERATORS.includes(c)) {
         const op = this.s.slice(this.i).match(/^(?:\|\||&&|;;|>>|<<|[|&;<>()])/)?.[0] ?? c;
+        if (op === ';' || op === ';;' || op === '&&' || op === '||') break; // a list operator ends the word
         throw new Refused(`bash: \`${op}': pipes, lists and redirections are not simulated here; run one command per line`, 2);
       } else {
         lit += c;
@@ -262,40 +275,167 @@ class Lexer {
     return { kind: 'text', text, quoted: true };
   }
 
-  /** Skip to the end of the line (after a refused operator). */
-  skipLine(): void {
-    while (this.at() !== undefined && this.at() !== '\n') this.i++;
+  /** `;`, `;;`, `&&` or `||` at the current position. */
+  listOperator(): string | undefined {
+    return /^(?:;;|;|&&|\|\|)/.exec(this.s.slice(this.i, this.i + 2))?.[0];
+  }
+
+  /**
+   * After a refusal: skip the rest of the logical line as bash would read it — quotes, $(…), `…`, `\`-newline,
+   * a line ending in | && || or inside ( … ) going on — and the bodies of its here-documents (<<WORD, <<-WORD,
+   * <<'WORD'), up to the WORD line. Throws Incomplete when the input ends first (bash would wait for more).
+   */
+  skipLogical(): void {
+    const docs: { word: string; tabs: boolean }[] = [];
+    let depth = 0;
+    let last = ''; // the last operator or word character seen on this line
+    let wordStart = true;
+    for (;;) {
+      const c = this.at();
+      if (c === undefined) {
+        if (depth > 0 || docs.length > 0 || /^(?:\||&&|\|\|)$/.test(last)) throw new Incomplete();
+        return;
+      }
+      if (c === '\n') {
+        this.i++;
+        if (depth > 0 || /^(?:\||&&|\|\|)$/.test(last)) {
+          wordStart = true;
+          continue;
+        }
+        for (const d of docs) this.skipHereDoc(d.word, d.tabs);
+        this.i--; // leave the newline that ends the line for lex()
+        return;
+      }
+      if (c === ' ' || c === '\t') {
+        this.i++;
+        wordStart = true;
+        continue;
+      }
+      if (c === '#' && wordStart) {
+        while (this.at() !== undefined && this.at() !== '\n') this.i++;
+        continue;
+      }
+      wordStart = false;
+      if (c === '<' && this.at(1) === '<' && this.at(2) !== '<') {
+        const m = /^<<(-?)[ \t]*((?:'[^'\n]*'|"[^"\n]*"|\\.|[^\s;&|<>()])+)/.exec(this.s.slice(this.i));
+        if (m) {
+          docs.push({ word: m[2].replace(/\\(.)|['"]/g, '$1'), tabs: m[1] === '-' });
+          this.i += m[0].length;
+          last = 'doc';
+          continue;
+        }
+      }
+      if (c === '\\') {
+        if (this.at(1) === undefined || (this.at(1) === '\n' && this.i + 2 >= this.s.length)) throw new Incomplete();
+        this.i += 2;
+        if (this.s[this.i - 1] !== '\n') last = 'w';
+      } else if (c === "'") {
+        const end = this.s.indexOf("'", this.i + 1);
+        if (end < 0) throw new Incomplete();
+        this.i = end + 1;
+        last = 'w';
+      } else if (c === '"' || c === '`') {
+        let j = this.i + 1;
+        while (j < this.s.length && this.s[j] !== c) j += this.s[j] === '\\' ? 2 : 1;
+        if (j >= this.s.length) throw new Incomplete();
+        this.i = j + 1;
+        last = 'w';
+      } else if (c === '$' && this.at(1) === '(') {
+        this.i = this.matchingParen(this.i + 2) + 1;
+        last = 'w';
+      } else if (c === '(' || c === ')') {
+        depth = Math.max(0, depth + (c === '(' ? 1 : -1));
+        this.i++;
+        last = c;
+      } else if ('|&;<>'.includes(c)) {
+        const op = /^(?:\|\||&&|\||&|;;|;|>>|<|>)/.exec(this.s.slice(this.i))?.[0] ?? c;
+        this.i += op.length;
+        last = op;
+        wordStart = true;
+      } else {
+        this.i++;
+        last = 'w';
+      }
+    }
+  }
+
+  /** A here-document's body, from the start of a line to its `word` line (leading tabs dropped for <<-). */
+  private skipHereDoc(word: string, tabs: boolean): void {
+    for (;;) {
+      const nl = this.s.indexOf('\n', this.i);
+      if (nl < 0) throw new Incomplete();
+      const text = this.s.slice(this.i, nl);
+      this.i = nl + 1;
+      if ((tabs ? text.replace(/^\t+/, '') : text) === word) return;
+    }
   }
 }
 
-/** Split the input into commands, one per (logical) line. Never throws. */
+/**
+ * Split the input into commands: one per (logical) line, or several joined by `;`, `&&` and `||`. A line with a
+ * syntax error or a refused operator is one command with an `error`, nothing of it runs (bash reads the whole
+ * line before it runs any of it). Never throws.
+ */
 export function lex(input: string): Lexed {
   const lx = new Lexer(input);
   const commands: Command[] = [];
   while (lx.i < input.length) {
     const start = lx.i;
-    const words: Word[] = [];
+    const line: Command[] = [];
+    let words: Word[] = [];
+    let cmdStart = start;
+    let connector: Connector | undefined;
     let error: Command['error'];
+    const end = () => {
+      line.push({ text: input.slice(cmdStart, lx.i).trim(), words, ...(connector ? { connector } : {}) });
+      words = [];
+    };
     try {
-      for (;;) {
-        while (input[lx.i] === ' ' || input[lx.i] === '\t') lx.i++;
-        if (input[lx.i] === '\\' && input[lx.i + 1] === '\n') {
-          if (lx.i + 2 >= input.length) throw new Incomplete();
-          lx.i += 2;
-          continue;
+      try {
+        for (;;) {
+          while (input[lx.i] === ' ' || input[lx.i] === '\t') lx.i++;
+          if (input[lx.i] === '\\' && input[lx.i + 1] === '\n') {
+            if (lx.i + 2 >= input.length) throw new Incomplete();
+            lx.i += 2;
+            continue;
+          }
+          if (lx.i >= input.length || input[lx.i] === '\n') {
+            // After && or ||, bash reads the next command from the next line.
+            if (words.length === 0 && (connector === '&&' || connector === '||') && line.length > 0 && cmdStart > start) {
+              if (lx.i + 1 >= input.length) throw new Incomplete();
+              lx.i++;
+              continue;
+            }
+            break;
+          }
+          const op = lx.listOperator();
+          if (op) {
+            if (op === ';;' || words.length === 0) throw new Refused(`bash: syntax error near unexpected token \`${op}'`, 2);
+            end();
+            lx.i += op.length;
+            cmdStart = lx.i;
+            connector = op as Connector;
+            continue;
+          }
+          const w = lx.word();
+          if (w !== 'comment') words.push(w);
         }
-        if (lx.i >= input.length || input[lx.i] === '\n') break;
-        const w = lx.word();
-        if (w !== 'comment') words.push(w);
+        if (words.length > 0) end();
+      } catch (err) {
+        if (!(err instanceof Refused)) throw err;
+        error = { message: err.message, exitCode: err.exitCode };
+        lx.skipLogical();
       }
     } catch (err) {
       if (err instanceof Incomplete) return { commands, incomplete: input.slice(start) };
-      error = err instanceof Refused ? { message: err.message, exitCode: err.exitCode } : { message: `bash: cannot read this line (${String(err)})`, exitCode: 2 };
-      lx.skipLine();
+      error = { message: `bash: cannot read this line (${String(err)})`, exitCode: 2 };
+      lx.i = input.indexOf('\n', lx.i) < 0 ? input.length : input.indexOf('\n', lx.i);
     }
     const text = input.slice(start, lx.i).trim();
     lx.i++; // the newline
-    if (words.length > 0 || error) commands.push({ text, words, ...(error ? { error } : {}) });
+    if (error) commands.push({ text, words: [], error });
+    else if (line.length === 1) commands.push({ ...line[0], text });
+    else if (line.length > 1) commands.push({ ...line[0], list: text }, ...line.slice(1));
   }
   return { commands };
 }

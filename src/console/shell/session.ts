@@ -86,6 +86,9 @@ function echo(args: readonly string[]): string {
   return newline ? `${text}\n` : text;
 }
 
+/** A command after `&&` (the previous one failed) or `||` (it succeeded) is left out, $? unchanged (bash(1) Lists). */
+export const leftOut = (cmd: Command, status: number): boolean => (cmd.connector === '&&' ? status !== 0 : cmd.connector === '||' ? status === 0 : false);
+
 export async function runCommand(cmd: Command, state: ShellState, host: ShellHost, depth = 0): Promise<{ outcome: CommandOutcome; state: ShellState }> {
   const done = (outcome: CommandOutcome, vars: ShellVars = state.vars) => ({ outcome, state: { vars, status: outcome.exitCode } });
   if (cmd.error) return done({ output: line(cmd.error.message), stdout: '', exitCode: cmd.error.exitCode });
@@ -178,6 +181,7 @@ async function substitute(text: string, state: ShellState, host: ShellHost, dept
   let stdout = '';
   let stderr = '';
   for (const c of lexed.commands) {
+    if (leftOut(c, st.status)) continue;
     const r = await runCommand(c, st, host, depth);
     stdout += r.outcome.stdout;
     stderr += without(r.outcome.output, r.outcome.stdout);

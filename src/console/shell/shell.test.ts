@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { ConsoleResult, EngineRequest } from '../types';
 import { lex } from './lex';
-import { INITIAL_SHELL, runCommand, type ShellHost, type ShellState } from './session';
+import { INITIAL_SHELL, leftOut, runCommand, type ShellHost, type ShellState } from './session';
 
 describe('lex: commands and words', () => {
   const words = (input: string) => lex(`${input}\n`).commands.map((c) => c.words.map((w) => w.parts));
@@ -88,6 +88,7 @@ async function session(lines: string[], host: ShellHost, start: ShellState = INI
   for (const l of lines) {
     const lexed = lex(`${l}\n`);
     for (const c of lexed.commands) {
+      if (leftOut(c, state.status)) continue;
       const r = await runCommand(c, state, host);
       state = r.state;
       outcomes.push(r.outcome);
@@ -241,5 +242,58 @@ describe('review fixes (each checked with bash 5.2)', () => {
   it('input ending in a backslash (no newline after it) waits for more, as bash does at its "> " prompt', () => {
     expect(lex('echo a \\')).toEqual({ commands: [], incomplete: 'echo a \\' });
     expect(lex('echo a\\')).toEqual({ commands: [], incomplete: 'echo a\\' });
+  });
+
+  const refusal = "bash: `|': pipes, lists and redirections are not simulated here; run one command per line";
+  it.each([
+    // bash: `kubectl … | \` + `  jq …` is one command line; the refusal covers both physical lines.
+    ['a \\-newline continuation', 'kubectl get pods -o json | \\\n  jq .items\necho after\n', 'kubectl get pods -o json | \\\n  jq .items'],
+    // bash: an open " goes on to the next line (echo "a<newline>echo b" | cat prints both lines).
+    ['an open double quote', 'kubectl get pods | grep "web\necho x"\necho after\n', 'kubectl get pods | grep "web\necho x"'],
+    ["an open single quote, a line ending in |, a $( … ) over lines", "echo 'a\nb' |\ncat $(echo\n)\necho after\n", "echo 'a\nb' |\ncat $(echo\n)"],
+    // bash: cat <<EOF | … reads the here-document up to the EOF line; <<-'E F' drops leading tabs.
+    ['a here-document', 'cat <<EOF | kubectl apply -f -\nkind: Pod\nmetadata:\n  name: x\nEOF\necho after\n', 'cat <<EOF | kubectl apply -f -\nkind: Pod\nmetadata:\n  name: x\nEOF'],
+    ["a <<-'WORD' here-document", "cat <<-'E F' | cat\n\tx\n\tE F\necho after\n", "cat <<-'E F' | cat\n\tx\n\tE F"],
+    ['a ( … ) over lines', '(echo a\necho b) | cat\necho after\n', '(echo a\necho b) | cat'],
+  ])('a refused line with %s is skipped whole, one refusal, and the next line still runs', (_name, input, text) => {
+    const l = lex(input);
+    expect(l.incomplete).toBeUndefined();
+    expect(l.commands).toHaveLength(2);
+    expect(l.commands[0]).toMatchObject({ text, words: [], error: { exitCode: 2 } });
+    expect(l.commands[0].error?.message).toMatch(/^bash: `(\||\(|<<)'/);
+    expect(l.commands[1].text).toBe('echo after');
+  });
+
+  it('a refused line whose quote or here-document is still open waits for more (bash\'s "> " prompt)', () => {
+    for (const input of ['kubectl get pods | grep "web\n', 'cat <<EOF | kubectl apply -f -\nkind: Pod\n', 'kubectl get pods |\n', 'kubectl get pods | \\\n']) {
+      expect(lex(input)).toEqual({ commands: [], incomplete: input });
+    }
+    expect(lex('kubectl get pods | grep web\n').commands[0].error?.message).toBe(refusal);
+  });
+
+  it('; && || run as bash runs them (bash: false && echo x; echo $? prints 1; true || echo x; echo $? prints 0)', async () => {
+    const { host } = fakeHost();
+    const s = await session(["X='a b'; echo $X", 'false && echo x; echo $?', 'true || echo x; echo $?', 'false || echo y && echo z', 'echo a;', 'echo b; # c', 'true &&\necho next'], host);
+    expect(s.outputs).toEqual(['', 'a b\n', '', '1\n', '', '0\n', '', 'y\n', 'z\n', 'a\n', 'b\n', '', 'next\n']);
+  });
+
+  it('a line of several commands keeps the whole line on its first command', () => {
+    const l = lex("X='a b'; echo $X && true\n");
+    expect(l.commands.map((c) => [c.text, c.connector, c.list])).toEqual([["X='a b'", undefined, "X='a b'; echo $X && true"], ['echo $X', ';', undefined], ['true', '&&', undefined]]);
+  });
+
+  it.each([
+    ['echo a;;', ';;'], ['echo a ;; echo b', ';;'], [';; echo', ';;'], ['; echo a', ';'], ['echo a; ;', ';'], ['&& echo', '&&'], ['echo a || || echo b', '||'],
+  ])('%s is bash\'s syntax error near `%s\' (exit 2) and nothing of the line runs', (input, token) => {
+    expect(lex(`${input}\necho after\n`).commands.map((c) => c.error ?? c.text)).toEqual([{ message: `bash: syntax error near unexpected token \`${token}'`, exitCode: 2 }, 'echo after']);
+  });
+
+  it('&& or || at the end of the input waits for the next command (bash\'s "> " prompt)', () => {
+    expect(lex('echo a &&\n')).toEqual({ commands: [], incomplete: 'echo a &&\n' });
+  });
+
+  it('$( … ) runs its ; && || lists too (bash: echo $(false || echo b; echo c) prints b c)', async () => {
+    const s = await session(['echo $(false || echo b; echo c)'], fakeHost().host);
+    expect(s.outputs).toEqual(['b c\n']);
   });
 });
