@@ -296,4 +296,21 @@ describe('review fixes (each checked with bash 5.2)', () => {
     const s = await session(['echo $(false || echo b; echo c)'], fakeHost().host);
     expect(s.outputs).toEqual(['b c\n']);
   });
+
+  it('export lists only exported names (bash 5.2: A=1; export B=2; export C; export prints declare -x B="2" and declare -x C)', async () => {
+    const s = await session(['A=1', 'export B=2', 'export C', 'export', 'export -p', 'export --', 'export -n B', 'export', 'echo $B', "export D=$'a\\tb\\\\c\\'d\\x01'", 'export -p'], fakeHost().host);
+    expect(s.outputs).toEqual(['', '', '', 'declare -x B="2"\ndeclare -x C\n', 'declare -x B="2"\ndeclare -x C\n', 'declare -x B="2"\ndeclare -x C\n', '', 'declare -x C\n', '2\n', '', "declare -x C\ndeclare -x D=$'a\\tb\\\\c\\'d\\001'\n"]);
+    expect(s.statuses).toEqual(Array(11).fill(0));
+  });
+
+  it('export -f NAME is "not a function" (exit 1), a bad option is bash\'s usage (exit 2), unset drops the mark', async () => {
+    const s = await session(['export -f x', 'export -z', 'export A=1', 'unset A', 'A=2', 'export', 'export -f', 'export -n 1y'], fakeHost().host);
+    expect(s.outputs).toEqual([
+      'bash: export: x: not a function\n',
+      'bash: export: -z: invalid option\nexport: usage: export [-fn] [name[=value] ...] or export -p\n',
+      '', '', '', '', '',
+      "bash: export: `1y': not a valid identifier\n",
+    ]);
+    expect(s.statuses).toEqual([1, 2, 0, 0, 0, 0, 0, 1]);
+  });
 });
