@@ -313,4 +313,17 @@ describe('review fixes (each checked with bash 5.2)', () => {
     ]);
     expect(s.statuses).toEqual([1, 2, 0, 0, 0, 0, 0, 1]);
   });
+
+  it.each(['readonly X=1', 'printf "%s\\n" a', 'set -e', 'read X', 'source ./env', '. ./env', 'alias k=kubectl', 'for i in a b', 'while true', 'if true', 'case x in', 'function f', 'do', 'done', 'then', 'fi', '{', '"printf" x'])(
+    '%s says its builtin or reserved word is not simulated (bash runs it; it is not "command not found")', async (input) => {
+      const s = await session([input], fakeHost().host);
+      const name = input.replace(/^"?([^\s"]+).*$/, '$1');
+      expect(s.outcomes[0]).toMatchObject({ exitCode: 2, output: `bash: ${name}: not simulated here; the console's shell runs echo, export, unset, true, false, : and the commands help lists\n` });
+    });
+
+  it('a quoted reserved word is no reserved word (bash: "for" is command not found); : is true', async () => {
+    const s = await session(['"for" x', ':', 'false', ': x y'], fakeHost().host);
+    expect(s.outcomes[0]).toMatchObject({ exitCode: 127, output: expect.stringContaining('for: command not found') });
+    expect(s.statuses.slice(1)).toEqual([0, 1, 0]);
+  });
 });
