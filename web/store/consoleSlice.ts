@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { parseSourceId } from '../../src/console/types';
 import type { Command } from '../../src/console/shell/lex';
-import type { ShellState } from '../../src/console/shell/session';
+import { INITIAL_SHELL } from '../../src/console/shell/initial';
 import type { AppState, ConsoleEntry, ConsoleSlice, StoreDeps } from './types';
 
 const MAX_ENTRIES = 200;
@@ -74,7 +74,7 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     consoleSource: DEFAULT_SOURCE,
     consoleEntries: [],
     consoleHistory: [],
-    consoleShell: { vars: {}, status: 0 } satisfies ShellState,
+    consoleShell: INITIAL_SHELL,
     consolePending: '',
     setConsoleSource: (id) => set({ consoleSource: id }),
     clearConsole: () => set({ consoleEntries: [] }),

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TraceStep } from '../../src/index';
 import type { ConsoleResult, EngineRequest } from '../../src/console/types';
+import { INITIAL_SHELL } from '../../src/console/shell/initial';
 import { createAppStore } from './index';
 
 const step = (message: string): TraceStep => ({ kind: 'note', message, params: {}, touches: [`svc/default/${message}`] });
@@ -122,7 +123,7 @@ describe('console slice: the shell session', () => {
     expect(s.getState().consoleEntries).toMatchObject([{ line: "$ INGRESS_IP=`kubectl get ingress sample-ingress \\\n-o jsonpath='{.status.loadBalancer.ingress[0].ip}'`", output: '', exitCode: 0 }]);
     expect(s.getState().consoleHistory).toEqual(["$ INGRESS_IP=`kubectl get ingress sample-ingress -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`"]);
     expect(requests).toMatchObject([{ kind: 'kubectl.get', names: ['sample-ingress'], output: { format: "jsonpath={.status.loadBalancer.ingress[0].ip}" } }]);
-    expect(s.getState().consoleShell.vars).toEqual({ INGRESS_IP: '203.0.113.21' });
+    expect(s.getState().consoleShell.vars).toEqual({ ...INITIAL_SHELL.vars, INGRESS_IP: '203.0.113.21' });
   });
 
   it('variables last across commands and through clear; a pasted block runs line by line', async () => {

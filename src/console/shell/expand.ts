@@ -1,9 +1,10 @@
 /**
- * Word expansion as bash does it for the console's words (bash(1) EXPANSION): parameters and command
+ * Word expansion as bash does it for the console's words (bash(1) EXPANSION): tilde (`~` is HOME), parameters and command
  * substitution, then word splitting of what an unquoted expansion gave (on blanks, tabs and newlines: the
  * default IFS), then quote removal (already done by the lexer). An unset variable is empty; $(…) gives the
  * command's standard output without its trailing newlines. An assignment's value is not split. There is no
  * pathname expansion: the console has no files for `*` or `[…]` to match, and bash leaves such a word as it is.
+ * Brace expansion is refused (ShellError). `NAME+=value` appends.
  */
 import type { Part, Word } from './lex';
 
@@ -20,7 +21,50 @@ export interface ExpandContext {
 }
 
 const IFS = ' \t\n';
-const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
+
+/** A word bash would expand in a way the console does not: the message, the status; never the engine's fault. */
+export class ShellError extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
+
+/**
+ * Brace expansion ({a,b}, {1..3}) is not simulated: a word that bash would expand so is refused rather than
+ * passed on as it is (bash: echo {a,b} prints a b; {x} and "{a,b}" stay as they are).
+ */
+export function braces(word: Word): void {
+  const unquoted = word.parts.map((p) => (p.kind === 'text' && !p.quoted ? p.text : '\u0000')).join('');
+  if (/\{[^{}]*,[^{}]*\}|\{(?:-?\d+\.\.-?\d+|[A-Za-z]\.\.[A-Za-z])(?:\.\.-?\d+)?\}/.test(unquoted)) {
+    const text = word.parts.map((p) => (p.kind === 'text' ? p.text : p.kind === 'param' ? `$${p.name}` : `$(${p.text})`)).join('');
+    throw new ShellError(`bash: ${text}: brace expansion is not simulated here; write the words out`, 1);
+  }
+}
+
+/**
+ * Tilde expansion (bash(1) Tilde Expansion): `~` and `~root` before the first `/` of an unquoted word (and, in
+ * an assignment's value, after `=` and each `:`) become HOME. `~other` stays as it is (no such user here).
+ */
+function tilde(parts: readonly Part[], ctx: ExpandContext, inValue: boolean): Part[] {
+  const first = parts[0];
+  if (!first || first.kind !== 'text' || first.quoted || !first.text.includes('~')) return [...parts];
+  const home = ctx.vars.HOME ?? '/root';
+  const alone = parts.length === 1;
+  const expand = (piece: string, last: boolean) => {
+    const m = /^~(root)?(?=\/|$)/.exec(piece);
+    return m && (piece.includes('/') || last) ? home + piece.slice(m[0].length) : piece;
+  };
+  let text: string;
+  if (inValue) {
+    const pieces = first.text.split(':');
+    text = pieces.map((p, i) => expand(p, i < pieces.length - 1 || alone)).join(':');
+  } else {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*=)?(.*)$/s.exec(first.text) as RegExpExecArray;
+    text = m[1] ? m[1] + m[2].split(':').map((p, i, all) => expand(p, i < all.length - 1 || alone)).join(':') : expand(first.text, alone);
+  }
+  return [{ ...first, text }, ...parts.slice(1)];
+}
 
 function param(name: string, length: boolean | undefined, ctx: ExpandContext): string {
   let value: string;
@@ -42,10 +86,11 @@ async function partValue(part: Part, ctx: ExpandContext): Promise<string> {
 
 /** One word → the fields it becomes (none for an unquoted empty expansion, as bash drops it). */
 export async function expandWord(word: Word, ctx: ExpandContext): Promise<string[]> {
+  braces(word);
   const fields: string[] = [];
   let cur = '';
   let started = false;
-  for (const part of word.parts) {
+  for (const part of tilde(word.parts, ctx, false)) {
     const value = await partValue(part, ctx);
     if (part.quoted || part.kind === 'text') {
       cur += value;
@@ -75,18 +120,18 @@ export async function expandWords(words: readonly Word[], ctx: ExpandContext): P
 }
 
 /** `NAME=value…`: the name and the parts of the value, when the word is an assignment (NAME= unquoted). */
-export function assignment(word: Word): { name: string; value: Part[] } | undefined {
+export function assignment(word: Word): { name: string; value: Part[]; append: boolean } | undefined {
   const first = word.parts[0];
   if (!first || first.kind !== 'text' || first.quoted) return undefined;
   const m = ASSIGNMENT.exec(first.text);
   if (!m) return undefined;
   const rest = first.text.slice(m[0].length);
-  return { name: m[1], value: [...(rest ? [{ ...first, text: rest }] : []), ...word.parts.slice(1)] };
+  return { name: m[1], append: m[2] === '+', value: [...(rest ? [{ ...first, text: rest }] : []), ...word.parts.slice(1)] };
 }
 
 /** An assignment's value: expanded, not split into words. */
 export async function expandValue(parts: readonly Part[], ctx: ExpandContext): Promise<string> {
   let value = '';
-  for (const part of parts) value += await partValue(part, ctx);
+  for (const part of tilde(parts, ctx, true)) value += await partValue(part, ctx);
   return value;
 }

@@ -8,7 +8,7 @@
  */
 import { HELP_TEXT, parseWords } from '../parse';
 import type { ConsoleResult, ConsoleSource, EngineRequest } from '../types';
-import { assignment, expandValue, expandWord, expandWords, type ExpandContext, type ShellVars } from './expand';
+import { assignment, braces, expandValue, expandWord, expandWords, ShellError, type ExpandContext, type ShellVars } from './expand';
 import { lex, type Command, type Word } from './lex';
 
 export interface ShellState {
@@ -19,7 +19,7 @@ export interface ShellState {
   exported?: readonly string[];
 }
 
-export const INITIAL_SHELL: ShellState = { vars: {}, status: 0 };
+export { INITIAL_SHELL } from './initial';
 
 export interface ShellHost {
   source: ConsoleSource;
@@ -128,7 +128,7 @@ export async function runCommand(cmd: Command, state: ShellState, host: ShellHos
     const argv = await expandWords(rest, ctx);
     if (argv.length === 0) {
       const vars = { ...state.vars };
-      for (const a of assignments) vars[a.name] = await expandValue(a.value, ctx);
+      for (const a of assignments) vars[a.name] = (a.append ? vars[a.name] ?? '' : '') + (await expandValue(a.value, ctx));
       return done({ output: terminal, stdout: '', exitCode: ctx.substitutions.at(-1) ?? 0 }, vars);
     }
     // NAME=value before a command sets it for that command only: the console's commands read no variables.
@@ -163,6 +163,7 @@ export async function runCommand(cmd: Command, state: ShellState, host: ShellHos
       }
     }
   } catch (err) {
+    if (err instanceof ShellError) return done({ output: terminal + line(err.message), stdout: '', exitCode: err.exitCode });
     return done({ output: `${terminal}podpath: the engine failed on this command (${err instanceof Error ? err.message : String(err)})\n`, stdout: '', exitCode: 70 });
   }
 }
@@ -208,10 +209,11 @@ async function exportBuiltin(words: readonly Word[], ctx: ExpandContext, marked:
     return [{ output: terminal() + list, stdout: list, exitCode: 0 }, vars, marked];
   }
   for (const w of rest) {
+    braces(w); // bash brace-expands export's words, assignments too (export W={a,b} sets W=b)
     const a = assignment(w);
     const names: string[] = [];
     if (a) {
-      vars[a.name] = await expandValue(a.value, ctx);
+      vars[a.name] = (a.append ? vars[a.name] ?? '' : '') + (await expandValue(a.value, ctx));
       names.push(a.name);
     } else {
       for (const field of await expandWord(w, ctx)) {

@@ -103,7 +103,7 @@ describe('variables and expansion (bash 5.2)', () => {
     const s = await session(['A=1', 'export B=two', 'C="a  b"', "D='$A'", 'echo $A $B $C "$C" $D ${#C}'], host);
     expect(s.outputs).toEqual(['', '', '', '', '1 two a b a  b $A 4\n']);
     expect(s.statuses).toEqual([0, 0, 0, 0, 0]);
-    expect(s.state.vars).toEqual({ A: '1', B: 'two', C: 'a  b', D: '$A' });
+    expect(s.state.vars).toEqual({ ...INITIAL_SHELL.vars, A: '1', B: 'two', C: 'a  b', D: '$A' });
   });
 
   it('an unset variable is empty, and an unquoted empty expansion is no word at all', async () => {
@@ -185,7 +185,7 @@ describe('variables and expansion (bash 5.2)', () => {
 
   it('export lists as declare -x; bad names are refused as bash refuses them', async () => {
     const { host } = fakeHost();
-    const s = await session(["export Y='a\"b$c`d\\e'", 'export', 'export 1x', 'unset -v 1x', 'unset 1x'], host);
+    const s = await session(["export Y='a\"b$c`d\\e'", 'export', 'export 1x', 'unset -v 1x', 'unset 1x'], host, { vars: {}, status: 0 });
     expect(s.outputs[1]).toBe('declare -x Y="a\\"b\\$c\\`d\\\\e"\n');
     expect(s.outputs.slice(2)).toEqual(["bash: export: `1x': not a valid identifier\n", "bash: unset: `1x': not a valid identifier\n", '']);
     expect(s.statuses.slice(2)).toEqual([1, 1, 0]);
@@ -298,13 +298,13 @@ describe('review fixes (each checked with bash 5.2)', () => {
   });
 
   it('export lists only exported names (bash 5.2: A=1; export B=2; export C; export prints declare -x B="2" and declare -x C)', async () => {
-    const s = await session(['A=1', 'export B=2', 'export C', 'export', 'export -p', 'export --', 'export -n B', 'export', 'echo $B', "export D=$'a\\tb\\\\c\\'d\\x01'", 'export -p'], fakeHost().host);
+    const s = await session(['A=1', 'export B=2', 'export C', 'export', 'export -p', 'export --', 'export -n B', 'export', 'echo $B', "export D=$'a\\tb\\\\c\\'d\\x01'", 'export -p'], fakeHost().host, { vars: {}, status: 0 });
     expect(s.outputs).toEqual(['', '', '', 'declare -x B="2"\ndeclare -x C\n', 'declare -x B="2"\ndeclare -x C\n', 'declare -x B="2"\ndeclare -x C\n', '', 'declare -x C\n', '2\n', '', "declare -x C\ndeclare -x D=$'a\\tb\\\\c\\'d\\001'\n"]);
     expect(s.statuses).toEqual(Array(11).fill(0));
   });
 
   it('export -f NAME is "not a function" (exit 1), a bad option is bash\'s usage (exit 2), unset drops the mark', async () => {
-    const s = await session(['export -f x', 'export -z', 'export A=1', 'unset A', 'A=2', 'export', 'export -f', 'export -n 1y'], fakeHost().host);
+    const s = await session(['export -f x', 'export -z', 'export A=1', 'unset A', 'A=2', 'export', 'export -f', 'export -n 1y'], fakeHost().host, { vars: {}, status: 0 });
     expect(s.outputs).toEqual([
       'bash: export: x: not a function\n',
       'bash: export: -z: invalid option\nexport: usage: export [-fn] [name[=value] ...] or export -p\n',
@@ -325,5 +325,33 @@ describe('review fixes (each checked with bash 5.2)', () => {
     const s = await session(['"for" x', ':', 'false', ': x y'], fakeHost().host);
     expect(s.outcomes[0]).toMatchObject({ exitCode: 127, output: expect.stringContaining('for: command not found') });
     expect(s.statuses.slice(1)).toEqual([0, 1, 0]);
+  });
+
+  it('~ is HOME (/root) where bash expands it (HOME=/root bash: echo ~ ~/x ~root ~nobody1 ~"/x" "~" a~ X=~/a prints /root /root/x /root ~nobody1 ~/x ~ a~ X=/root/a)', async () => {
+    const s = await session(['echo ~ ~/x ~root ~nobody1 ~"/x" "~" a~ X=~/a', 'X=~/a:~/b', 'echo $X', 'HOME=/home/u', 'echo ~'], fakeHost().host);
+    expect(s.outputs).toEqual(['/root /root/x /root ~nobody1 ~/x ~ a~ X=/root/a\n', '', '/root/a:/root/b\n', '', '/home/u\n']);
+  });
+
+  it('the shell starts with a root shell\'s HOME, USER, PWD and PATH, exported', async () => {
+    const s = await session(['echo $HOME $USER $PWD', 'export'], fakeHost().host);
+    expect(s.outputs[0]).toBe('/root root /root\n');
+    expect(s.outputs[1]).toBe('declare -x HOME="/root"\ndeclare -x PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\ndeclare -x PWD="/root"\ndeclare -x USER="root"\n');
+  });
+
+  it('X+=b appends (bash: Y=x; Y+=b; export Y+=c; Z+=q gives Y=xbc, Z=q)', async () => {
+    const s = await session(['Y=x', 'Y+=b', 'export Y+=c', 'Z+=q', 'echo $Y $Z'], fakeHost().host, { vars: {}, status: 0 });
+    expect(s.outputs).toEqual(['', '', '', '', 'xbc q\n']);
+  });
+
+  it('brace expansion is refused, not printed as it is (bash: echo {a,b} {1..3} prints a b 1 2 3; {x} and "{a,b}" stay)', async () => {
+    const s = await session(['echo {a,b}', 'echo x{1..3}', 'echo {a,"b"}', 'export W={a,b}', 'echo {x} "{a,b}" \'{1..2}\' {a..}', 'V={a,b}', 'echo $V'], fakeHost().host);
+    expect(s.outputs).toEqual([
+      'bash: {a,b}: brace expansion is not simulated here; write the words out\n',
+      'bash: x{1..3}: brace expansion is not simulated here; write the words out\n',
+      'bash: {a,b}: brace expansion is not simulated here; write the words out\n',
+      'bash: W={a,b}: brace expansion is not simulated here; write the words out\n',
+      '{x} {a,b} {1..2} {a..}\n', '', '{a,b}\n',
+    ]);
+    expect(s.statuses.slice(0, 4)).toEqual([1, 1, 1, 1]);
   });
 });
