@@ -21,6 +21,9 @@ export interface ExpandContext {
 }
 
 const IFS = ' \t\n';
+/** The simulator's own limit on a variable's value, a command's words and a substitution's output (1 MB of text). */
+export const MAX_VALUE = 1 << 20;
+export const tooLarge = (what: string) => new ShellError(`bash: ${what}: too large for this console (over 1 MB; the simulator's limit, not bash's)`, 1);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
 
 /** A word bash would expand in a way the console does not: the message, the status; never the engine's fault. */
@@ -81,6 +84,7 @@ async function partValue(part: Part, ctx: ExpandContext): Promise<string> {
   if (part.kind === 'param') return param(part.name, part.length, ctx);
   const r = await ctx.substitute(part.text);
   ctx.substitutions.push(r.exitCode);
+  if (r.stdout.length > MAX_VALUE) throw tooLarge(`$(${part.text.length > 40 ? `${part.text.slice(0, 40)}…` : part.text})`);
   return r.stdout.replace(/\n+$/, '');
 }
 
@@ -97,13 +101,16 @@ export async function expandWord(word: Word, ctx: ExpandContext): Promise<string
       started = true;
       continue;
     }
-    for (const ch of value) {
-      if (IFS.includes(ch)) {
+    // Runs of blanks, tabs and newlines separate fields (pieces, not characters: a 1 MB value splits at once).
+    const pieces = value.split(/[ \t\n]+/);
+    for (let k = 0; k < pieces.length; k++) {
+      if (k > 0) {
         if (started) fields.push(cur);
         cur = '';
         started = false;
-      } else {
-        cur += ch;
+      }
+      if (pieces[k] !== '') {
+        cur += pieces[k];
         started = true;
       }
     }
@@ -115,7 +122,14 @@ export async function expandWord(word: Word, ctx: ExpandContext): Promise<string
 /** Every word, in order, split into fields. */
 export async function expandWords(words: readonly Word[], ctx: ExpandContext): Promise<string[]> {
   const out: string[] = [];
-  for (const w of words) out.push(...(await expandWord(w, ctx)));
+  let size = 0;
+  for (const w of words) {
+    for (const field of await expandWord(w, ctx)) {
+      size += field.length + 1;
+      if (size > MAX_VALUE) throw tooLarge(out[0] ?? field.slice(0, 40));
+      out.push(field);
+    }
+  }
   return out;
 }
 
@@ -132,6 +146,21 @@ export function assignment(word: Word): { name: string; value: Part[]; append: b
 /** An assignment's value: expanded, not split into words. */
 export async function expandValue(parts: readonly Part[], ctx: ExpandContext): Promise<string> {
   let value = '';
-  for (const part of tilde(parts, ctx, true)) value += await partValue(part, ctx);
+  for (const part of tilde(parts, ctx, true)) {
+    value += await partValue(part, ctx);
+    if (value.length > MAX_VALUE) throw new ShellError('', 1); // named by the caller (assign)
+  }
   return value;
+}
+
+/** NAME=value or NAME+=value into `vars`; a value over MAX_VALUE is refused, the variable left as it was. */
+export async function assign(vars: Record<string, string>, a: { name: string; value: Part[]; append: boolean }, ctx: ExpandContext): Promise<void> {
+  let value: string;
+  try {
+    value = (a.append ? vars[a.name] ?? '' : '') + (await expandValue(a.value, ctx));
+  } catch (err) {
+    throw err instanceof ShellError && err.message === '' ? tooLarge(a.name) : err;
+  }
+  if (value.length > MAX_VALUE) throw tooLarge(a.name);
+  vars[a.name] = value;
 }

@@ -8,7 +8,7 @@
  */
 import { HELP_TEXT, parseWords } from '../parse';
 import type { ConsoleResult, ConsoleSource, EngineRequest } from '../types';
-import { assignment, braces, expandValue, expandWord, expandWords, ShellError, type ExpandContext, type ShellVars } from './expand';
+import { assign, assignment, braces, expandWord, expandWords, ShellError, type ExpandContext, type ShellVars } from './expand';
 import { lex, type Command, type Word } from './lex';
 
 export interface ShellState {
@@ -128,7 +128,7 @@ export async function runCommand(cmd: Command, state: ShellState, host: ShellHos
     const argv = await expandWords(rest, ctx);
     if (argv.length === 0) {
       const vars = { ...state.vars };
-      for (const a of assignments) vars[a.name] = (a.append ? vars[a.name] ?? '' : '') + (await expandValue(a.value, ctx));
+      for (const a of assignments) await assign(vars, a, ctx);
       return done({ output: terminal, stdout: '', exitCode: ctx.substitutions.at(-1) ?? 0 }, vars);
     }
     // NAME=value before a command sets it for that command only: the console's commands read no variables.
@@ -213,7 +213,7 @@ async function exportBuiltin(words: readonly Word[], ctx: ExpandContext, marked:
     const a = assignment(w);
     const names: string[] = [];
     if (a) {
-      vars[a.name] = (a.append ? vars[a.name] ?? '' : '') + (await expandValue(a.value, ctx));
+      await assign(vars, a, ctx);
       names.push(a.name);
     } else {
       for (const field of await expandWord(w, ctx)) {

@@ -354,4 +354,29 @@ describe('review fixes (each checked with bash 5.2)', () => {
     ]);
     expect(s.statuses.slice(0, 4)).toEqual([1, 1, 1, 1]);
   });
+
+  it('word splitting by pieces gives bash\'s fields (runs of blank, tab, newline separate; none at the ends)', async () => {
+    const { host, requests } = fakeHost();
+    await fc.assert(fc.asyncProperty(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\t', '\n'), maxLength: 30 }), async (value) => {
+      requests.length = 0;
+      await session(['kubectl get svc x$V"y"'], host, { vars: { V: value }, status: 0 });
+      const expected = `x${value}`.split(/[ \t\n]+/);
+      expected[expected.length - 1] += 'y';
+      expect(requests[0]).toMatchObject({ names: expected.filter((f, i) => f !== '' || i === expected.length - 1) });
+    }), { numRuns: 300, seed: 5 });
+  });
+
+  it('a value, a command\'s words or a substitution over 1 MB is refused as the simulator\'s limit (bash has none of its own)', async () => {
+    const big = 'a'.repeat(1 << 19);
+    const { host } = fakeHost(() => ({ output: 'x'.repeat((1 << 20) + 1), exitCode: 0 }));
+    const s = await session([`X=${big}`, 'X+=$X', 'echo ${#X}', 'Y=$X$X$X', 'echo $X $X $X', 'Z=$(kubectl get svc)', 'echo "[$Y][$Z]"'], host, { vars: {}, status: 0 });
+    expect(s.outputs).toEqual([
+      '', '', `${1 << 20}\n`,
+      "bash: Y: too large for this console (over 1 MB; the simulator's limit, not bash's)\n",
+      "bash: echo: too large for this console (over 1 MB; the simulator's limit, not bash's)\n",
+      "bash: $(kubectl get svc): too large for this console (over 1 MB; the simulator's limit, not bash's)\n",
+      '[][]\n',
+    ]);
+    expect(s.statuses).toEqual([0, 0, 0, 1, 1, 1, 0]);
+  });
 });
