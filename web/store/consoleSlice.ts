@@ -14,8 +14,46 @@ let nextId = 1;
 let shell: Promise<[typeof import('../../src/console/shell/lex'), typeof import('../../src/console/shell/session')]> | undefined;
 const loadShell = () => (shell ??= Promise.all([import('../../src/console/shell/lex'), import('../../src/console/shell/session')]));
 
-/** As bash keeps it in its history: one entry per command, its continuation lines joined. */
-const historyText = (command: string) => command.replace(/\\\n/g, '');
+/**
+ * As bash keeps it in its history: one entry per command, `\`-newline outside quotes removed; inside '…', "…"
+ * and $'…' the text stays as typed (bash 5.2: echo 'a\ + b' is kept as two lines, echo a\ + b as echo ab).
+ */
+export function historyText(command: string): string {
+  let out = '';
+  let quote: "'" | '"' | "$'" | '' = '';
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (quote === "'") {
+      if (c === "'") quote = '';
+    } else if (c === '\\') {
+      if (quote === '' && command[i + 1] === '\n') {
+        i++;
+        continue;
+      }
+      out += c + (command[i + 1] ?? '');
+      i++;
+      continue;
+    } else if (quote === '"') {
+      if (c === '"') quote = '';
+    } else if (quote === "$'") {
+      if (c === "'") quote = '';
+    } else if (c === "'") quote = command[i - 1] === '$' ? "$'" : "'";
+    else if (c === '"') quote = '"';
+    out += c;
+  }
+  return out;
+}
+
+/** A request the engine does not answer in this time is given up (the worker may be stuck), so later lines run. */
+export const RUN_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer after ${ms / 1000} s; the command was given up`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], [], ConsoleSlice> => (set, get) => {
   const push = (entry: ConsoleEntry) => set((s) => ({ consoleEntries: [...s.consoleEntries, entry].slice(-MAX_ENTRIES) }));
@@ -45,7 +83,7 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
       }
       const entry = get().consoleEntries.find((e) => e.id === id);
       const source = parseSourceId(entry?.source ?? get().consoleSource) ?? { kind: 'client', name: 'internet' };
-      const { outcome, state } = await session.runCommand(command, get().consoleShell, { source, run: deps.run });
+      const { outcome, state } = await session.runCommand(command, get().consoleShell, { source, run: (request) => withTimeout(deps.run(request), RUN_TIMEOUT_MS) });
       set({ consoleShell: state });
       if (outcome.clear) {
         set({ consoleEntries: [] });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { TraceStep } from '../../src/index';
 import type { ConsoleResult, EngineRequest } from '../../src/console/types';
 import { INITIAL_SHELL } from '../../src/console/shell/initial';
+import { historyText } from './consoleSlice';
 import { createAppStore } from './index';
 
 const step = (message: string): TraceStep => ({ kind: 'note', message, params: {}, touches: [`svc/default/${message}`] });
@@ -146,6 +147,32 @@ describe('console slice: the shell session', () => {
     await s.getState().runLine("echo 'open");
     expect(s.getState().consoleEntries[1]).toMatchObject({ exitCode: 2, output: expect.stringContaining('bash: unexpected end of input') });
     expect(s.getState().consolePending).toBe('');
+  });
+
+  it('a command the engine never answers is given up after 15 s with an error line, and the lines queued after it run', async () => {
+    let calls = 0;
+    const s = store(async () => (++calls === 1 ? new Promise<ConsoleResult>(() => {}) : { output: 'ok\n', exitCode: 0 }));
+    await s.getState().runLine('echo warm'); // the shell's modules load with real timers
+    vi.useFakeTimers();
+    try {
+      const first = s.getState().runLine('dig web');
+      const second = s.getState().runLine('dig db');
+      await vi.advanceTimersByTimeAsync(14_999);
+      expect(s.getState().consoleEntries.slice(1)).toMatchObject([{ line: 'dig web', pending: true }]);
+      await vi.advanceTimersByTimeAsync(1);
+      await first;
+      await second;
+      expect(s.getState().consoleEntries.slice(1)).toMatchObject([
+        { line: 'dig web', pending: false, exitCode: 70, output: expect.stringContaining('no answer after 15 s') },
+        { line: 'dig db', pending: false, exitCode: 0, output: 'ok\n' },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('history keeps \\-newline inside quotes and drops it outside (bash 5.2 history: echo a\\ + b is echo ab; echo \'a\\ + b\' stays two lines)', () => {
+    expect(historyText("echo a\\\nb 'c\\\nd' \"e\\\nf\" $'g\\'\\\nh' i\\\\")).toBe("echo ab 'c\\\nd' \"e\\\nf\" $'g\\'\\\nh' i\\\\");
   });
 
   it('a line with ; && || is one entry and one history line; bash leaves out the command after a failed && (false && echo x; echo $? prints 1)', async () => {
