@@ -379,4 +379,26 @@ describe('review fixes (each checked with bash 5.2)', () => {
     ]);
     expect(s.statuses).toEqual([0, 0, 0, 1, 1, 1, 0]);
   });
+
+  it('a quoted NAME= is no assignment (bash: "X=1" and X"=1" are X=1: command not found, exit 127)', async () => {
+    const s = await session(['"X=1"', 'X"=1"', 'echo "[$X]"'], fakeHost().host, { vars: {}, status: 0 });
+    expect(s.outcomes.slice(0, 2)).toMatchObject([{ exitCode: 127, output: expect.stringContaining('X=1: command not found') }, { exitCode: 127 }]);
+    expect(s.outputs[2]).toBe('[]\n');
+  });
+
+  it.each([
+    ['stdout named: the rest of the output is standard error', { output: 'warn\nout\n', stdout: 'out\n', exitCode: 0 }, 'warn\n', 'out'],
+    ['no stdout, exit 0: all of it is standard output', { output: 'out\n', exitCode: 0 }, '', 'out'],
+    ['no stdout, exit 1: all of it is standard error', { output: 'err\n', exitCode: 1 }, 'err\n', ''],
+  ])('$(…) keeps an engine answer\'s standard output only (%s)', async (_name, answer, terminal, value) => {
+    const s = await session(['X=$(kubectl get svc)', 'echo "[$X]"'], fakeHost(() => answer).host);
+    expect(s.outputs).toEqual([terminal, `[${value}]\n`]);
+  });
+
+  it('$(…) nested deeper than 16 stops with a message instead of recursing on (the simulator\'s guard)', async () => {
+    const nest = (n: number): string => (n === 0 ? 'echo deep' : `echo $(${nest(n - 1)})`);
+    const s = await session([nest(16), nest(17)], fakeHost().host);
+    expect(s.outputs[0]).toBe('deep\n');
+    expect(s.outputs[1]).toBe('bash: command substitution nested too deeply\n\n');
+  });
 });
