@@ -44,6 +44,9 @@ export function historyText(command: string): string {
   return out;
 }
 
+/** Text pasted or copied from a page with CRLF or CR line ends: a terminal sends each as one newline. */
+const crlf = (text: string) => text.replace(/\r\n?/g, '\n');
+
 /** A request the engine does not answer in this time is given up (the worker may be stuck), so later lines run. */
 export const RUN_TIMEOUT_MS = 15_000;
 
@@ -120,7 +123,7 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     expandCommand: (text) => (deps.expand ? deps.expand(text) : Promise.resolve(text)),
     runLine: (text) => serially(async () => {
       const [lexer] = await loadShell();
-      const { commands, incomplete } = lexer.lex(`${text}\n`);
+      const { commands, incomplete } = lexer.lex(`${crlf(text)}\n`);
       await runCommands(commands);
       if (incomplete !== undefined) {
         // A whole command was expected (an example, a lesson step): bash -c says this about an open quote.
@@ -130,7 +133,7 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     submitInput: (text) => serially(async () => {
       const [lexer] = await loadShell();
       const pending = get().consolePending;
-      const { commands, incomplete } = lexer.lex(`${pending ? `${pending}\n` : ''}${text}\n`);
+      const { commands, incomplete } = lexer.lex(`${pending ? `${pending}\n` : ''}${crlf(text)}\n`);
       set({ consolePending: incomplete === undefined ? '' : incomplete.replace(/\n$/, '') });
       await runCommands(commands);
     }),

@@ -175,6 +175,13 @@ describe('console slice: the shell session', () => {
     expect(historyText("echo a\\\nb 'c\\\nd' \"e\\\nf\" $'g\\'\\\nh' i\\\\")).toBe("echo ab 'c\\\nd' \"e\\\nf\" $'g\\'\\\nh' i\\\\");
   });
 
+  it('CRLF and CR line ends from a paste are newlines (a terminal sends Enter for each; a \\r left in would be part of the word)', async () => {
+    const { s } = shellStore();
+    await s.getState().submitInput('X=a\r\necho $X\\\r\nb\recho "[$X]"');
+    await s.getState().runLine('echo c\r\necho d');
+    expect(s.getState().consoleEntries.map((e) => e.output)).toEqual(['', 'ab\n', '[a]\n', 'c\n', 'd\n']);
+  });
+
   it('a line with ; && || is one entry and one history line; bash leaves out the command after a failed && (false && echo x; echo $? prints 1)', async () => {
     const { s } = shellStore();
     await s.getState().submitInput("X='a b'; echo $X");
