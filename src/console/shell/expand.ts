@@ -74,7 +74,7 @@ function param(name: string, length: boolean | undefined, ctx: ExpandContext): s
   if (name === '?') value = String(ctx.status);
   else if (name === '#') value = '0';
   else if (name === '0') value = 'bash';
-  else if (/^[1-9@*!]$/.test(name)) value = ''; // no positional parameters, no background jobs
+  else if (/^(?:[1-9][0-9]*|[@*!])$/.test(name)) value = ''; // no positional parameters, no background jobs
   else value = ctx.vars[name] ?? '';
   return length ? String([...value].length) : value;
 }

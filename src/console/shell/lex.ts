@@ -181,8 +181,9 @@ class Lexer {
       const inner = this.s.slice(this.i + 2, end);
       const whole = this.s.slice(this.i, end + 1);
       this.i = end + 1;
-      if (/^([A-Za-z_][A-Za-z0-9_]*|[0-9]|[?#@*!])$/.test(inner)) return { kind: 'param', name: inner, quoted };
-      if (/^#[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) return { kind: 'param', name: inner.slice(1), quoted, length: true };
+      // ${10} is the tenth positional parameter (bash: empty here); ${#?} the length of $? (bash: 1 after false).
+      if (/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#@*!])$/.test(inner)) return { kind: 'param', name: inner, quoted };
+      if (/^#([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#@*!])$/.test(inner)) return { kind: 'param', name: inner.slice(1), quoted, length: true };
       if (/^[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+]|##?|%%?|\/\/?|:|\^\^?|,,?|\[)/.test(inner)) {
         throw new Refused(`bash: ${whole}: this form of parameter expansion is not simulated here; $NAME and \${NAME} are`, 1);
       }
@@ -256,7 +257,18 @@ class Lexer {
         const e = this.s[j + 1];
         const hex = e === 'x' ? /^[0-9a-fA-F]{1,2}/.exec(this.s.slice(j + 2)) : null;
         const oct = /^[0-7]{1,3}/.exec(this.s.slice(j + 1));
-        if (hex) {
+        // \uHHHH and \UHHHHHHHH: a Unicode character (bash 5.2 in a UTF-8 locale); \cX: a control character.
+        const uni = e === 'u' || e === 'U' ? new RegExp(`^[0-9a-fA-F]{1,${e === 'u' ? 4 : 8}}`).exec(this.s.slice(j + 2)) : null;
+        const code = uni ? parseInt(uni[0], 16) : -1;
+        const ctl = e === 'c' ? this.s[j + 2] : undefined;
+        if (uni) {
+          // Past U+10FFFF bash gives nothing ($'\UFFFFFFFF' is empty); a surrogate stays one UTF-16 unit.
+          text += code > 0x10ffff ? '' : code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : String.fromCodePoint(code);
+          j += 2 + uni[0].length;
+        } else if (ctl !== undefined && ctl !== '\\' && ctl !== "'") {
+          text += ctl === '?' ? '\x7f' : String.fromCharCode(ctl.toUpperCase().charCodeAt(0) & 0x1f);
+          j += 3;
+        } else if (hex) {
           text += String.fromCharCode(parseInt(hex[0], 16));
           j += 2 + hex[0].length;
         } else if (oct) {

@@ -401,4 +401,14 @@ describe('review fixes (each checked with bash 5.2)', () => {
     expect(s.outputs[0]).toBe('deep\n');
     expect(s.outputs[1]).toBe('bash: command substitution nested too deeply\n\n');
   });
+
+  it("$'\\u00e9' $'\\U0001F600' $'\\cA' $'\\ca' $'\\c?' $'\\uzz' $'\\U1' as bash 5.2 (UTF-8) reads them: é 😀 ^A ^A DEL \\uzz ^A éx and nothing past U+10FFFF", () => {
+    const parts = partsOf("echo $'\\u00e9' $'\\U0001F600' $'\\cA' $'\\ca' $'\\c?' $'\\uzz' $'\\U1' $'\\u00e9x' $'\\UFFFFFFFF'")[0].slice(1);
+    expect(parts.map((p) => (p[0].kind === 'text' ? p[0].text : '?'))).toEqual(['é', '😀', '\x01', '\x01', '\x7f', '\\uzz', '\x01', 'éx', '']);
+  });
+
+  it('${10} is empty, ${#?} is the length of $? (bash: false; echo ${10} ${#?} ${#0} prints 1 4; $10 is $1 then 0)', async () => {
+    const s = await session(['false', 'echo ${10} ${#?} ${#0} $10'], fakeHost().host);
+    expect(s.outputs[1]).toBe('1 4 0\n');
+  });
 });
