@@ -20,7 +20,6 @@ export interface ExpandContext {
   substitutions: number[];
 }
 
-const IFS = ' \t\n';
 /** The simulator's own limit on a variable's value, a command's words and a substitution's output (1 MB of text). */
 export const MAX_VALUE = 1 << 20;
 export const tooLarge = (what: string) => new ShellError(`bash: ${what}: too large for this console (over 1 MB; the simulator's limit, not bash's)`, 1);
