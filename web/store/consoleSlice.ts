@@ -127,7 +127,7 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
       await runCommands(commands);
       if (incomplete !== undefined) {
         // A whole command was expected (an example, a lesson step): bash -c says this about an open quote.
-        push({ id: nextId++, source: get().consoleSource, line: incomplete.trim(), output: 'bash: unexpected end of input: a quote, $( or ` is not closed, or the line ends with \\\n', exitCode: 2, pending: false, trace: null });
+        push({ id: nextId++, source: get().consoleSource, line: incomplete.trim(), output: 'bash: unexpected end of input: a quote, $( or ` is not closed, a here-document or loop is not finished, or the line ends with \\, && or |\n', exitCode: 2, pending: false, trace: null });
       }
     }),
     submitInput: (text) => serially(async () => {

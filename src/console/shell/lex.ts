@@ -11,7 +11,8 @@
  * - `;`, `&&` and `||` join commands on a line (a line ending in && or || goes on on the next); `;;` or a
  *   missing command is bash's "syntax error near unexpected token".
  * Pipes, `&`, redirections, here-documents, subshells (| & < > << ( )) and other ${…} forms are refused with a
- * message, the whole logical line (quotes, continuations and here-document bodies included) as one refusal.
+ * message, the whole logical line (quotes, continuations and here-document bodies included) as one refusal;
+ * so are loops, conditionals and groups (a reserved word where a command starts), up to their done/fi/esac/}.
  * Pure: never throws; a bad line gives an `error` on its command.
  */
 
@@ -52,12 +53,21 @@ export interface Lexed {
 
 class Incomplete extends Error {}
 class Refused extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  /** `atCommand`: refused at the start of a command (a reserved word), where skipLogical starts reading. */
+  constructor(message: string, readonly exitCode: number, readonly atCommand = false) {
     super(message);
   }
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** bash's reserved words (`compgen -k`): loops, conditionals, groups and functions are not simulated. */
+export const RESERVED: ReadonlySet<string> = new Set(['!', 'case', 'coproc', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'select', 'then', 'time', 'until', 'while', '{', '}', '[[', ']]']);
+/** The word that closes a compound command bash reads over several lines. */
+const CLOSES: Readonly<Record<string, string>> = { for: 'done', while: 'done', until: 'done', select: 'done', if: 'fi', case: 'esac', '{': '}' };
+/** After these a command may follow (`then echo`, `do curl`, `{ echo`). */
+const KEEPS_COMMAND = new Set(['do', 'then', 'else', 'elif', '{', '!', 'if', 'while', 'until', 'time']);
+/** What the console's shell says of a builtin or reserved word it does not run. */
+export const notSimulated = (name: string) => `bash: ${name}: not simulated here; the console's shell runs echo, export, unset, true, false, : and the commands help lists`;
 const OPERATORS = '|&;<>()';
 const ANSI_C: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
 
@@ -287,6 +297,12 @@ class Lexer {
     return { kind: 'text', text, quoted: true };
   }
 
+  /** The reserved word a command starts with here (unquoted, followed by a blank, an operator or the end). */
+  reservedWord(): string | undefined {
+    const w = /^(?:[a-z]+|\{|\}|!|\[\[|\]\])(?=[ \t\n;&|()<>]|$)/.exec(this.s.slice(this.i, this.i + 10))?.[0];
+    return w !== undefined && RESERVED.has(w) ? w : undefined;
+  }
+
   /** `;`, `;;`, `&&` or `||` at the current position. */
   listOperator(): string | undefined {
     return /^(?:;;|;|&&|\|\|)/.exec(this.s.slice(this.i, this.i + 2))?.[0];
@@ -297,20 +313,24 @@ class Lexer {
    * a line ending in | && || or inside ( … ) going on — and the bodies of its here-documents (<<WORD, <<-WORD,
    * <<'WORD'), up to the WORD line. Throws Incomplete when the input ends first (bash would wait for more).
    */
-  skipLogical(): void {
+  skipLogical(atCommand: boolean): void {
     const docs: { word: string; tabs: boolean }[] = [];
+    const open: string[] = []; // the words that close the compound commands open here (done, fi, esac, })
+    let commandPosition = atCommand;
     let depth = 0;
     let last = ''; // the last operator or word character seen on this line
     let wordStart = true;
     for (;;) {
       const c = this.at();
       if (c === undefined) {
-        if (depth > 0 || docs.length > 0 || /^(?:\||&&|\|\|)$/.test(last)) throw new Incomplete();
+        if (depth > 0 || open.length > 0 || docs.length > 0 || /^(?:\||&&|\|\|)$/.test(last)) throw new Incomplete();
         return;
       }
       if (c === '\n') {
         this.i++;
-        if (depth > 0 || /^(?:\||&&|\|\|)$/.test(last)) {
+        commandPosition = true;
+        if (depth > 0 || open.length > 0 || /^(?:\||&&|\|\|)$/.test(last)) {
+          for (const d of docs.splice(0)) this.skipHereDoc(d.word, d.tabs);
           wordStart = true;
           continue;
         }
@@ -327,6 +347,16 @@ class Lexer {
         while (this.at() !== undefined && this.at() !== '\n') this.i++;
         continue;
       }
+      const reserved = wordStart && commandPosition ? this.reservedWord() : undefined;
+      if (reserved !== undefined) {
+        if (CLOSES[reserved]) open.push(CLOSES[reserved]);
+        else if (reserved === open[open.length - 1]) open.pop();
+        this.i += reserved.length;
+        commandPosition = KEEPS_COMMAND.has(reserved);
+        last = 'w';
+        continue;
+      }
+      if (wordStart && !'|&;()'.includes(c)) commandPosition = false;
       wordStart = false;
       if (c === '<' && this.at(1) === '<' && this.at(2) !== '<') {
         const m = /^<<(-?)[ \t]*((?:'[^'\n]*'|"[^"\n]*"|\\.|[^\s;&|<>()])+)/.exec(this.s.slice(this.i));
@@ -359,11 +389,14 @@ class Lexer {
         depth = Math.max(0, depth + (c === '(' ? 1 : -1));
         this.i++;
         last = c;
+        wordStart = true;
+        commandPosition = true;
       } else if ('|&;<>'.includes(c)) {
         const op = /^(?:\|\||&&|\||&|;;|;|>>|<|>)/.exec(this.s.slice(this.i))?.[0] ?? c;
         this.i += op.length;
         last = op;
         wordStart = true;
+        commandPosition = !'<>'.includes(op[0]);
       } else {
         this.i++;
         last = 'w';
@@ -382,6 +415,9 @@ class Lexer {
     }
   }
 }
+
+/** A `$ ` prompt copied from a tutorial (the session drops it). */
+const isDollar = (w: Word) => w.parts.length === 1 && w.parts[0].kind === 'text' && !w.parts[0].quoted && w.parts[0].text === '$';
 
 /**
  * Split the input into commands: one per (logical) line, or several joined by `;`, `&&` and `||`. A line with a
@@ -420,6 +456,10 @@ export function lex(input: string): Lexed {
             }
             break;
           }
+          // A loop, conditional or group (for … done, if … fi, { … }) is not simulated: refused whole.
+          const first = words.length === 0 || (words.length === 1 && cmdStart === start && line.length === 0 && isDollar(words[0]));
+          const reserved = first ? lx.reservedWord() : undefined;
+          if (reserved !== undefined) throw new Refused(notSimulated(reserved), 2, true);
           const op = lx.listOperator();
           if (op) {
             if (op === ';;' || words.length === 0) throw new Refused(`bash: syntax error near unexpected token \`${op}'`, 2);
@@ -436,7 +476,7 @@ export function lex(input: string): Lexed {
       } catch (err) {
         if (!(err instanceof Refused)) throw err;
         error = { message: err.message, exitCode: err.exitCode };
-        lx.skipLogical();
+        lx.skipLogical(err.atCommand);
       }
     } catch (err) {
       if (err instanceof Incomplete) return { commands, incomplete: input.slice(start) };

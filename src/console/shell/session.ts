@@ -9,7 +9,7 @@
 import { HELP_TEXT, parseWords } from '../parse';
 import type { ConsoleResult, ConsoleSource, EngineRequest } from '../types';
 import { assign, assignment, braces, expandWord, expandWords, ShellError, type ExpandContext, type ShellVars } from './expand';
-import { lex, type Command, type Word } from './lex';
+import { lex, notSimulated, RESERVED, type Command, type Word } from './lex';
 
 export interface ShellState {
   vars: ShellVars;
@@ -45,9 +45,6 @@ export interface CommandOutcome {
 const MAX_DEPTH = 16;
 /** bash 5.2's builtins (`compgen -b`) the console's shell does not run: said so, not "command not found". */
 const BUILTINS = new Set(['.', '[', 'alias', 'bg', 'bind', 'break', 'builtin', 'caller', 'cd', 'command', 'compgen', 'complete', 'compopt', 'continue', 'declare', 'dirs', 'disown', 'enable', 'eval', 'exec', 'exit', 'fc', 'fg', 'getopts', 'hash', 'history', 'jobs', 'kill', 'let', 'local', 'logout', 'mapfile', 'popd', 'printf', 'pushd', 'pwd', 'read', 'readarray', 'readonly', 'return', 'set', 'shift', 'shopt', 'source', 'suspend', 'test', 'times', 'trap', 'type', 'typeset', 'ulimit', 'umask', 'unalias', 'wait']);
-/** bash's reserved words (`compgen -k`): loops, conditionals and functions are not simulated. */
-const RESERVED = new Set(['!', 'case', 'coproc', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'select', 'then', 'time', 'until', 'while', '{', '}', '[[', ']]']);
-const notSimulated = (name: string) => `bash: ${name}: not simulated here; the console's shell runs echo, export, unset, true, false, : and the commands help lists\n`;
 const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const line = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
 /** `output` without (one occurrence of) `stdout`: what went to standard error. */
@@ -123,7 +120,7 @@ export async function runCommand(cmd: Command, state: ShellState, host: ShellHos
     // A reserved word counts only as typed (unquoted, first); bash(1) SHELL GRAMMAR.
     const first = rest[0]?.parts[0];
     if (rest[0]?.parts.length === 1 && first?.kind === 'text' && !first.quoted && RESERVED.has(first.text)) {
-      return done({ output: terminal + notSimulated(first.text), stdout: '', exitCode: 2 });
+      return done({ output: terminal + line(notSimulated(first.text)), stdout: '', exitCode: 2 });
     }
     const argv = await expandWords(rest, ctx);
     if (argv.length === 0) {
@@ -137,7 +134,7 @@ export async function runCommand(cmd: Command, state: ShellState, host: ShellHos
       const printed = echo(args);
       return done({ output: terminal + printed, stdout: printed, exitCode: 0 });
     }
-    if (BUILTINS.has(name)) return done({ output: terminal + notSimulated(name), stdout: '', exitCode: 2 });
+    if (BUILTINS.has(name)) return done({ output: terminal + line(notSimulated(name)), stdout: '', exitCode: 2 });
     if (name === 'true' || name === 'false' || name === ':') return done({ output: terminal, stdout: '', exitCode: name === 'false' ? 1 : 0 });
     if (name === 'unset') {
       const vars = { ...state.vars };

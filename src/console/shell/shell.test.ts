@@ -314,10 +314,10 @@ describe('review fixes (each checked with bash 5.2)', () => {
     expect(s.statuses).toEqual([1, 2, 0, 0, 0, 0, 0, 1]);
   });
 
-  it.each(['readonly X=1', 'printf "%s\\n" a', 'set -e', 'read X', 'source ./env', '. ./env', 'alias k=kubectl', 'for i in a b', 'while true', 'if true', 'case x in', 'function f', 'do', 'done', 'then', 'fi', '{', '"printf" x'])(
+  it.each(['readonly X=1', 'printf "%s\\n" a', 'set -e', 'read X', 'source ./env', '. ./env', 'alias k=kubectl', 'for i in a b; do echo $i; done', 'while true; do :; done', 'if true; then :; fi', 'case x in x) :;; esac', 'function f', 'do', 'done', 'then', 'fi', '{ echo a; }', '$ for x in a; do :; done', '"printf" x'])(
     '%s says its builtin or reserved word is not simulated (bash runs it; it is not "command not found")', async (input) => {
       const s = await session([input], fakeHost().host);
-      const name = input.replace(/^"?([^\s"]+).*$/, '$1');
+      const name = input.replace(/^(?:\$ )?"?([^\s"]+).*$/, '$1');
       expect(s.outcomes[0]).toMatchObject({ exitCode: 2, output: `bash: ${name}: not simulated here; the console's shell runs echo, export, unset, true, false, : and the commands help lists\n` });
     });
 
@@ -410,5 +410,17 @@ describe('review fixes (each checked with bash 5.2)', () => {
   it('${10} is empty, ${#?} is the length of $? (bash: false; echo ${10} ${#?} ${#0} prints 1 4; $10 is $1 then 0)', async () => {
     const s = await session(['false', 'echo ${10} ${#?} ${#0} $10'], fakeHost().host);
     expect(s.outputs[1]).toBe('1 4 0\n');
+  });
+
+  it('a loop or conditional over several lines is refused whole, its body not run (bash runs for … do … done as one command)', () => {
+    const input = 'for i in a b; do\n  curl http://$i/\n  if true; then echo "done"; fi\ndone\necho after\n';
+    expect(lex(input).commands.map((c) => c.error?.message ?? c.text)).toEqual([
+      "bash: for: not simulated here; the console's shell runs echo, export, unset, true, false, : and the commands help lists",
+      'echo after',
+    ]);
+    expect(lex('while true; do\n  echo x\n')).toEqual({ commands: [], incomplete: 'while true; do\n  echo x\n' });
+    expect(lex('kubectl get pods | while read p; do\necho $p\ndone\necho after\n').commands.map((c) => c.text)).toEqual(['kubectl get pods | while read p; do\necho $p\ndone', 'echo after']);
+    // Reserved only where a command starts: echo for done, X=1 for are words.
+    expect(lex('echo for done; echo ${X:-a} for x\necho after\n').commands.map((c) => c.text)).toEqual(['echo for done; echo ${X:-a} for x', 'echo after']);
   });
 });
