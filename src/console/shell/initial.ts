@@ -1,7 +1,8 @@
 /**
- * The environment the console's shell starts with, as a root shell in a Debian-based container has it (checked:
- * `docker run --rm debian:12 bash -c 'echo $HOME $PATH $PWD'`; USER is set as a login shell sets it): `~` is
- * HOME. A module of its own so that the store can start with it before the shell itself loads.
+ * The environment the console's shell starts with, meant as a root shell in a container has it: HOME and PWD
+ * /root, USER root, and the PATH Docker's default gives a container (written from that default, not checked
+ * against a running container here). `~` is HOME. A module of its own so that the store can start with it
+ * before the shell itself loads.
  */
 import type { ShellState } from './session';
 
