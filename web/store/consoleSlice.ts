@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { parseSourceId } from '../../src/console/types';
 import type { Command } from '../../src/console/shell/lex';
-import type { ShellState } from '../../src/console/shell/session';
+import { INITIAL_SHELL } from '../../src/console/shell/initial';
 import type { AppState, ConsoleEntry, ConsoleSlice, StoreDeps } from './types';
 
 const MAX_ENTRIES = 200;
@@ -14,8 +14,49 @@ let nextId = 1;
 let shell: Promise<[typeof import('../../src/console/shell/lex'), typeof import('../../src/console/shell/session')]> | undefined;
 const loadShell = () => (shell ??= Promise.all([import('../../src/console/shell/lex'), import('../../src/console/shell/session')]));
 
-/** As bash keeps it in its history: one entry per command, its continuation lines joined. */
-const historyText = (command: string) => command.replace(/\\\n/g, '');
+/**
+ * As bash keeps it in its history: one entry per command, `\`-newline outside quotes removed; inside '…', "…"
+ * and $'…' the text stays as typed (bash 5.2: echo 'a\ + b' is kept as two lines, echo a\ + b as echo ab).
+ */
+export function historyText(command: string): string {
+  let out = '';
+  let quote: "'" | '"' | "$'" | '' = '';
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (quote === "'") {
+      if (c === "'") quote = '';
+    } else if (c === '\\') {
+      if (quote === '' && command[i + 1] === '\n') {
+        i++;
+        continue;
+      }
+      out += c + (command[i + 1] ?? '');
+      i++;
+      continue;
+    } else if (quote === '"') {
+      if (c === '"') quote = '';
+    } else if (quote === "$'") {
+      if (c === "'") quote = '';
+    } else if (c === "'") quote = command[i - 1] === '$' ? "$'" : "'";
+    else if (c === '"') quote = '"';
+    out += c;
+  }
+  return out;
+}
+
+/** Text pasted or copied from a page with CRLF or CR line ends: a terminal sends each as one newline. */
+const crlf = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** A request the engine does not answer in this time is given up (the worker may be stuck), so later lines run. */
+export const RUN_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer after ${ms / 1000} s; the command was given up`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], [], ConsoleSlice> => (set, get) => {
   const push = (entry: ConsoleEntry) => set((s) => ({ consoleEntries: [...s.consoleEntries, entry].slice(-MAX_ENTRIES) }));
@@ -27,24 +68,41 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     if (entry && consoleHistory[consoleHistory.length - 1] !== entry) set({ consoleHistory: [...consoleHistory, entry].slice(-MAX_HISTORY) });
   };
 
-  /** Run complete commands one after another, each with its own entry; the shell's state carries over. */
+  /**
+   * Run complete commands one after another, each line with its own entry (the commands after `;`, `&&` or
+   * `||` add their output to their line's entry, as a terminal shows them); the shell's state carries over.
+   */
   const runCommands = async (commands: readonly Command[]) => {
     const [, session] = await loadShell();
+    let id = 0;
     for (const command of commands) {
-      remember(command.text);
-      const { consoleSource } = get();
-      const source = parseSourceId(consoleSource) ?? { kind: 'client', name: 'internet' };
-      const id = nextId++;
-      push({ id, source: consoleSource, line: command.text, output: '', exitCode: 0, pending: true, trace: null });
-      const { outcome, state } = await session.runCommand(command, get().consoleShell, { source, run: deps.run });
+      if (session.leftOut(command, get().consoleShell.status)) continue;
+      const joined = command.connector !== undefined && id !== 0;
+      const line = command.list ?? command.text;
+      if (!joined) {
+        remember(line);
+        id = nextId++;
+        push({ id, source: get().consoleSource, line, output: '', exitCode: 0, pending: true, trace: null });
+      }
+      const entry = get().consoleEntries.find((e) => e.id === id);
+      const source = parseSourceId(entry?.source ?? get().consoleSource) ?? { kind: 'client', name: 'internet' };
+      const { outcome, state } = await session.runCommand(command, get().consoleShell, { source, run: (request) => withTimeout(deps.run(request), RUN_TIMEOUT_MS) });
       set({ consoleShell: state });
       if (outcome.clear) {
         set({ consoleEntries: [] });
+        id = 0;
         continue;
       }
+      const before = get().consoleEntries.find((e) => e.id === id);
       const steps = outcome.trace?.steps ?? [];
       const trace = steps.length > 0 ? { title: historyText(command.text), steps, summary: outcome.trace?.summary } : null;
-      patch(id, { output: outcome.output, exitCode: outcome.exitCode, pending: false, trace, ...(outcome.expanded ? { expanded: outcome.expanded } : {}) });
+      patch(id, {
+        output: (joined ? (before?.output ?? '') : '') + outcome.output,
+        exitCode: outcome.exitCode,
+        pending: false,
+        ...(trace || !joined ? { trace } : {}),
+        ...(outcome.expanded && !command.list && !joined ? { expanded: outcome.expanded } : {}),
+      });
       if (trace) get().loadTrace(trace);
     }
   };
@@ -57,7 +115,7 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     consoleSource: DEFAULT_SOURCE,
     consoleEntries: [],
     consoleHistory: [],
-    consoleShell: { vars: {}, status: 0 } satisfies ShellState,
+    consoleShell: INITIAL_SHELL,
     consolePending: '',
     setConsoleSource: (id) => set({ consoleSource: id }),
     clearConsole: () => set({ consoleEntries: [] }),
@@ -65,17 +123,17 @@ export const createConsoleSlice = (deps: StoreDeps): StateCreator<AppState, [], 
     expandCommand: (text) => (deps.expand ? deps.expand(text) : Promise.resolve(text)),
     runLine: (text) => serially(async () => {
       const [lexer] = await loadShell();
-      const { commands, incomplete } = lexer.lex(`${text}\n`);
+      const { commands, incomplete } = lexer.lex(`${crlf(text)}\n`);
       await runCommands(commands);
       if (incomplete !== undefined) {
         // A whole command was expected (an example, a lesson step): bash -c says this about an open quote.
-        push({ id: nextId++, source: get().consoleSource, line: incomplete.trim(), output: 'bash: unexpected end of input: a quote, $( or ` is not closed, or the line ends with \\\n', exitCode: 2, pending: false, trace: null });
+        push({ id: nextId++, source: get().consoleSource, line: incomplete.trim(), output: 'bash: unexpected end of input: a quote, $( or ` is not closed, a here-document or loop is not finished, or the line ends with \\, && or |\n', exitCode: 2, pending: false, trace: null });
       }
     }),
     submitInput: (text) => serially(async () => {
       const [lexer] = await loadShell();
       const pending = get().consolePending;
-      const { commands, incomplete } = lexer.lex(`${pending ? `${pending}\n` : ''}${text}\n`);
+      const { commands, incomplete } = lexer.lex(`${pending ? `${pending}\n` : ''}${crlf(text)}\n`);
       set({ consolePending: incomplete === undefined ? '' : incomplete.replace(/\n$/, '') });
       await runCommands(commands);
     }),

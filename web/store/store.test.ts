@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TraceStep } from '../../src/index';
 import type { ConsoleResult, EngineRequest } from '../../src/console/types';
+import { INITIAL_SHELL } from '../../src/console/shell/initial';
+import { historyText } from './consoleSlice';
 import { createAppStore } from './index';
 
 const step = (message: string): TraceStep => ({ kind: 'note', message, params: {}, touches: [`svc/default/${message}`] });
@@ -122,7 +124,7 @@ describe('console slice: the shell session', () => {
     expect(s.getState().consoleEntries).toMatchObject([{ line: "$ INGRESS_IP=`kubectl get ingress sample-ingress \\\n-o jsonpath='{.status.loadBalancer.ingress[0].ip}'`", output: '', exitCode: 0 }]);
     expect(s.getState().consoleHistory).toEqual(["$ INGRESS_IP=`kubectl get ingress sample-ingress -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`"]);
     expect(requests).toMatchObject([{ kind: 'kubectl.get', names: ['sample-ingress'], output: { format: "jsonpath={.status.loadBalancer.ingress[0].ip}" } }]);
-    expect(s.getState().consoleShell.vars).toEqual({ INGRESS_IP: '203.0.113.21' });
+    expect(s.getState().consoleShell.vars).toEqual({ ...INITIAL_SHELL.vars, INGRESS_IP: '203.0.113.21' });
   });
 
   it('variables last across commands and through clear; a pasted block runs line by line', async () => {
@@ -145,6 +147,56 @@ describe('console slice: the shell session', () => {
     await s.getState().runLine("echo 'open");
     expect(s.getState().consoleEntries[1]).toMatchObject({ exitCode: 2, output: expect.stringContaining('bash: unexpected end of input') });
     expect(s.getState().consolePending).toBe('');
+  });
+
+  it('a command the engine never answers is given up after 15 s with an error line, and the lines queued after it run', async () => {
+    let calls = 0;
+    const s = store(async () => (++calls === 1 ? new Promise<ConsoleResult>(() => {}) : { output: 'ok\n', exitCode: 0 }));
+    await s.getState().runLine('echo warm'); // the shell's modules load with real timers
+    vi.useFakeTimers();
+    try {
+      const first = s.getState().runLine('dig web');
+      const second = s.getState().runLine('dig db');
+      await vi.advanceTimersByTimeAsync(14_999);
+      expect(s.getState().consoleEntries.slice(1)).toMatchObject([{ line: 'dig web', pending: true }]);
+      await vi.advanceTimersByTimeAsync(1);
+      await first;
+      await second;
+      expect(s.getState().consoleEntries.slice(1)).toMatchObject([
+        { line: 'dig web', pending: false, exitCode: 70, output: expect.stringContaining('no answer after 15 s') },
+        { line: 'dig db', pending: false, exitCode: 0, output: 'ok\n' },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('history keeps \\-newline inside quotes and drops it outside (bash 5.2 history: echo a\\ + b is echo ab; echo \'a\\ + b\' stays two lines)', () => {
+    expect(historyText("echo a\\\nb 'c\\\nd' \"e\\\nf\" $'g\\'\\\nh' i\\\\")).toBe("echo ab 'c\\\nd' \"e\\\nf\" $'g\\'\\\nh' i\\\\");
+  });
+
+  it('CRLF and CR line ends from a paste are newlines (a terminal sends Enter for each; a \\r left in would be part of the word)', async () => {
+    const { s } = shellStore();
+    await s.getState().submitInput('X=a\r\necho $X\\\r\nb\recho "[$X]"');
+    await s.getState().runLine('echo c\r\necho d');
+    expect(s.getState().consoleEntries.map((e) => e.output)).toEqual(['', 'ab\n', '[a]\n', 'c\n', 'd\n']);
+  });
+
+  it('a line with ; && || is one entry and one history line; bash leaves out the command after a failed && (false && echo x; echo $? prints 1)', async () => {
+    const { s } = shellStore();
+    await s.getState().submitInput("X='a b'; echo $X");
+    await s.getState().submitInput('false && echo x; echo $?');
+    expect(s.getState().consoleEntries).toMatchObject([{ line: "X='a b'; echo $X", output: 'a b\n', exitCode: 0 }, { line: 'false && echo x; echo $?', output: '1\n', exitCode: 0 }]);
+    expect(s.getState().consoleHistory).toEqual(["X='a b'; echo $X", 'false && echo x; echo $?']);
+  });
+
+  it('a refused pipe over several lines is one entry, and the lines after it run (bash reads kubectl … | \\ + jq … as one line)', async () => {
+    const { s, requests } = shellStore();
+    await s.getState().submitInput('kubectl get pods -o json | \\');
+    await s.getState().submitInput('  jq .items');
+    await s.getState().submitInput('cat <<EOF | kubectl apply -f -\nkind: Pod\nEOF\necho after');
+    expect(s.getState().consoleEntries.map((e) => [e.exitCode, e.output.slice(0, 8)])).toEqual([[2, 'bash: `|'], [2, 'bash: `<'], [0, 'after\n']]);
+    expect(requests).toEqual([]);
   });
 });
 

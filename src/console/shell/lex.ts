@@ -8,8 +8,12 @@
  *   $'…' (ANSI-C escapes);
  * - a command that is not finished at the end of the input (an open quote, $( or `, a final `\`) is
  *   `incomplete`, as bash then waits for the next line (its "> " prompt).
- * Pipes, lists and redirections (| & ; < > ( )) and other ${…} forms are refused with a message. Pure: never
- * throws; a bad line gives an `error` on its command.
+ * - `;`, `&&` and `||` join commands on a line (a line ending in && or || goes on on the next); `;;` or a
+ *   missing command is bash's "syntax error near unexpected token".
+ * Pipes, `&`, redirections, here-documents, subshells (| & < > << ( )) and other ${…} forms are refused with a
+ * message, the whole logical line (quotes, continuations and here-document bodies included) as one refusal;
+ * so are loops, conditionals and groups (a reserved word where a command starts), up to their done/fi/esac/}.
+ * Pure: never throws; a bad line gives an `error` on its command.
  */
 
 export type Part =
@@ -30,7 +34,16 @@ export interface Command {
   words: Word[];
   /** Why bash would not run it (an operator PodPath does not simulate, a bad substitution). */
   error?: { message: string; exitCode: number };
+  /**
+   * Set when the command follows another on the same line: `;` runs it always, `&&` when the previous
+   * command's status is 0, `||` when it is not (a command left out does not change $?).
+   */
+  connector?: Connector;
+  /** On the first command of a line with several (`A=1; echo $A`): the whole line as typed. */
+  list?: string;
 }
+
+export type Connector = ';' | '&&' | '||';
 
 export interface Lexed {
   commands: Command[];
@@ -40,12 +53,21 @@ export interface Lexed {
 
 class Incomplete extends Error {}
 class Refused extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  /** `atCommand`: refused at the start of a command (a reserved word), where skipLogical starts reading. */
+  constructor(message: string, readonly exitCode: number, readonly atCommand = false) {
     super(message);
   }
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** bash's reserved words (`compgen -k`): loops, conditionals, groups and functions are not simulated. */
+export const RESERVED: ReadonlySet<string> = new Set(['!', 'case', 'coproc', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'select', 'then', 'time', 'until', 'while', '{', '}', '[[', ']]']);
+/** The word that closes a compound command bash reads over several lines. */
+const CLOSES: Readonly<Record<string, string>> = { for: 'done', while: 'done', until: 'done', select: 'done', if: 'fi', case: 'esac', '{': '}' };
+/** After these a command may follow (`then echo`, `do curl`, `{ echo`). */
+const KEEPS_COMMAND = new Set(['do', 'then', 'else', 'elif', '{', '!', 'if', 'while', 'until', 'time']);
+/** What the console's shell says of a builtin or reserved word it does not run. */
+export const notSimulated = (name: string) => `bash: ${name}: not simulated here; the console's shell runs echo, export, unset, true, false, : and the commands help lists`;
 const OPERATORS = '|&;<>()';
 const ANSI_C: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
 
@@ -100,6 +122,7 @@ class Lexer {
         return 'comment';
       } else if (OPERATORS.includes(c)) {
         const op = this.s.slice(this.i).match(/^(?:\|\||&&|;;|>>|<<|[|&;<>()])/)?.[0] ?? c;
+        if (op === ';' || op === ';;' || op === '&&' || op === '||') break; // a list operator ends the word
         throw new Refused(`bash: \`${op}': pipes, lists and redirections are not simulated here; run one command per line`, 2);
       } else {
         lit += c;
@@ -168,8 +191,9 @@ class Lexer {
       const inner = this.s.slice(this.i + 2, end);
       const whole = this.s.slice(this.i, end + 1);
       this.i = end + 1;
-      if (/^([A-Za-z_][A-Za-z0-9_]*|[0-9]|[?#@*!])$/.test(inner)) return { kind: 'param', name: inner, quoted };
-      if (/^#[A-Za-z_][A-Za-z0-9_]*$/.test(inner)) return { kind: 'param', name: inner.slice(1), quoted, length: true };
+      // ${10} is the tenth positional parameter (bash: empty here); ${#?} the length of $? (bash: 1 after false).
+      if (/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#@*!])$/.test(inner)) return { kind: 'param', name: inner, quoted };
+      if (/^#([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#@*!])$/.test(inner)) return { kind: 'param', name: inner.slice(1), quoted, length: true };
       if (/^[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+]|##?|%%?|\/\/?|:|\^\^?|,,?|\[)/.test(inner)) {
         throw new Refused(`bash: ${whole}: this form of parameter expansion is not simulated here; $NAME and \${NAME} are`, 1);
       }
@@ -210,7 +234,7 @@ class Lexer {
     throw new Incomplete();
   }
 
-  /** `…`: the command text, with \$ \` \\ unquoted (bash(1) Command Substitution). */
+  /** `…`: the command text, with \$ \` \\ (and inside double quotes \") unquoted (bash(1) Command Substitution). */
   private backquoted(quoted: boolean): Part {
     let text = '';
     let j = this.i + 1;
@@ -218,7 +242,8 @@ class Lexer {
       const c = this.s[j];
       if (c === undefined) throw new Incomplete();
       if (c === '`') break;
-      if (c === '\\' && this.s[j + 1] !== undefined && '$`\\'.includes(this.s[j + 1])) {
+      // Inside "…", `\"` is a `"` too (bash 5.2: echo "`echo \"hi\"`" prints hi; unquoted, "hi").
+      if (c === '\\' && this.s[j + 1] !== undefined && (quoted ? '$`\\"' : '$`\\').includes(this.s[j + 1])) {
         text += this.s[j + 1];
         j += 2;
       } else {
@@ -242,7 +267,18 @@ class Lexer {
         const e = this.s[j + 1];
         const hex = e === 'x' ? /^[0-9a-fA-F]{1,2}/.exec(this.s.slice(j + 2)) : null;
         const oct = /^[0-7]{1,3}/.exec(this.s.slice(j + 1));
-        if (hex) {
+        // \uHHHH and \UHHHHHHHH: a Unicode character (bash 5.2 in a UTF-8 locale); \cX: a control character.
+        const uni = e === 'u' || e === 'U' ? new RegExp(`^[0-9a-fA-F]{1,${e === 'u' ? 4 : 8}}`).exec(this.s.slice(j + 2)) : null;
+        const code = uni ? parseInt(uni[0], 16) : -1;
+        const ctl = e === 'c' ? this.s[j + 2] : undefined;
+        if (uni) {
+          // Past U+10FFFF bash gives nothing ($'\UFFFFFFFF' is empty); a surrogate stays one UTF-16 unit.
+          text += code > 0x10ffff ? '' : code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : String.fromCodePoint(code);
+          j += 2 + uni[0].length;
+        } else if (ctl !== undefined && ctl !== '\\' && ctl !== "'") {
+          text += ctl === '?' ? '\x7f' : String.fromCharCode(ctl.toUpperCase().charCodeAt(0) & 0x1f);
+          j += 3;
+        } else if (hex) {
           text += String.fromCharCode(parseInt(hex[0], 16));
           j += 2 + hex[0].length;
         } else if (oct) {
@@ -261,40 +297,197 @@ class Lexer {
     return { kind: 'text', text, quoted: true };
   }
 
-  /** Skip to the end of the line (after a refused operator). */
-  skipLine(): void {
-    while (this.at() !== undefined && this.at() !== '\n') this.i++;
+  /** The reserved word a command starts with here (unquoted, followed by a blank, an operator or the end). */
+  reservedWord(): string | undefined {
+    const w = /^(?:[a-z]+|\{|\}|!|\[\[|\]\])(?=[ \t\n;&|()<>]|$)/.exec(this.s.slice(this.i, this.i + 10))?.[0];
+    return w !== undefined && RESERVED.has(w) ? w : undefined;
+  }
+
+  /** `;`, `;;`, `&&` or `||` at the current position. */
+  listOperator(): string | undefined {
+    return /^(?:;;|;|&&|\|\|)/.exec(this.s.slice(this.i, this.i + 2))?.[0];
+  }
+
+  /**
+   * After a refusal: skip the rest of the logical line as bash would read it — quotes, $(…), `…`, `\`-newline,
+   * a line ending in | && || or inside ( … ) going on — and the bodies of its here-documents (<<WORD, <<-WORD,
+   * <<'WORD'), up to the WORD line. Throws Incomplete when the input ends first (bash would wait for more).
+   */
+  skipLogical(atCommand: boolean): void {
+    const docs: { word: string; tabs: boolean }[] = [];
+    const open: string[] = []; // the words that close the compound commands open here (done, fi, esac, })
+    let commandPosition = atCommand;
+    let depth = 0;
+    let last = ''; // the last operator or word character seen on this line
+    let wordStart = true;
+    for (;;) {
+      const c = this.at();
+      if (c === undefined) {
+        if (depth > 0 || open.length > 0 || docs.length > 0 || /^(?:\||&&|\|\|)$/.test(last)) throw new Incomplete();
+        return;
+      }
+      if (c === '\n') {
+        this.i++;
+        commandPosition = true;
+        if (depth > 0 || open.length > 0 || /^(?:\||&&|\|\|)$/.test(last)) {
+          for (const d of docs.splice(0)) this.skipHereDoc(d.word, d.tabs);
+          wordStart = true;
+          continue;
+        }
+        for (const d of docs) this.skipHereDoc(d.word, d.tabs);
+        this.i--; // leave the newline that ends the line for lex()
+        return;
+      }
+      if (c === ' ' || c === '\t') {
+        this.i++;
+        wordStart = true;
+        continue;
+      }
+      if (c === '#' && wordStart) {
+        while (this.at() !== undefined && this.at() !== '\n') this.i++;
+        continue;
+      }
+      const reserved = wordStart && commandPosition ? this.reservedWord() : undefined;
+      if (reserved !== undefined) {
+        if (CLOSES[reserved]) open.push(CLOSES[reserved]);
+        else if (reserved === open[open.length - 1]) open.pop();
+        this.i += reserved.length;
+        commandPosition = KEEPS_COMMAND.has(reserved);
+        last = 'w';
+        continue;
+      }
+      if (wordStart && !'|&;()'.includes(c)) commandPosition = false;
+      wordStart = false;
+      if (c === '<' && this.at(1) === '<' && this.at(2) !== '<') {
+        const m = /^<<(-?)[ \t]*((?:'[^'\n]*'|"[^"\n]*"|\\.|[^\s;&|<>()])+)/.exec(this.s.slice(this.i));
+        if (m) {
+          docs.push({ word: m[2].replace(/\\(.)|['"]/g, '$1'), tabs: m[1] === '-' });
+          this.i += m[0].length;
+          last = 'doc';
+          continue;
+        }
+      }
+      if (c === '\\') {
+        if (this.at(1) === undefined || (this.at(1) === '\n' && this.i + 2 >= this.s.length)) throw new Incomplete();
+        this.i += 2;
+        if (this.s[this.i - 1] !== '\n') last = 'w';
+      } else if (c === "'") {
+        const end = this.s.indexOf("'", this.i + 1);
+        if (end < 0) throw new Incomplete();
+        this.i = end + 1;
+        last = 'w';
+      } else if (c === '"' || c === '`') {
+        let j = this.i + 1;
+        while (j < this.s.length && this.s[j] !== c) j += this.s[j] === '\\' ? 2 : 1;
+        if (j >= this.s.length) throw new Incomplete();
+        this.i = j + 1;
+        last = 'w';
+      } else if (c === '$' && this.at(1) === '(') {
+        this.i = this.matchingParen(this.i + 2) + 1;
+        last = 'w';
+      } else if (c === '(' || c === ')') {
+        depth = Math.max(0, depth + (c === '(' ? 1 : -1));
+        this.i++;
+        last = c;
+        wordStart = true;
+        commandPosition = true;
+      } else if ('|&;<>'.includes(c)) {
+        const op = /^(?:\|\||&&|\||&|;;|;|>>|<|>)/.exec(this.s.slice(this.i))?.[0] ?? c;
+        this.i += op.length;
+        last = op;
+        wordStart = true;
+        commandPosition = !'<>'.includes(op[0]);
+      } else {
+        this.i++;
+        last = 'w';
+      }
+    }
+  }
+
+  /** A here-document's body, from the start of a line to its `word` line (leading tabs dropped for <<-). */
+  private skipHereDoc(word: string, tabs: boolean): void {
+    for (;;) {
+      const nl = this.s.indexOf('\n', this.i);
+      if (nl < 0) throw new Incomplete();
+      const text = this.s.slice(this.i, nl);
+      this.i = nl + 1;
+      if ((tabs ? text.replace(/^\t+/, '') : text) === word) return;
+    }
   }
 }
 
-/** Split the input into commands, one per (logical) line. Never throws. */
+/** A `$ ` prompt copied from a tutorial (the session drops it). */
+const isDollar = (w: Word) => w.parts.length === 1 && w.parts[0].kind === 'text' && !w.parts[0].quoted && w.parts[0].text === '$';
+
+/**
+ * Split the input into commands: one per (logical) line, or several joined by `;`, `&&` and `||`. A line with a
+ * syntax error or a refused operator is one command with an `error`, nothing of it runs (bash reads the whole
+ * line before it runs any of it). Never throws.
+ */
 export function lex(input: string): Lexed {
   const lx = new Lexer(input);
   const commands: Command[] = [];
   while (lx.i < input.length) {
     const start = lx.i;
-    const words: Word[] = [];
+    const line: Command[] = [];
+    let words: Word[] = [];
+    let cmdStart = start;
+    let connector: Connector | undefined;
     let error: Command['error'];
+    const end = () => {
+      line.push({ text: input.slice(cmdStart, lx.i).trim(), words, ...(connector ? { connector } : {}) });
+      words = [];
+    };
     try {
-      for (;;) {
-        while (input[lx.i] === ' ' || input[lx.i] === '\t') lx.i++;
-        if (input[lx.i] === '\\' && input[lx.i + 1] === '\n') {
-          if (lx.i + 2 >= input.length) throw new Incomplete();
-          lx.i += 2;
-          continue;
+      try {
+        for (;;) {
+          while (input[lx.i] === ' ' || input[lx.i] === '\t') lx.i++;
+          if (input[lx.i] === '\\' && input[lx.i + 1] === '\n') {
+            if (lx.i + 2 >= input.length) throw new Incomplete();
+            lx.i += 2;
+            continue;
+          }
+          if (lx.i >= input.length || input[lx.i] === '\n') {
+            // After && or ||, bash reads the next command from the next line.
+            if (words.length === 0 && (connector === '&&' || connector === '||') && line.length > 0 && cmdStart > start) {
+              if (lx.i + 1 >= input.length) throw new Incomplete();
+              lx.i++;
+              continue;
+            }
+            break;
+          }
+          // A loop, conditional or group (for … done, if … fi, { … }) is not simulated: refused whole.
+          const first = words.length === 0 || (words.length === 1 && cmdStart === start && line.length === 0 && isDollar(words[0]));
+          const reserved = first ? lx.reservedWord() : undefined;
+          if (reserved !== undefined) throw new Refused(notSimulated(reserved), 2, true);
+          const op = lx.listOperator();
+          if (op) {
+            if (op === ';;' || words.length === 0) throw new Refused(`bash: syntax error near unexpected token \`${op}'`, 2);
+            end();
+            lx.i += op.length;
+            cmdStart = lx.i;
+            connector = op as Connector;
+            continue;
+          }
+          const w = lx.word();
+          if (w !== 'comment') words.push(w);
         }
-        if (lx.i >= input.length || input[lx.i] === '\n') break;
-        const w = lx.word();
-        if (w !== 'comment') words.push(w);
+        if (words.length > 0) end();
+      } catch (err) {
+        if (!(err instanceof Refused)) throw err;
+        error = { message: err.message, exitCode: err.exitCode };
+        lx.skipLogical(err.atCommand);
       }
     } catch (err) {
       if (err instanceof Incomplete) return { commands, incomplete: input.slice(start) };
-      error = err instanceof Refused ? { message: err.message, exitCode: err.exitCode } : { message: `bash: cannot read this line (${String(err)})`, exitCode: 2 };
-      lx.skipLine();
+      error = { message: `bash: cannot read this line (${String(err)})`, exitCode: 2 };
+      lx.i = input.indexOf('\n', lx.i) < 0 ? input.length : input.indexOf('\n', lx.i);
     }
     const text = input.slice(start, lx.i).trim();
     lx.i++; // the newline
-    if (words.length > 0 || error) commands.push({ text, words, ...(error ? { error } : {}) });
+    if (error) commands.push({ text, words: [], error });
+    else if (line.length === 1) commands.push({ ...line[0], text });
+    else if (line.length > 1) commands.push({ ...line[0], list: text }, ...line.slice(1));
   }
   return { commands };
 }

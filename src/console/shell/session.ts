@@ -8,16 +8,18 @@
  */
 import { HELP_TEXT, parseWords } from '../parse';
 import type { ConsoleResult, ConsoleSource, EngineRequest } from '../types';
-import { assignment, expandValue, expandWord, expandWords, type ExpandContext, type ShellVars } from './expand';
-import { lex, type Command, type Word } from './lex';
+import { assign, assignment, braces, expandWord, expandWords, ShellError, type ExpandContext, type ShellVars } from './expand';
+import { lex, notSimulated, RESERVED, type Command, type Word } from './lex';
 
 export interface ShellState {
   vars: ShellVars;
   /** $?: the exit status of the last command. */
   status: number;
+  /** The names `export` marked (set or not): what `export` lists. */
+  exported?: readonly string[];
 }
 
-export const INITIAL_SHELL: ShellState = { vars: {}, status: 0 };
+export { INITIAL_SHELL } from './initial';
 
 export interface ShellHost {
   source: ConsoleSource;
@@ -41,6 +43,8 @@ export interface CommandOutcome {
 }
 
 const MAX_DEPTH = 16;
+/** bash 5.2's builtins (`compgen -b`) the console's shell does not run: said so, not "command not found". */
+const BUILTINS = new Set(['.', '[', 'alias', 'bg', 'bind', 'break', 'builtin', 'caller', 'cd', 'command', 'compgen', 'complete', 'compopt', 'continue', 'declare', 'dirs', 'disown', 'enable', 'eval', 'exec', 'exit', 'fc', 'fg', 'getopts', 'hash', 'history', 'jobs', 'kill', 'let', 'local', 'logout', 'mapfile', 'popd', 'printf', 'pushd', 'pwd', 'read', 'readarray', 'readonly', 'return', 'set', 'shift', 'shopt', 'source', 'suspend', 'test', 'times', 'trap', 'type', 'typeset', 'ulimit', 'umask', 'unalias', 'wait']);
 const VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const line = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
 /** `output` without (one occurrence of) `stdout`: what went to standard error. */
@@ -86,8 +90,12 @@ function echo(args: readonly string[]): string {
   return newline ? `${text}\n` : text;
 }
 
+/** A command after `&&` (the previous one failed) or `||` (it succeeded) is left out, $? unchanged (bash(1) Lists). */
+export const leftOut = (cmd: Command, status: number): boolean => (cmd.connector === '&&' ? status !== 0 : cmd.connector === '||' ? status === 0 : false);
+
 export async function runCommand(cmd: Command, state: ShellState, host: ShellHost, depth = 0): Promise<{ outcome: CommandOutcome; state: ShellState }> {
-  const done = (outcome: CommandOutcome, vars: ShellVars = state.vars) => ({ outcome, state: { vars, status: outcome.exitCode } });
+  const done = (outcome: CommandOutcome, vars: ShellVars = state.vars, exported = state.exported): { outcome: CommandOutcome; state: ShellState } =>
+    ({ outcome, state: { vars, status: outcome.exitCode, ...(exported?.length ? { exported } : {}) } });
   if (cmd.error) return done({ output: line(cmd.error.message), stdout: '', exitCode: cmd.error.exitCode });
   let terminal = ''; // what the substitutions wrote to standard error
   const ctx: ExpandContext = {
@@ -108,11 +116,16 @@ export async function runCommand(cmd: Command, state: ShellState, host: ShellHos
     const assignments = words.slice(0, n).map((w) => assignment(w) as NonNullable<ReturnType<typeof assignment>>);
     const rest = words.slice(n);
 
-    if (isWord(rest[0], 'export')) return done(...(await exportBuiltin(rest.slice(1), ctx, () => terminal)));
+    if (isWord(rest[0], 'export')) return done(...(await exportBuiltin(rest.slice(1), ctx, state.exported ?? [], () => terminal)));
+    // A reserved word counts only as typed (unquoted, first); bash(1) SHELL GRAMMAR.
+    const first = rest[0]?.parts[0];
+    if (rest[0]?.parts.length === 1 && first?.kind === 'text' && !first.quoted && RESERVED.has(first.text)) {
+      return done({ output: terminal + line(notSimulated(first.text)), stdout: '', exitCode: 2 });
+    }
     const argv = await expandWords(rest, ctx);
     if (argv.length === 0) {
       const vars = { ...state.vars };
-      for (const a of assignments) vars[a.name] = await expandValue(a.value, ctx);
+      for (const a of assignments) await assign(vars, a, ctx);
       return done({ output: terminal, stdout: '', exitCode: ctx.substitutions.at(-1) ?? 0 }, vars);
     }
     // NAME=value before a command sets it for that command only: the console's commands read no variables.
@@ -121,14 +134,17 @@ export async function runCommand(cmd: Command, state: ShellState, host: ShellHos
       const printed = echo(args);
       return done({ output: terminal + printed, stdout: printed, exitCode: 0 });
     }
-    if (name === 'true' || name === 'false') return done({ output: terminal, stdout: '', exitCode: name === 'true' ? 0 : 1 });
+    if (BUILTINS.has(name)) return done({ output: terminal + line(notSimulated(name)), stdout: '', exitCode: 2 });
+    if (name === 'true' || name === 'false' || name === ':') return done({ output: terminal, stdout: '', exitCode: name === 'false' ? 1 : 0 });
     if (name === 'unset') {
       const vars = { ...state.vars };
       // Without -v, a name that cannot be a variable may be a function's: bash says nothing (checked, bash 5.2).
       const bad = args[0] === '-v' ? args.slice(1).filter((a) => !VALID_NAME.test(a)) : [];
       for (const a of args) delete vars[a];
       const errors = bad.map((a) => `bash: unset: \`${a}': not a valid identifier\n`).join('');
-      return done({ output: terminal + errors, stdout: '', exitCode: bad.length ? 1 : 0 }, vars);
+      // unset drops the export attribute too (bash: export A=1; unset A; A=2; export lists no A).
+      const exported = (state.exported ?? []).filter((n) => !args.includes(n));
+      return done({ output: terminal + errors, stdout: '', exitCode: bad.length ? 1 : 0 }, vars, exported);
     }
     const command = parseWords(argv, host.source);
     switch (command.kind) {
@@ -144,29 +160,71 @@ export async function runCommand(cmd: Command, state: ShellState, host: ShellHos
       }
     }
   } catch (err) {
+    if (err instanceof ShellError) return done({ output: terminal + line(err.message), stdout: '', exitCode: err.exitCode });
     return done({ output: `${terminal}podpath: the engine failed on this command (${err instanceof Error ? err.message : String(err)})\n`, stdout: '', exitCode: 70 });
   }
 }
 
-/** export NAME=value… / export NAME… / export (-p): list the exported variables as bash does. */
-async function exportBuiltin(words: readonly Word[], ctx: ExpandContext, terminal: () => string): Promise<[CommandOutcome, ShellVars]> {
+/** A value as `declare -x` shows it (bash 5.2): "…" with \ " $ ` escaped, or $'…' when it has control characters. */
+export function declareValue(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[\x00-\x1f\x7f]/.test(value)) return `"${value.replace(/(["\\$`])/g, '\\$1')}"`;
+  const named: Record<string, string> = { '\x07': 'a', '\b': 'b', '\x1b': 'E', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't', '\v': 'v', '\\': '\\', "'": "'" };
+  // eslint-disable-next-line no-control-regex
+  return `$'${value.replace(/[\x00-\x1f\x7f\\']/g, (c) => `\\${named[c] ?? c.charCodeAt(0).toString(8).padStart(3, '0')}`)}'`;
+}
+
+const EXPORT_USAGE = 'export: usage: export [-fn] [name[=value] ...] or export -p\n';
+
+/**
+ * export as bash 5.2 runs it: `export NAME=value…` sets and marks, `export NAME` marks (set or not), `-n`
+ * unmarks, `-f` names functions (there are none here), `--` ends the options; with no names (or -p) it lists
+ * the marked names as `declare -x NAME="value"` (`declare -x NAME` for one not set).
+ */
+async function exportBuiltin(words: readonly Word[], ctx: ExpandContext, marked: readonly string[], terminal: () => string): Promise<[CommandOutcome, ShellVars, readonly string[]]> {
   const vars = { ...ctx.vars };
+  const exported = new Set(marked);
   let errors = '';
-  const rest = words.filter((w, i) => !(i === 0 && isWord(w, '-p')));
+  const flags = new Set<string>();
+  let k = 0;
+  for (; k < words.length; k++) {
+    const w = words[k];
+    const p = w.parts[0];
+    if (w.parts.length !== 1 || p.kind !== 'text' || p.quoted || !/^-./.test(p.text)) break;
+    if (p.text === '--') {
+      k++;
+      break;
+    }
+    const bad = [...p.text.slice(1)].find((f) => !'fnp'.includes(f));
+    if (bad !== undefined) return [{ output: `${terminal()}bash: export: -${bad}: invalid option\n${EXPORT_USAGE}`, stdout: '', exitCode: 2 }, vars, marked];
+    for (const f of p.text.slice(1)) flags.add(f);
+  }
+  const rest = words.slice(k);
   if (rest.length === 0) {
-    const list = Object.keys(vars).sort().map((k) => `declare -x ${k}="${vars[k].replace(/(["\\$`])/g, '\\$1')}"\n`).join('');
-    return [{ output: terminal() + list, stdout: list, exitCode: 0 }, vars];
+    if (flags.has('f')) return [{ output: terminal(), stdout: '', exitCode: 0 }, vars, marked]; // no functions to list
+    const list = [...exported].sort().map((n) => `declare -x ${n}${vars[n] === undefined ? '' : `=${declareValue(vars[n])}`}\n`).join('');
+    return [{ output: terminal() + list, stdout: list, exitCode: 0 }, vars, marked];
   }
   for (const w of rest) {
+    braces(w); // bash brace-expands export's words, assignments too (export W={a,b} sets W=b)
     const a = assignment(w);
-    if (a) vars[a.name] = await expandValue(a.value, ctx);
-    else {
+    const names: string[] = [];
+    if (a) {
+      await assign(vars, a, ctx);
+      names.push(a.name);
+    } else {
       for (const field of await expandWord(w, ctx)) {
         if (!VALID_NAME.test(field)) errors += `bash: export: \`${field}': not a valid identifier\n`;
+        else if (flags.has('f')) errors += `bash: export: ${field}: not a function\n`;
+        else names.push(field);
       }
     }
+    for (const n of names) {
+      if (flags.has('n')) exported.delete(n);
+      else exported.add(n);
+    }
   }
-  return [{ output: terminal() + errors, stdout: '', exitCode: errors ? 1 : 0 }, vars];
+  return [{ output: terminal() + errors, stdout: '', exitCode: errors ? 1 : 0 }, vars, [...exported]];
 }
 
 /** $(text): its commands in a subshell (their assignments do not last), standard output kept. */
@@ -178,6 +236,7 @@ async function substitute(text: string, state: ShellState, host: ShellHost, dept
   let stdout = '';
   let stderr = '';
   for (const c of lexed.commands) {
+    if (leftOut(c, st.status)) continue;
     const r = await runCommand(c, st, host, depth);
     stdout += r.outcome.stdout;
     stderr += without(r.outcome.output, r.outcome.stdout);
