@@ -22,9 +22,10 @@ export const HELP_TEXT = [
   '  kubectl describe svc|ingress [NAME] [-n NS]    a Service with its endpoints, an Ingress with its rules',
   '  kubectl exec [-it] POD [-n NS] -- COMMAND      run a command from a pod',
   '  clear, help',
-  'Shell, as in bash (one command per line; no pipes or redirections):',
-  '  NAME=value   export NAME=value   NAME=$(command)   NAME=`command`   unset NAME',
-  '  echo $NAME ${NAME} "$NAME"      a line ending in \\ goes on on the next line',
+  'Shell, as in bash (no pipes, redirections or loops):',
+  '  NAME=value   export NAME=value   NAME=$(command)   NAME=`command`   unset NAME   X+=more',
+  '  echo $NAME ${NAME} "$NAME" ~    a line ending in \\ goes on on the next line',
+  '  cmd1; cmd2   cmd1 && cmd2   cmd1 || cmd2',
 ].join('\n');
 
 const RESOURCE_ALIASES: Readonly<Record<string, KubectlResource>> = {

@@ -123,7 +123,7 @@ class Lexer {
       } else if (OPERATORS.includes(c)) {
         const op = this.s.slice(this.i).match(/^(?:\|\||&&|;;|>>|<<|[|&;<>()])/)?.[0] ?? c;
         if (op === ';' || op === ';;' || op === '&&' || op === '||') break; // a list operator ends the word
-        throw new Refused(`bash: \`${op}': pipes, lists and redirections are not simulated here; run one command per line`, 2);
+        throw new Refused(`bash: \`${op}': pipes, redirections, background jobs and subshells are not simulated here (;, && and || are)`, 2);
       } else {
         lit += c;
         this.i++;

@@ -151,7 +151,8 @@ export async function runCommand(cmd: Command, state: ShellState, host: ShellHos
       case 'empty': return done({ output: terminal, stdout: '', exitCode: 0 });
       case 'help': return done({ output: terminal + line(HELP_TEXT), stdout: line(HELP_TEXT), exitCode: 0 });
       case 'clear': return done({ output: '', stdout: '', exitCode: 0, clear: true });
-      case 'invalid': return done({ output: terminal + line(command.message), stdout: '', exitCode: 127 });
+      // The real tool's status when the refusal has one (curl's 3, kubectl's 1 for a flag error); else 127.
+      case 'invalid': return done({ output: terminal + line(command.message), stdout: '', exitCode: command.exitCode ?? 127 });
       default: {
         const r = await host.run(command);
         const { stdout } = streams(r);

@@ -51,9 +51,9 @@ describe('lex: commands and words', () => {
     expect(words('echo a#b # c')[0]).toHaveLength(2);
   });
 
-  it('pipes, lists and redirections are refused with a reason, the other lines still run', () => {
+  it('pipes and redirections are refused with a reason, the other lines still run', () => {
     const l = lex('kubectl get svc | grep web\necho ok\n');
-    expect(l.commands[0].error).toEqual({ message: "bash: `|': pipes, lists and redirections are not simulated here; run one command per line", exitCode: 2 });
+    expect(l.commands[0].error).toEqual({ message: "bash: `|': pipes, redirections, background jobs and subshells are not simulated here (;, && and || are)", exitCode: 2 });
     expect(l.commands[1].words).toHaveLength(2);
   });
 
@@ -244,7 +244,7 @@ describe('review fixes (each checked with bash 5.2)', () => {
     expect(lex('echo a\\')).toEqual({ commands: [], incomplete: 'echo a\\' });
   });
 
-  const refusal = "bash: `|': pipes, lists and redirections are not simulated here; run one command per line";
+  const refusal = "bash: `|': pipes, redirections, background jobs and subshells are not simulated here (;, && and || are)";
   it.each([
     // bash: `kubectl … | \` + `  jq …` is one command line; the refusal covers both physical lines.
     ['a \\-newline continuation', 'kubectl get pods -o json | \\\n  jq .items\necho after\n', 'kubectl get pods -o json | \\\n  jq .items'],
