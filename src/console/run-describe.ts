@@ -1,7 +1,7 @@
 /**
  * `kubectl describe svc|ingress` over the simulated cluster, printed by src/format/describe.
- * As kubectl's describe command (pkg/cmd/describe/describe.go): several objects are separated by a blank
- * line; one name that does not exist falls back to every object whose name starts with it (so
+ * As kubectl's describe command (pkg/cmd/describe/describe.go): several objects are separated by two blank
+ * lines; one name that does not exist falls back to every object whose name starts with it (so
  * `kubectl describe svc web` also finds `web-headless` when there is no `web`); no object at all is NotFound.
  */
 import type { Simulation } from '../engine';
@@ -46,7 +46,7 @@ export interface Described {
 
 /**
  * As kubectl 1.32's describe command (pkg/cmd/describe/describe.go): the objects asked for, each description after
- * the first preceded by a blank line. One name given as `TYPE NAME` that does not exist falls back to
+ * the first preceded by "\n\n" (two blank lines, as each ends with its own newline). One name given as `TYPE NAME` that does not exist falls back to
  * DescribeMatchingResources: every object whose name starts with it, each printed with `%s\n` (so a blank line
  * follows each one); none matching is the NotFound of the name itself.
  */
