@@ -6,10 +6,8 @@
  */
 import type { Simulation } from '../engine';
 import { describeIngress, describeService, KubectlPanic, slicesOf } from '../format/describe';
+import { notFoundError } from '../format/kubectl-objects';
 import type { ConsoleResult, KubectlDescribeRequest } from './types';
-
-/** The resource as the API server names it in a NotFound error. */
-const GROUP_RESOURCE = { services: 'services', ingresses: 'ingresses.networking.k8s.io' } as const;
 
 interface Named {
   namespace: string;
@@ -68,7 +66,7 @@ export function describeObjects(req: KubectlDescribeRequest, sim: Simulation): D
   const errors: string[] = [];
   for (const name of req.names) {
     const found = inScope.filter((o) => o.name === name);
-    if (found.length === 0) errors.push(`Error from server (NotFound): ${GROUP_RESOURCE[req.resource]} "${name}" not found`);
+    if (found.length === 0) errors.push(notFoundError(req.resource, name));
     chosen.push(...found);
   }
   return { out: chosen.map((o) => o.describe()).join('\n\n'), errors };

@@ -8,7 +8,7 @@
 import type { Simulation } from '../engine';
 import { goJson, type JsonValue } from '../format/go-print';
 import { jsonPathPrinter } from '../format/jsonpath/printer';
-import { findKind, toKubeObject, type KindDef } from '../format/kubectl-objects';
+import { findKind, notFoundError, toKubeObject, type KindDef } from '../format/kubectl-objects';
 import { GET_OUTPUT_FORMATS, splitOutputFormat } from './kubectl-printers';
 import type { ConsoleResult, KubectlGetRequest, KubectlResource } from './types';
 
@@ -27,12 +27,6 @@ export function checkErr(errors: readonly KubectlError[]): string {
     return msg.endsWith('\n') ? msg : `${msg}\n`;
   }
   return errors.map((e) => `${e.text}\n`).join('');
-}
-
-/** `ingresses.networking.k8s.io`: the resource as an API error names it (group from the kind's `kind.group` prefix). */
-function qualified(kind: KindDef): string {
-  const dot = kind.prefix.indexOf('.');
-  return dot < 0 ? kind.resource : `${kind.resource}${kind.prefix.slice(dot)}`;
 }
 
 interface Found {
@@ -64,7 +58,7 @@ function select(req: KubectlGetRequest, sim: Simulation): { items: Found[]; erro
     const kind = kindOf(resource);
     const row = rowsOf(kind).find((x) => x.name === name);
     if (row) items.push(wire(kind, row));
-    else errors.push({ api: true, text: `Error from server (NotFound): ${qualified(kind)} "${name}" not found` });
+    else errors.push({ api: true, text: notFoundError(kind.resource, name) });
   }
   return { items, errors, singleItemImplied: named.length === 1 };
 }

@@ -3,6 +3,7 @@
  * print one table each, names prefixed with the type (`service/web`), like kubectl.
  */
 import type { Simulation } from '../engine';
+import { notFoundError } from '../format/kubectl-objects';
 import {
   endpointSlicesTable, endpointsTable, formatTable, ingressClassesTable, ingressesTable, nodesTable, podRow, podsTable,
   renderTable, servicesTable, type Table,
@@ -13,12 +14,6 @@ const PREFIX: Readonly<Record<KubectlResource, string>> = {
   services: 'service', endpoints: 'endpoints', endpointslices: 'endpointslice.discovery.k8s.io',
   ingresses: 'ingress.networking.k8s.io', ingressclasses: 'ingressclass.networking.k8s.io', pods: 'pod',
   nodes: 'node', namespaces: 'namespace',
-};
-/** The resource as the API server names it in a NotFound error (its group after a dot, none for the core group). */
-const GROUP_RESOURCE: Readonly<Record<KubectlResource, string>> = {
-  services: 'services', endpoints: 'endpoints', endpointslices: 'endpointslices.discovery.k8s.io',
-  ingresses: 'ingresses.networking.k8s.io', ingressclasses: 'ingressclasses.networking.k8s.io', pods: 'pods',
-  nodes: 'nodes', namespaces: 'namespaces',
 };
 const CLUSTER_SCOPED: ReadonlySet<KubectlResource> = new Set(['nodes', 'namespaces', 'ingressclasses']);
 
@@ -70,7 +65,7 @@ export function runKubectlGet(req: KubectlGetRequest, sim: Simulation): ConsoleR
   }
   // One NotFound per name that is not there, after the tables (stderr), as kubectl reports each failed GET.
   const missing = asked.filter((a) => tableFor(a.resource, sim, { ...req, names: [a.name] }, scope(a.resource)).rows.length === 0);
-  const errors = missing.map((a) => `Error from server (NotFound): ${GROUP_RESOURCE[a.resource]} "${a.name}" not found\n`).join('');
+  const errors = missing.map((a) => `${notFoundError(a.resource, a.name)}\n`).join('');
   if (parts.length === 0 && asked.length === 0) {
     const where = ns === undefined || req.resources.every((r) => CLUSTER_SCOPED.has(r)) ? '' : ` in ${ns} namespace`;
     return { output: `No resources found${where}.\n`, exitCode: 0 };

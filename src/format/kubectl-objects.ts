@@ -90,6 +90,18 @@ export function findKind(word: string): KindDef | undefined {
   return KINDS.find((k) => k.resource === w || k.aliases.includes(w));
 }
 
+/** `ingresses.networking.k8s.io`: the resource as an API error names it (the group from the kind's `kind.group` prefix). */
+export function qualifiedResource(kind: KindDef): string {
+  const dot = kind.prefix.indexOf('.');
+  return dot < 0 ? kind.resource : `${kind.resource}${kind.prefix.slice(dot)}`;
+}
+
+/** The API server's NotFound as kubectl prints it (apimachinery errors.NewNotFound: `%s %q not found`). */
+export function notFoundError(resource: string, name: string): string {
+  const kind = findKind(resource);
+  return `Error from server (NotFound): ${kind ? qualifiedResource(kind) : resource} "${name}" not found`;
+}
+
 /**
  * The object as -o json/yaml prints it: a Kubernetes object with the simulation's allocations filled in, in
  * Kubernetes' own shape (no engine-only fields such as metadata.terminating; sessionAffinityConfig as written).

@@ -4,7 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { renderTable, type TableOptions } from '../../format/kubectl';
-import { findKind, KINDS, toKubeObject, type KindDef, type Row } from '../../format/kubectl-objects';
+import { findKind, KINDS, notFoundError, toKubeObject, type KindDef, type Row } from '../../format/kubectl-objects';
 import { bool, str } from '../args';
 import type { Command } from '../command';
 import { HELP_FLAG, INPUT_FLAGS, loadSimulation } from '../common';
@@ -53,10 +53,7 @@ export const getCommand: Command = {
       if (names.length) {
         for (const n of names) {
           if (!rows.some((r) => r.name === n)) {
-            // The API server's message (apimachinery errors.NewNotFound: `%s %q not found`, the resource with its group).
-            const dot = kind.prefix.indexOf('.');
-            const groupResource = dot < 0 ? kind.resource : `${kind.resource}${kind.prefix.slice(dot)}`;
-            io.stderr(`Error from server (NotFound): ${groupResource} "${n}" not found\n`);
+            io.stderr(`${notFoundError(kind.resource, n)}\n`);
             missing++;
           }
         }
