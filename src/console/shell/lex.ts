@@ -15,6 +15,7 @@
  * so are loops, conditionals and groups (a reserved word where a command starts), up to their done/fi/esac/}.
  * Pure: never throws; a bad line gives an `error` on its command.
  */
+import { Incomplete, matchingParen, reservedWordAt, skipLogical } from './scan';
 
 export type Part =
   /** Literal text; `quoted` when it came from quotes or a backslash (never split into words). */
@@ -51,7 +52,6 @@ export interface Lexed {
   incomplete?: string;
 }
 
-class Incomplete extends Error {}
 class Refused extends Error {
   /** `atCommand`: refused at the start of a command (a reserved word), where skipLogical starts reading. */
   constructor(message: string, readonly exitCode: number, readonly atCommand = false) {
@@ -60,12 +60,6 @@ class Refused extends Error {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-/** bash's reserved words (`compgen -k`): loops, conditionals, groups and functions are not simulated. */
-export const RESERVED: ReadonlySet<string> = new Set(['!', 'case', 'coproc', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in', 'select', 'then', 'time', 'until', 'while', '{', '}', '[[', ']]']);
-/** The word that closes a compound command bash reads over several lines. */
-const CLOSES: Readonly<Record<string, string>> = { for: 'done', while: 'done', until: 'done', select: 'done', if: 'fi', case: 'esac', '{': '}' };
-/** After these a command may follow (`then echo`, `do curl`, `{ echo`). */
-const KEEPS_COMMAND = new Set(['do', 'then', 'else', 'elif', '{', '!', 'if', 'while', 'until', 'time']);
 /** What the console's shell says of a builtin or reserved word it does not run. */
 export const notSimulated = (name: string) => `bash: ${name}: not simulated here; the console's shell runs echo, export, unset, true, false, : and the commands help lists`;
 const OPERATORS = '|&;<>()';
@@ -180,7 +174,7 @@ class Lexer {
     const next = this.at(1);
     if (next === '(') {
       if (this.at(2) === '(') throw new Refused('bash: $((…)): arithmetic expansion is not simulated here', 1);
-      const end = this.matchingParen(this.i + 2);
+      const end = matchingParen(this.s, this.i + 2);
       const text = this.s.slice(this.i + 2, end);
       this.i = end + 1;
       return { kind: 'command', text, quoted };
@@ -212,26 +206,6 @@ class Lexer {
     if (next === "'" && !quoted) return this.ansiC();
     this.i++;
     return { kind: 'text', text: '$', quoted: false };
-  }
-
-  /** The index of the `)` that closes a `$(` whose text starts at `from` (quotes and nesting skipped). */
-  private matchingParen(from: number): number {
-    let depth = 1;
-    for (let j = from; j < this.s.length; j++) {
-      const c = this.s[j];
-      if (c === '\\') j++;
-      else if (c === "'" || c === '`') {
-        const end = this.s.indexOf(c, j + 1);
-        if (end < 0) throw new Incomplete();
-        j = end;
-      } else if (c === '"') {
-        j++;
-        while (j < this.s.length && this.s[j] !== '"') j += this.s[j] === '\\' ? 2 : 1;
-        if (j >= this.s.length) throw new Incomplete();
-      } else if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) return j;
-    }
-    throw new Incomplete();
   }
 
   /** `…`: the command text, with \$ \` \\ (and inside double quotes \") unquoted (bash(1) Command Substitution). */
@@ -299,8 +273,7 @@ class Lexer {
 
   /** The reserved word a command starts with here (unquoted, followed by a blank, an operator or the end). */
   reservedWord(): string | undefined {
-    const w = /^(?:[a-z]+|\{|\}|!|\[\[|\]\])(?=[ \t\n;&|()<>]|$)/.exec(this.s.slice(this.i, this.i + 10))?.[0];
-    return w !== undefined && RESERVED.has(w) ? w : undefined;
+    return reservedWordAt(this.s, this.i);
   }
 
   /** `;`, `;;`, `&&` or `||` at the current position. */
@@ -308,112 +281,6 @@ class Lexer {
     return /^(?:;;|;|&&|\|\|)/.exec(this.s.slice(this.i, this.i + 2))?.[0];
   }
 
-  /**
-   * After a refusal: skip the rest of the logical line as bash would read it — quotes, $(…), `…`, `\`-newline,
-   * a line ending in | && || or inside ( … ) going on — and the bodies of its here-documents (<<WORD, <<-WORD,
-   * <<'WORD'), up to the WORD line. Throws Incomplete when the input ends first (bash would wait for more).
-   */
-  skipLogical(atCommand: boolean): void {
-    const docs: { word: string; tabs: boolean }[] = [];
-    const open: string[] = []; // the words that close the compound commands open here (done, fi, esac, })
-    let commandPosition = atCommand;
-    let depth = 0;
-    let last = ''; // the last operator or word character seen on this line
-    let wordStart = true;
-    for (;;) {
-      const c = this.at();
-      if (c === undefined) {
-        if (depth > 0 || open.length > 0 || docs.length > 0 || /^(?:\||&&|\|\|)$/.test(last)) throw new Incomplete();
-        return;
-      }
-      if (c === '\n') {
-        this.i++;
-        commandPosition = true;
-        if (depth > 0 || open.length > 0 || /^(?:\||&&|\|\|)$/.test(last)) {
-          for (const d of docs.splice(0)) this.skipHereDoc(d.word, d.tabs);
-          wordStart = true;
-          continue;
-        }
-        for (const d of docs) this.skipHereDoc(d.word, d.tabs);
-        this.i--; // leave the newline that ends the line for lex()
-        return;
-      }
-      if (c === ' ' || c === '\t') {
-        this.i++;
-        wordStart = true;
-        continue;
-      }
-      if (c === '#' && wordStart) {
-        while (this.at() !== undefined && this.at() !== '\n') this.i++;
-        continue;
-      }
-      const reserved = wordStart && commandPosition ? this.reservedWord() : undefined;
-      if (reserved !== undefined) {
-        if (CLOSES[reserved]) open.push(CLOSES[reserved]);
-        else if (reserved === open[open.length - 1]) open.pop();
-        this.i += reserved.length;
-        commandPosition = KEEPS_COMMAND.has(reserved);
-        last = 'w';
-        continue;
-      }
-      if (wordStart && !'|&;()'.includes(c)) commandPosition = false;
-      wordStart = false;
-      if (c === '<' && this.at(1) === '<' && this.at(2) !== '<') {
-        const m = /^<<(-?)[ \t]*((?:'[^'\n]*'|"[^"\n]*"|\\.|[^\s;&|<>()])+)/.exec(this.s.slice(this.i));
-        if (m) {
-          docs.push({ word: m[2].replace(/\\(.)|['"]/g, '$1'), tabs: m[1] === '-' });
-          this.i += m[0].length;
-          last = 'doc';
-          continue;
-        }
-      }
-      if (c === '\\') {
-        if (this.at(1) === undefined || (this.at(1) === '\n' && this.i + 2 >= this.s.length)) throw new Incomplete();
-        this.i += 2;
-        if (this.s[this.i - 1] !== '\n') last = 'w';
-      } else if (c === "'") {
-        const end = this.s.indexOf("'", this.i + 1);
-        if (end < 0) throw new Incomplete();
-        this.i = end + 1;
-        last = 'w';
-      } else if (c === '"' || c === '`') {
-        let j = this.i + 1;
-        while (j < this.s.length && this.s[j] !== c) j += this.s[j] === '\\' ? 2 : 1;
-        if (j >= this.s.length) throw new Incomplete();
-        this.i = j + 1;
-        last = 'w';
-      } else if (c === '$' && this.at(1) === '(') {
-        this.i = this.matchingParen(this.i + 2) + 1;
-        last = 'w';
-      } else if (c === '(' || c === ')') {
-        depth = Math.max(0, depth + (c === '(' ? 1 : -1));
-        this.i++;
-        last = c;
-        wordStart = true;
-        commandPosition = true;
-      } else if ('|&;<>'.includes(c)) {
-        const op = /^(?:\|\||&&|\||&|;;|;|>>|<|>)/.exec(this.s.slice(this.i))?.[0] ?? c;
-        this.i += op.length;
-        last = op;
-        wordStart = true;
-        commandPosition = !'<>'.includes(op[0]);
-      } else {
-        this.i++;
-        last = 'w';
-      }
-    }
-  }
-
-  /** A here-document's body, from the start of a line to its `word` line (leading tabs dropped for <<-). */
-  private skipHereDoc(word: string, tabs: boolean): void {
-    for (;;) {
-      const nl = this.s.indexOf('\n', this.i);
-      if (nl < 0) throw new Incomplete();
-      const text = this.s.slice(this.i, nl);
-      this.i = nl + 1;
-      if ((tabs ? text.replace(/^\t+/, '') : text) === word) return;
-    }
-  }
 }
 
 /** A `$ ` prompt copied from a tutorial (the session drops it). */
@@ -476,7 +343,7 @@ export function lex(input: string): Lexed {
       } catch (err) {
         if (!(err instanceof Refused)) throw err;
         error = { message: err.message, exitCode: err.exitCode };
-        lx.skipLogical(err.atCommand);
+        lx.i = skipLogical(input, lx.i, err.atCommand);
       }
     } catch (err) {
       if (err instanceof Incomplete) return { commands, incomplete: input.slice(start) };

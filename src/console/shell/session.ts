@@ -9,7 +9,8 @@
 import { HELP_TEXT, parseWords } from '../parse';
 import type { ConsoleResult, ConsoleSource, EngineRequest } from '../types';
 import { assign, assignment, braces, expandWord, expandWords, ShellError, type ExpandContext, type ShellVars } from './expand';
-import { lex, notSimulated, RESERVED, type Command, type Word } from './lex';
+import { lex, notSimulated, type Command, type Word } from './lex';
+import { RESERVED } from './scan';
 
 export interface ShellState {
   vars: ShellVars;
