@@ -22,6 +22,8 @@ export const COREFILE_FLAG: FlagSpec = {
   help: "a CoreDNS Corefile whose kubernetes block overrides the World document's",
 };
 export const JSON_FLAG: FlagSpec = { names: ['--json'], key: 'json', kind: 'boolean', help: 'print JSON (a stable contract, see docs/cli.md)' };
+/** `-n NS` of the kubectl-like commands (get, describe). */
+export const NAMESPACE_FLAG: FlagSpec = { names: ['-n', '--namespace'], key: 'namespace', kind: 'string', value: 'NS', help: 'the namespace (default: default)' };
 export const HELP_FLAG: FlagSpec = { names: ['-h', '--help'], key: 'help', kind: 'boolean', help: 'show this help' };
 export const TRACE_FLAG: FlagSpec = {
   names: ['--trace'], key: 'trace', kind: 'boolean', help: 'also print every step of the trace, in English (to stderr)',

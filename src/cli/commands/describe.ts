@@ -8,7 +8,7 @@ import { describeObjects } from '../../console/run-describe';
 import { KubectlPanic } from '../../format/describe';
 import { bool, str } from '../args';
 import type { Command } from '../command';
-import { HELP_FLAG, INPUT_FLAGS, loadSimulation } from '../common';
+import { HELP_FLAG, INPUT_FLAGS, loadSimulation, NAMESPACE_FLAG } from '../common';
 import { CliError } from '../input';
 
 export const describeCommand: Command = {
@@ -16,7 +16,7 @@ export const describeCommand: Command = {
   summary: 'describe a Service (its endpoints per port) or an Ingress (each backend and its endpoints) as kubectl does',
   usage: 'podpath describe svc|ingress [NAME…] [-n NS | -A] [-f FILE]',
   flags: [
-    { names: ['-n', '--namespace'], key: 'namespace', kind: 'string', value: 'NS', help: 'the namespace (default: default)' },
+    NAMESPACE_FLAG,
     { names: ['-A', '--all-namespaces'], key: 'all', kind: 'boolean', help: 'every namespace' },
     ...INPUT_FLAGS, HELP_FLAG,
   ],

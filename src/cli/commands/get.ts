@@ -7,7 +7,7 @@ import { renderTable, type TableOptions } from '../../format/kubectl';
 import { findKind, KINDS, notFoundError, toKubeObject, type KindDef, type Row } from '../../format/kubectl-objects';
 import { bool, str } from '../args';
 import type { Command } from '../command';
-import { HELP_FLAG, INPUT_FLAGS, loadSimulation } from '../common';
+import { HELP_FLAG, INPUT_FLAGS, loadSimulation, NAMESPACE_FLAG } from '../common';
 import { CliError } from '../input';
 
 export const getCommand: Command = {
@@ -15,7 +15,7 @@ export const getCommand: Command = {
   summary: 'list objects of the simulated cluster as kubectl get does (with addresses and ports allocated)',
   usage: 'podpath get KIND[,KIND…] [NAME…] [-n NS | -A] [-o wide|json|yaml|name] [-f FILE]',
   flags: [
-    { names: ['-n', '--namespace'], key: 'namespace', kind: 'string', value: 'NS', help: 'the namespace (default: default)' },
+    NAMESPACE_FLAG,
     { names: ['-A', '--all-namespaces'], key: 'all', kind: 'boolean', help: 'every namespace (adds a NAMESPACE column)' },
     { names: ['-o', '--output'], key: 'output', kind: 'string', value: 'FORMAT', help: 'wide, json, yaml or name' },
     ...INPUT_FLAGS, HELP_FLAG,
