@@ -3,6 +3,7 @@
  * Parsing goes through ipaddr.js; nothing here throws: bad input gives `undefined`.
  */
 import ipaddr from 'ipaddr.js';
+import { dottedQuad } from '../manifest/validation/ip';
 
 export type IPFamily = 'IPv4' | 'IPv6';
 
@@ -35,6 +36,9 @@ function bytesToBig(bytes: number[]): bigint {
 
 export function parseIP(text: string | undefined): ParsedIP | undefined {
   if (!text) return undefined;
+  // The usual text, a canonical IPv4 address, without ipaddr.js (see dottedQuad).
+  const quad = dottedQuad(text);
+  if (quad >= 0) return { family: 'IPv4', value: BigInt(quad) };
   const t = text.trim();
   if (t.includes('.') && !t.includes(':')) {
     if (!ipaddr.IPv4.isValidFourPartDecimal(t)) return undefined;
@@ -75,28 +79,7 @@ export function canonicalIP(text: string | undefined): string {
 
 /** Four dot-separated decimal bytes 0–255 without leading zeros: the canonical IPv4 text, as it is. */
 export function isCanonicalIPv4(text: string): boolean {
-  const n = text.length;
-  if (n < 7 || n > 15) return false;
-  let parts = 0;
-  let i = 0;
-  while (i <= n) {
-    const start = i;
-    let value = 0;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 0x2e) break;
-      if (c < 0x30 || c > 0x39) return false;
-      value = value * 10 + (c - 0x30);
-      i++;
-    }
-    const len = i - start;
-    if (len === 0 || len > 3 || value > 255 || (len > 1 && text.charCodeAt(start) === 0x30)) return false;
-    parts++;
-    if (i === n) break;
-    i++; // the dot
-    if (parts === 4) return false;
-  }
-  return parts === 4;
+  return dottedQuad(text) >= 0;
 }
 
 export function familyOf(text: string | undefined): IPFamily | undefined {

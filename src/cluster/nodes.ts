@@ -61,13 +61,17 @@ function fromWorld(n: WorldNode, from: 'world' | 'default'): Omit<SimNode, 'podC
   return { ...base, schedulable: isSchedulable(base) };
 }
 
+/** The default World's nodes as stableStringify prints them: a constant, printed on first use. */
+let defaultNodes: string | undefined;
+const defaultNodesJSON = () => (defaultNodes ??= stableStringify(defaultWorld().nodes));
+
 /** SimNodes in list order, each with a pod CIDR (given, or the next free block; '' when the range is exhausted). */
 export function buildNodes(nodeObjects: readonly Node[], world: WorldSpec): SimNode[] {
   let partial;
   if (nodeObjects.length > 0) {
     partial = nodeObjects.map(fromManifest);
   } else {
-    const from = stableStringify(world.nodes) === stableStringify(defaultWorld().nodes) ? 'default' : 'world';
+    const from = stableStringify(world.nodes) === defaultNodesJSON() ? 'default' : 'world';
     partial = world.nodes.map((n) => fromWorld(n, from));
   }
   const cidrs = newCidrSet(world.cluster.podCIDR, world.cluster.nodeCIDRMaskSize);
