@@ -1,10 +1,10 @@
 /**
- * Re-simulation reuses work through caches keyed by object identity (the parser's per-document cache, and
- * WeakMap memos in workloads, pods, services, endpoints, the DNS zone and label indexes). None of that may show:
+ * Re-simulation reuses work through caches keyed by object identity (the parser's per-document cache, and the
+ * engine's memos in workloads, pods, services, endpoints and the DNS zone: cluster/memo.ts). None of that may show:
  * the same text must give a deep-equal Simulation whatever the engine simulated before.
  */
 import { describe, expect, it } from 'vitest';
-import { createReconcileMemory } from './cluster/reconcile';
+import { createReconcileMemory, reconcile } from './cluster/reconcile';
 import { createEngine, simulateCore } from './engine';
 import { createManifestParser } from './manifest/parse';
 import { editDocument, editableIndex, generateScenario, joinDocuments, type Scenario } from './testing/scenarios';
@@ -140,5 +140,53 @@ describe('each engine keeps its own memory of the previous run', () => {
     expect(fresh.services.previous).toBeUndefined();
     expect(memory.workloads.previous.size).toBeGreaterThan(0);
     expect(memory.services.previous).toBeDefined();
+  });
+});
+
+describe('object memos belong to an engine (cluster/memo.ts), not to the module', () => {
+  const deploymentDoc = editableIndex(base);
+  const ns = base.docs[deploymentDoc].namespace;
+  // Another Deployment of the same namespace, and a Service there with a selector: unchanged by the edit.
+  const otherDeployment = base.docs.find((d, i) => d.kind === 'Deployment' && d.namespace === ns && i !== deploymentDoc)!;
+  const rsOf = (sim: ReturnType<ReturnType<typeof createEngine>['simulate']>, name: string) =>
+    sim.cluster.objects.find((o) => o.kind === 'ReplicaSet' && o.metadata.namespace === ns && o.metadata.name.startsWith(`${name}-`));
+  const podsOf = (sim: ReturnType<ReturnType<typeof createEngine>['simulate']>, name: string) =>
+    sim.cluster.pods.filter((p) => p.namespace === ns && p.name.startsWith(`${name}-`)).map((p) => p.pod);
+  const slicesOf = (sim: ReturnType<ReturnType<typeof createEngine>['simulate']>, name: string) =>
+    sim.cluster.endpointSlices.filter((s) => s.metadata.namespace === ns && s.metadata.labels['kubernetes.io/service-name'] === name);
+
+  it('an edit re-runs its namespace, and the objects it did not change keep what they made', () => {
+    expect(otherDeployment).toBeDefined();
+    const engine = createEngine();
+    const first = engine.simulate(base.text);
+    // Two edits in a row: the second run reuses what the first edit's run kept (the memo's generations).
+    engine.simulate(editDocument(base, deploymentDoc, 3).text);
+    const edited = engine.simulate(editDocument(base, deploymentDoc, 4).text);
+    expect(rsOf(first, otherDeployment.name)).toBeDefined();
+    expect(rsOf(edited, otherDeployment.name)).toBe(rsOf(first, otherDeployment.name));
+    const pods = podsOf(first, otherDeployment.name);
+    expect(pods.length).toBeGreaterThan(0);
+    podsOf(edited, otherDeployment.name).forEach((p, i) => expect(p).toBe(pods[i]));
+    const slices = slicesOf(first, otherDeployment.name);
+    expect(slices.length).toBeGreaterThan(0);
+    slicesOf(edited, otherDeployment.name).forEach((s, i) => expect(s).toBe(slices[i]));
+    // The DNS zone's view of an unchanged slice is reused too.
+    const key = `${otherDeployment.name}.${ns}`;
+    expect(edited.zone.endpoints.get(key)).toEqual(first.zone.endpoints.get(key));
+    expect(edited.zone.endpoints.get(key)?.[0]).toBe(first.zone.endpoints.get(key)?.[0]);
+  });
+
+  it('reconcile without an engine\'s memory reuses nothing, even when given the very same objects', () => {
+    // WHY it matters: a module-level WeakMap memo kept every cold run's results alive through V8's scavenges
+    // (memo.ts); equal but new objects show that nothing outside the call remembered them.
+    const parsed = createManifestParser().parse(base.text);
+    const one = reconcile({ objects: parsed.objects, unknown: parsed.unknown, world: parsed.world });
+    const two = reconcile({ objects: parsed.objects, unknown: parsed.unknown, world: parsed.world });
+    const rs = (c: typeof one) => c.objects.find((o) => o.kind === 'ReplicaSet' && o.metadata.namespace === ns)!;
+    expect(rs(two)).toEqual(rs(one));
+    expect(rs(two)).not.toBe(rs(one));
+    expect(two.pods[two.pods.length - 1]).toEqual(one.pods[one.pods.length - 1]);
+    expect(two.pods[two.pods.length - 1]).not.toBe(one.pods[one.pods.length - 1]);
+    expect(two.services[0]).not.toBe(one.services[0]);
   });
 });

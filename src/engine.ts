@@ -57,7 +57,7 @@ export function simulateCore(
   const objects = parsed.rejected.size === 0 ? parsed.objects : parsed.objects.filter((o) => !parsed.rejected.has(keyOf(o)));
   const cluster = reconcile({ objects, unknown: parsed.unknown, world: parsed.world, memory });
   lap?.('reconcile');
-  const zone = buildZone(cluster);
+  const zone = buildZone(cluster, memory?.zone);
   lap?.('zone');
   return { parsed, cluster, zone };
 }

@@ -18,6 +18,7 @@ import { endpointsForService } from '../controllers/endpoint/endpoints';
 import { desiredEndpointSlices } from '../controllers/endpointslice/reconciler';
 import { mirrorEndpoints, shouldMirror } from '../controllers/endpointslicemirroring/reconciler';
 import { LabelIndex } from './labels';
+import { IdentityMemo } from './memo';
 import { clusterDiagnostic } from './messages';
 import { compareByNsName, nsName, type SimNode, type SimPod, type SimService } from './state';
 import { append } from '../api/append';
@@ -31,14 +32,17 @@ export interface EndpointsResult {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * WHY the memos: a Service's slices and Endpoints are pure functions of its (allocated) Service object, the
- * SimPods it selects and the nodes' zones; mirrored slices, of the Endpoints object. services.ts and pods.ts
- * hand back the same objects while nothing about them changed, so after an edit only the Services whose
- * inputs changed rebuild their slices. Keyed by object identity (WeakMap): no cache to invalidate or leak.
+ * WHY the memos (cluster/memo.ts): a Service's slices and Endpoints are pure functions of its (allocated)
+ * Service object, the SimPods it selects and the nodes' zones; mirrored slices, of the Endpoints object.
+ * services.ts and pods.ts hand back the same objects while nothing about them changed, so after an edit only
+ * the Services whose inputs changed rebuild their slices.
  */
-const selectorMemo = new WeakMap<Service, { pods: readonly SimPod[]; zones: string; slices: EndpointSlice[]; endpoints: Endpoints }>();
-const mirrorMemo = new WeakMap<Endpoints, EndpointSlice[]>();
-
+interface SelectorMade {
+  pods: readonly SimPod[];
+  zones: string;
+  slices: EndpointSlice[];
+  endpoints: Endpoints;
+}
 
 /**
  * One namespace's controller-made slices and Endpoints, with the SimServices and SimPods they came from.
@@ -53,21 +57,28 @@ interface NamespaceEndpoints {
   zones: string;
   slices: EndpointSlice[];
   endpoints: Endpoints[];
+  /** Each selector Service's result, for the namespace's next run. */
+  made: IdentityMemo<Service, SelectorMade>;
 }
 
 /** One engine's memory of its previous run (part of its ReconcileMemory): each namespace's result. */
 export interface EndpointsMemory {
   previousByNs: Map<string, NamespaceEndpoints>;
+  /** Mirrored slices by Endpoints object. */
+  mirrored: IdentityMemo<Endpoints, EndpointSlice[]>;
 }
 
 export function createEndpointsMemory(): EndpointsMemory {
-  return { previousByNs: new Map() };
+  return { previousByNs: new Map(), mirrored: new IdentityMemo() };
 }
 
 
 /** The EndpointSlice and endpoints controllers over one namespace's Services with a selector. */
-function selectorEndpoints(services: readonly SimService[], pods: readonly SimPod[], zones: string, nodeMap: ReadonlyMap<string, SimNode>): NamespaceEndpoints {
-  const out: NamespaceEndpoints = { services, pods, zones, slices: [], endpoints: [] };
+function selectorEndpoints(
+  services: readonly SimService[], pods: readonly SimPod[], zones: string, nodeMap: ReadonlyMap<string, SimNode>, memo: IdentityMemo<Service, SelectorMade>,
+): NamespaceEndpoints {
+  memo.advance();
+  const out: NamespaceEndpoints = { services, pods, zones, slices: [], endpoints: [], made: memo };
   let index: LabelIndex<SimPod> | undefined;
   for (const s of services) {
     if (s.endpointsFrom !== 'selector') continue;
@@ -76,10 +87,10 @@ function selectorEndpoints(services: readonly SimService[], pods: readonly SimPo
       for (const p of pods) index.add(p);
     }
     const selected = index.select(s.namespace, s.service.spec.selector ?? {});
-    let made = selectorMemo.get(s.service);
+    let made = memo.get(s.service);
     if (!(made && made.zones === zones && sameItems(made.pods, selected))) {
       made = { pods: selected, zones, slices: desiredEndpointSlices(s.service, selected, nodeMap), endpoints: endpointsForService(s.service, selected) };
-      selectorMemo.set(s.service, made);
+      memo.set(s.service, made);
     }
     out.slices.push(...made.slices);
     out.endpoints.push(made.endpoints);
@@ -112,6 +123,7 @@ export function buildEndpoints(
 ): EndpointsResult {
   const diagnostics: Diagnostic[] = [];
   const nodeMap = new Map(nodes.map((n) => [n.name, n]));
+  memory.mirrored.advance();
   const servicesByNs = groupByNamespace(services);
   const svcByKey = byNamespaceAndName(servicesByNs, (s) => s.name);
   // Written Endpoints by namespace, then name (the last of a name wins, as in a map by `namespace/name`).
@@ -133,7 +145,7 @@ export function buildEndpoints(
     const nsPods = podsByNs.get(ns) ?? [];
     const prev = memory.previousByNs.get(ns);
     const done = prev && prev.zones === zones && sameItems(prev.services, nsServices) && sameItems(prev.pods, nsPods)
-      ? prev : selectorEndpoints(nsServices, nsPods, zones, nodeMap);
+      ? prev : selectorEndpoints(nsServices, nsPods, zones, nodeMap, prev?.made ?? new IdentityMemo());
     next.set(ns, done);
     append(slices, done.slices);
     append(endpoints, done.endpoints);
@@ -144,8 +156,8 @@ export function buildEndpoints(
       const ep = nsEndpoints.get(s.name);
       if (ep && shouldMirror(ep, s.service)) {
         mirrored.add(nsName(s.namespace, s.name));
-        let mirror = mirrorMemo.get(ep);
-        if (!mirror) mirrorMemo.set(ep, (mirror = mirrorEndpoints(ep)));
+        let mirror = memory.mirrored.get(ep);
+        if (!mirror) memory.mirrored.set(ep, (mirror = mirrorEndpoints(ep)));
         slices.push(...mirror);
       }
     }

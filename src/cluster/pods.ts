@@ -14,6 +14,7 @@ import { STATEFULSET_CONTROLLER } from '../controllers/workloads/statefulset';
 import { controllerOf, CREATED_STATUS } from '../controllers/workloads/podTemplate';
 import { inCIDR } from './ipmath';
 import { shallowCopy } from './copy';
+import type { IdentityMemo } from './memo';
 import { clusterDiagnostic } from './messages';
 import { nsName, type SimNode, type SimPod } from './state';
 
@@ -27,6 +28,8 @@ export interface PodsInput {
   tolerateControlPlane: ReadonlySet<string>;
   /** The engine's memory of its previous run (none: nothing is reused). */
   memory?: WorkloadsMemory;
+  /** The engine's SimPods by pod object (none: nothing is reused). */
+  simPods?: IdentityMemo<Pod, SimPod>;
 }
 
 export interface PodsResult {
@@ -45,18 +48,16 @@ export function podReady(pod: Pod, phase: SimPod['phase']): boolean {
   return phase === 'Running';
 }
 
-/**
- * SimPods by their pod object. A SimPod is a pure function of the (immutable) pod object, its node, its
- * addresses and its owner; the workload controllers and the parser hand back the same pod objects while
- * nothing about them changed, so a re-simulation reuses the SimPod — and, through its identity, the
- * EndpointSlices built from it — instead of copying every pod again.
- */
-const simMemo = new WeakMap<Pod, SimPod>();
-
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-function simPod(p: OwnedPod, nodeName: string, ips: string[], hostIP: string): SimPod {
-  const prev = simMemo.get(p.pod);
+/**
+ * The SimPod of a pod. A SimPod is a pure function of the (immutable) pod object, its node, its addresses and
+ * its owner; the workload controllers and the parser hand back the same pod objects while nothing about them
+ * changed, so a re-simulation reuses the SimPod from the engine's memo — and, through its identity, the
+ * EndpointSlices built from it — instead of copying every pod again.
+ */
+function simPod(p: OwnedPod, nodeName: string, ips: string[], hostIP: string, memo: IdentityMemo<Pod, SimPod> | undefined): SimPod {
+  const prev = memo?.get(p.pod);
   if (prev && prev.nodeName === nodeName && prev.hostIP === hostIP && sameList(prev.pod.status.podIPs, ips) &&
     prev.owner?.kind === p.owner?.kind && prev.owner?.name === p.owner?.name) return prev;
   const podIP = ips[0] ?? '';
@@ -86,12 +87,13 @@ function simPod(p: OwnedPod, nodeName: string, ips: string[], hostIP: string): S
     nodeName, podIP, hostIP, ready: podReady(pod, phase), terminating: pod.metadata.terminating, phase, pod,
   };
   if (p.owner) sim.owner = p.owner;
-  simMemo.set(p.pod, sim);
+  memo?.set(p.pod, sim);
   return sim;
 }
 
 export function buildPods(input: PodsInput): PodsResult {
   const diagnostics: Diagnostic[] = [];
+  input.simPods?.advance();
   const wl = runWorkloadsByNamespace(input, input.memory);
   const nodes = new Map(input.nodes.map((n) => [n.name, n]));
   // ReplicaSets of the tolerating Deployments (`ns/name`), and their namespaces: a pod is asked about only
@@ -171,7 +173,7 @@ export function buildPods(input: PodsInput): PodsResult {
     if (node && podIP && ipam.given.has(key) && !p.pod.spec.hostNetwork && node.podCIDR && !inCIDR(node.podCIDR, podIP)) {
       diagnostics.push(clusterDiagnostic('info', 'cluster/pod-ip-outside-node-cidr', { pod: key, ip: podIP, node: nodeName, podCIDR: node.podCIDR }, p.pod, ['status', 'podIP']));
     }
-    return simPod(p, nodeName, ips, node?.internalIP || p.pod.status.hostIP || '');
+    return simPod(p, nodeName, ips, node?.internalIP || p.pod.status.hostIP || '', input.simPods);
   });
   return { pods, replicaSets: wl.replicaSets, diagnostics };
 }

@@ -21,14 +21,16 @@ import { NAMESPACED_KINDS } from '../api/types';
 import type { WorldSpec } from '../api/world';
 import type { Diagnostic } from '../manifest/diagnostics';
 import { createWorkloadsMemory, type WorkloadsMemory } from '../controllers/workloads/namespaced';
+import { createZoneMemory, type ZoneMemory } from '../dns/zone';
 import { buildEndpoints, createEndpointsMemory, type EndpointsMemory } from './endpoints';
 import { buildIngresses } from './ingresses';
 import { matchesSet } from './labels';
+import { IdentityMemo } from './memo';
 import { clusterDiagnostic } from './messages';
 import { buildNodes } from './nodes';
 import { buildPods } from './pods';
 import { buildServices, type ServicesMemory } from './services';
-import { compareByNsName, nsName, type ClusterState } from './state';
+import { compareByNsName, nsName, type ClusterState, type SimPod } from './state';
 import { CREATED_BY_KUBEADM, createSystemMemory, systemObjects, type SystemMemory } from './system';
 import { append } from '../api/append';
 
@@ -44,12 +46,19 @@ export interface ReconcileInput {
 export interface ReconcileMemory {
   system: SystemMemory;
   workloads: WorkloadsMemory;
+  /** SimPods by pod object (pods.ts). */
+  pods: IdentityMemo<Pod, SimPod>;
   services: ServicesMemory;
   endpoints: EndpointsMemory;
+  /** The DNS zone's (dns/zone.ts): built after reconcile, from its result, by the same engine. */
+  zone: ZoneMemory;
 }
 
 export function createReconcileMemory(): ReconcileMemory {
-  return { system: createSystemMemory(), workloads: createWorkloadsMemory(), services: {}, endpoints: createEndpointsMemory() };
+  return {
+    system: createSystemMemory(), workloads: createWorkloadsMemory(), pods: new IdentityMemo(), services: { sims: new IdentityMemo() },
+    endpoints: createEndpointsMemory(), zone: createZoneMemory(),
+  };
 }
 
 interface ByKind {
@@ -108,7 +117,7 @@ export function reconcile(input: ReconcileInput): ClusterState {
   const tolerate = new Set(sys.Deployment.filter((d) => d.createdBy === CREATED_BY_KUBEADM).map((d) => nsName(d.metadata.namespace, d.metadata.name)));
   const podsRes = buildPods({
     pods: all.Pod, deployments: all.Deployment, replicaSets: all.ReplicaSet, statefulSets: all.StatefulSet, nodes,
-    tolerateControlPlane: tolerate, memory: input.memory?.workloads,
+    tolerateControlPlane: tolerate, memory: input.memory?.workloads, simPods: input.memory?.pods,
   });
   append(diagnostics, podsRes.diagnostics);
 

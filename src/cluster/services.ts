@@ -11,6 +11,7 @@ import { ensureLoadBalancer, newLoadBalancerPools, type LoadBalancerPools } from
 import { newServiceIPAllocator, type IPAllocProblem, type ServiceIPs } from '../controllers/ipallocator/ipallocator';
 import { newNodePortAllocator, type PortAllocProblem } from '../controllers/portallocator/portallocator';
 import { shallowCopy } from './copy';
+import type { IdentityMemo } from './memo';
 import { deepEqual } from './hash';
 import { clusterDiagnostic } from './messages';
 import { nsName, type SimService } from './state';
@@ -31,13 +32,6 @@ export function endpointsFrom(svc: Service): SimService['endpointsFrom'] {
   if (svc.spec.type === 'ExternalName') return 'none';
   return hasSelector(svc) ? 'selector' : 'manual';
 }
-
-/**
- * SimServices by their decoded Service (immutable; the same object while its document is unchanged), with the
- * allocation results they were built from. A re-simulation whose allocations came out the same reuses the
- * SimService — and, through its identity, its EndpointSlices (endpoints.ts) — instead of copying it again.
- */
-const simMemo = new WeakMap<Service, { sim: SimService }>();
 
 const same = <T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = (x, y) => x === y) =>
   a.length === b.length && a.every((x, i) => eq(x, b[i]));
@@ -64,6 +58,12 @@ function sameAllocation(
 /** One engine's memory of its previous allocation (part of its ReconcileMemory). */
 export interface ServicesMemory {
   previous?: { applyOrder: readonly Service[]; settings: unknown[]; lbIngressWritten: readonly string[]; result: ServicesResult };
+  /**
+   * SimServices by their decoded Service (immutable; the same object while its document is unchanged). A
+   * re-allocation that gives a Service what it had reuses its SimService — and, through its identity, its
+   * EndpointSlices (endpoints.ts) — instead of copying it again.
+   */
+  sims?: IdentityMemo<Service, SimService>;
 }
 
 /** `applyOrder`: Services in the order they reach the API server; output is sorted by namespace/name. */
@@ -73,12 +73,15 @@ export function buildServices(applyOrder: readonly Service[], world: WorldSpec, 
   if (p && same(p.applyOrder, applyOrder) && same(p.lbIngressWritten, lbIngressWritten) && deepEqual(p.settings, settings)) {
     return { services: [...p.result.services], pools: p.result.pools.clone(), diagnostics: [...p.result.diagnostics] };
   }
-  const result = allocateServices(applyOrder, world, lbIngressWritten);
+  memory.sims?.advance();
+  const result = allocateServices(applyOrder, world, lbIngressWritten, memory.sims);
   memory.previous = { applyOrder, settings, lbIngressWritten, result: { ...result, pools: result.pools.clone() } };
   return result;
 }
 
-function allocateServices(applyOrder: readonly Service[], world: WorldSpec, lbIngressWritten: readonly string[]): ServicesResult {
+function allocateServices(
+  applyOrder: readonly Service[], world: WorldSpec, lbIngressWritten: readonly string[], sims: IdentityMemo<Service, SimService> | undefined,
+): ServicesResult {
   const diagnostics: Diagnostic[] = [];
   const ips = newServiceIPAllocator(world.cluster.serviceCIDRs);
   const ports = newNodePortAllocator(world.cluster.nodePortRange);
@@ -128,8 +131,8 @@ function allocateServices(applyOrder: readonly Service[], world: WorldSpec, lbIn
         }, s, lb.pending === 'cluster/lb-pending-class' ? ['spec', 'loadBalancerClass'] : ['spec', 'type']));
       }
     }
-    const prev = simMemo.get(s);
-    if (prev && sameAllocation(prev.sim, alloc.result, np, loadBalancerIngress, internalLoadBalancer)) return prev.sim;
+    const prev = sims?.get(s);
+    if (prev && sameAllocation(prev, alloc.result, np, loadBalancerIngress, internalLoadBalancer)) return prev;
     const headless = alloc.result.clusterIPs[0] === 'None';
     const clusterIPs = headless ? [] : alloc.result.clusterIPs;
     // { ...s, spec: { ...s.spec, clusterIP, clusterIPs, …, healthCheckNodePort }, status }, by copies (copy.ts).
@@ -147,7 +150,7 @@ function allocateServices(applyOrder: readonly Service[], world: WorldSpec, lbIn
       namespace: s.metadata.namespace, name: s.metadata.name, clusterIPs, headless, service,
       loadBalancerIngress, internalLoadBalancer, endpointsFrom: endpointsFrom(s),
     };
-    simMemo.set(s, { sim });
+    sims?.set(s, sim);
     return sim;
   });
   return { services, pools, diagnostics };

@@ -11,6 +11,7 @@
  */
 import type { CoreDNSConfig } from '../api/world';
 import { LABEL_SERVICE_NAME, type EndpointSlice, type ObjectReference } from '../api/types';
+import { IdentityMemo } from '../cluster/memo';
 import type { ClusterState, SimPod, SimService } from '../cluster/state';
 import { canonicalIP, fqdn, isReverse } from './names';
 
@@ -78,13 +79,21 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 /**
- * object.EndpointSliceToEndpoints for one slice. Pure in the (immutable) slice, and reconcile hands back the
- * same slice objects while their Service and pods are unchanged, so the conversion is memoized per slice.
+ * What buildZone memoizes for an engine: object.EndpointSliceToEndpoints of each slice. It is pure in the
+ * (immutable) slice, and reconcile hands back the same slice objects while their Service and pods are
+ * unchanged, so a re-simulation converts only the new slices.
  */
-const zoneMemo = new WeakMap<EndpointSlice, ZoneEndpoints>();
+export interface ZoneMemory {
+  endpoints: IdentityMemo<EndpointSlice, ZoneEndpoints>;
+}
 
-function zoneEndpoints(slice: EndpointSlice): ZoneEndpoints {
-  const hit = zoneMemo.get(slice);
+export function createZoneMemory(): ZoneMemory {
+  return { endpoints: new IdentityMemo() };
+}
+
+/** object.EndpointSliceToEndpoints for one slice. */
+function zoneEndpoints(slice: EndpointSlice, memo: IdentityMemo<EndpointSlice, ZoneEndpoints> | undefined): ZoneEndpoints {
+  const hit = memo?.get(slice);
   if (hit) return hit;
   const service = slice.metadata.labels[LABEL_SERVICE_NAME] ?? '';
   const addresses: ZoneEndpointAddress[] = [];
@@ -103,11 +112,13 @@ function zoneEndpoints(slice: EndpointSlice): ZoneEndpoints {
     ? slice.ports.map((p) => ({ port: p.port ?? -1, name: p.name, protocol: p.protocol }))
     : [{ port: -1, name: '', protocol: '' }];
   const eps: ZoneEndpoints = { name: slice.metadata.name, namespace: slice.metadata.namespace, service, addresses, ports };
-  zoneMemo.set(slice, eps);
+  memo?.set(slice, eps);
   return eps;
 }
 
-export function buildZone(state: ClusterState): DnsZone {
+/** The zone CoreDNS's kubernetes plugin serves from the cluster. `memory`: an engine's, reused from its previous zone. */
+export function buildZone(state: ClusterState, memory?: ZoneMemory): DnsZone {
+  memory?.endpoints.advance();
   const cfg = state.world.cluster.coredns;
   const domain = state.world.cluster.domain;
   // No zones: the Corefile has no kubernetes plugin, and every query is forwarded.
@@ -125,7 +136,7 @@ export function buildZone(state: ClusterState): DnsZone {
   const endpointsByIP = new Map<string, ZoneEndpoints[]>();
   for (const slice of state.endpointSlices) {
     if (slice.addressType === 'FQDN') continue;
-    const eps = zoneEndpoints(slice);
+    const eps = zoneEndpoints(slice, memory?.endpoints);
     push(endpoints, serviceKey(eps.service, eps.namespace), eps);
     for (const a of eps.addresses) push(endpointsByIP, a.ip, eps);
   }

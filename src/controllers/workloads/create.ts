@@ -10,19 +10,21 @@
  * and the controller records FailedCreate, retrying for ever. The workload is accepted and gets no pods.
  */
 import type { ContainerPort, PodSpec } from '../../api/types';
+import type { IdentityMemo } from '../../cluster/memo';
 import { hostPortDuplicates } from '../../manifest/validation/hostPorts';
-
-const memo = new WeakMap<PodSpec, readonly string[]>();
 
 /**
  * The field errors of a pod with this spec that its template did not have, as the API server prints them
  * (`spec.containers[1].ports[0].hostPort: Duplicate value: "TCP//80"`); none for almost every spec. The decoded
  * spec already carries the pod's defaulted hostPorts (decode/pod.ts).
  */
-export function podCreateErrors(spec: PodSpec): readonly string[] {
+export function podCreateErrors(spec: PodSpec, memo?: IdentityMemo<PodSpec, readonly string[]>): readonly string[] {
   if (!spec.hostNetwork) return [];
-  let errs = memo.get(spec);
-  if (!errs) memo.set(spec, (errs = hostPortErrors(spec)));
+  let errs = memo?.get(spec);
+  if (!errs) {
+    errs = hostPortErrors(spec);
+    memo?.set(spec, errs);
+  }
   return errs;
 }
 

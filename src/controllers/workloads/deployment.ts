@@ -6,22 +6,24 @@
  */
 import type { Deployment, ReplicaSet } from '../../api/types';
 import { shallowCopy } from '../../cluster/copy';
+import type { IdentityMemo } from '../../cluster/memo';
 import { nsName } from '../../cluster/state';
 import { computeHash, controllerOf, controllerRef, LABEL_POD_TEMPLATE_HASH, simulatedUID } from './podTemplate';
 
 export const DEPLOYMENT_CONTROLLER = 'deployment-controller';
 
 /**
- * WHY a memo: the ReplicaSet is a pure function of the (immutable) decoded Deployment, and hashing the pod
- * template is the costly part. The manifest parser hands back the very same Deployment object while its
- * document is unchanged, so a re-simulation after an edit elsewhere reuses the ReplicaSet (and, through
- * its identity, the pods made from it: see replicaset.ts).
+ * WHY a memo (the engine's, see WorkloadMemos): the ReplicaSet is a pure function of the (immutable) decoded
+ * Deployment, and hashing the pod template is the costly part. The manifest parser hands back the very same
+ * Deployment object while its document is unchanged, so a re-simulation after an edit elsewhere reuses the
+ * ReplicaSet (and, through its identity, the pods made from it: see replicaset.ts).
  */
-const memo = new WeakMap<Deployment, ReplicaSet>();
-
-export function newReplicaSet(d: Deployment): ReplicaSet {
-  let rs = memo.get(d);
-  if (!rs) memo.set(d, (rs = buildReplicaSet(d)));
+export function newReplicaSet(d: Deployment, memo?: IdentityMemo<Deployment, ReplicaSet>): ReplicaSet {
+  let rs = memo?.get(d);
+  if (!rs) {
+    rs = buildReplicaSet(d);
+    memo?.set(d, rs);
+  }
   return rs;
 }
 
@@ -59,7 +61,9 @@ function buildReplicaSet(d: Deployment): ReplicaSet {
 }
 
 /** ReplicaSets to create for Deployments that do not already control one in the manifests. */
-export function reconcileDeployments(deployments: readonly Deployment[], existing: readonly ReplicaSet[]): ReplicaSet[] {
+export function reconcileDeployments(
+  deployments: readonly Deployment[], existing: readonly ReplicaSet[], memo?: IdentityMemo<Deployment, ReplicaSet>,
+): ReplicaSet[] {
   const controlled = new Set<string>();
   const names = new Set<string>();
   for (const rs of existing) {
@@ -72,7 +76,7 @@ export function reconcileDeployments(deployments: readonly Deployment[], existin
   const check = existing.length > 0;
   for (const d of deployments) {
     if (check && controlled.has(nsName(d.metadata.namespace, d.metadata.name))) continue;
-    const rs = newReplicaSet(d);
+    const rs = newReplicaSet(d, memo);
     if (check && names.has(nsName(rs.metadata.namespace, rs.metadata.name))) continue;
     out.push(rs);
   }

@@ -7,6 +7,7 @@ import type { Deployment, Pod, ReplicaSet, StatefulSet } from '../../api/types';
 import { compareByNsName, nsName } from '../../cluster/state';
 import { reconcileDeployments } from './deployment';
 import { MAX_PODS_PER_WORKLOAD, type CappedWorkload } from './limits';
+import { createWorkloadMemos, type WorkloadMemos } from './memos';
 import { controllerOf } from './podTemplate';
 import { newPodRegistry, reconcileReplicaSet, type FailedCreate, type OwnedPod } from './replicaset';
 import { reconcileStatefulSet } from './statefulset';
@@ -33,9 +34,9 @@ export function runWorkloads(input: {
   replicaSets: readonly ReplicaSet[];
   statefulSets: readonly StatefulSet[];
   pods: readonly Pod[];
-}): WorkloadsResult {
+}, memos: WorkloadMemos = createWorkloadMemos()): WorkloadsResult {
   const reg = newPodRegistry(input.pods);
-  const createdRS = reconcileDeployments(sortByKey(input.deployments), input.replicaSets);
+  const createdRS = reconcileDeployments(sortByKey(input.deployments), input.replicaSets, memos.replicaSets);
   const allRS = [...input.replicaSets, ...createdRS].sort(compareByNsName);
 
   const ownedCount = new Map<string, number>();
@@ -54,12 +55,12 @@ export function runWorkloads(input: {
   };
   for (const set of sortByKey(input.statefulSets)) {
     cap('StatefulSet', set);
-    for (const p of reconcileStatefulSet(set, reg)) created.push(p);
+    for (const p of reconcileStatefulSet(set, reg, memos)) created.push(p);
   }
   for (const rs of allRS) {
     cap('ReplicaSet', rs);
     const n = ownedCount.size === 0 ? 0 : ownedCount.get(`ReplicaSet/${nsName(rs.metadata.namespace, rs.metadata.name)}`) ?? 0;
-    for (const p of reconcileReplicaSet(rs, reg, n)) created.push(p);
+    for (const p of reconcileReplicaSet(rs, reg, n, memos)) created.push(p);
   }
   const pods: OwnedPod[] = [];
   for (const p of reg.byKey.values()) pods.push(p);

@@ -19,6 +19,7 @@ import type { SimNode } from '../../cluster/state';
 import { schedule, type Placement } from '../scheduler/scheduler';
 import { runWorkloads, type OwnedPod, type WorkloadsResult } from './index';
 import { append } from '../../api/append';
+import { advanceWorkloadMemos, createWorkloadMemos, type WorkloadMemos } from './memos';
 
 export interface NamespacedInput {
   deployments: readonly Deployment[];
@@ -36,6 +37,8 @@ interface Group {
 
 interface Entry extends Group {
   result: WorkloadsResult;
+  /** What the controllers memoized by object in this namespace (memos.ts), for its next run. */
+  memos: WorkloadMemos;
   /** The last placement of this namespace's pods, with what it was computed from. */
   placed?: { nodes: string; tolerates: readonly boolean[]; placement: Placement };
 }
@@ -89,9 +92,14 @@ export function runWorkloadsByNamespace(input: NamespacedInput, memory: Workload
   for (const ns of order) {
     const g = groups.get(ns)!;
     const prev = memory.previous.get(ns);
-    const entry: Entry = prev && sameGroup(prev, g)
-      ? prev
-      : { deployments: g.deployments, replicaSets: g.replicaSets, statefulSets: g.statefulSets, pods: g.pods, result: runWorkloads(g) };
+    let entry: Entry;
+    if (prev && sameGroup(prev, g)) entry = prev;
+    else {
+      // The namespace runs again: its objects that did not change get back what they made last time.
+      const memos = prev?.memos ?? createWorkloadMemos();
+      advanceWorkloadMemos(memos);
+      entry = { deployments: g.deployments, replicaSets: g.replicaSets, statefulSets: g.statefulSets, pods: g.pods, result: runWorkloads(g, memos), memos };
+    }
     next.set(ns, entry);
     append(out.replicaSets, entry.result.replicaSets);
     append(out.pods, entry.result.pods);

@@ -4,13 +4,14 @@
  * selector are adopted (ClaimPods), exactly as a real ReplicaSet adopts a hand-made pod with the right labels;
  * the rest are created from the template, named by the API server's generateName: `<replicaset>-<5 chars>`.
  */
-import type { OwnerReference, Pod, ReplicaSet } from '../../api/types';
+import type { Pod, ReplicaSet } from '../../api/types';
 import { generateName } from '../../cluster/hash';
 import { LabelIndex, matchesLabelSelector } from '../../cluster/labels';
 import { nsName } from '../../cluster/state';
 import { EMPTY_LIST } from '../../api/empty';
 import { invalidPodMessage, podCreateErrors } from './create';
 import { simulatedReplicas } from './limits';
+import { createWorkloadMemos, type WorkloadMemos } from './memos';
 import { controllerOf, controllerRef, podFromTemplate } from './podTemplate';
 
 export const REPLICASET_CONTROLLER = 'replicaset-controller';
@@ -63,25 +64,23 @@ export function newPodRegistry(manifestPods: readonly Pod[]): PodRegistry {
 }
 
 /**
- * Pods a ReplicaSet created, by name. A created pod is a pure function of the (immutable) ReplicaSet and the
- * name, so while the ReplicaSet object is the same (an unchanged document, or a memoized Deployment's
+ * The pod of this name a ReplicaSet creates. A created pod is a pure function of the (immutable) ReplicaSet and
+ * the name, so while the ReplicaSet object is the same (an unchanged document, or a memoized Deployment's
  * ReplicaSet) its pods are reused rather than rebuilt on every simulation.
  */
-const created = new WeakMap<ReplicaSet, { byName: Map<string, Pod>; ownerReferences: readonly OwnerReference[] }>();
-
-function podFor(rs: ReplicaSet, name: string): Pod {
-  let made = created.get(rs);
-  if (!made) created.set(rs, (made = { byName: new Map(), ownerReferences: [controllerRef(rs)] }));
-  let pod = made.byName.get(name);
+function podFor(rs: ReplicaSet, name: string, memos: WorkloadMemos): Pod {
+  let made = memos.replicaSetPods.get(rs);
+  if (!made) memos.replicaSetPods.set(rs, (made = { pods: new Map(), ownerReferences: [controllerRef(rs)] }));
+  let pod = made.pods.get(name);
   if (!pod) {
     pod = podFromTemplate(rs.spec.template, rs.metadata.namespace, name, made.ownerReferences, REPLICASET_CONTROLLER);
-    made.byName.set(name, pod);
+    made.pods.set(name, pod);
   }
   return pod;
 }
 
 /** Pods for one ReplicaSet: created ones are returned; adopted manifest pods get their owner set in place. */
-export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount: number): OwnedPod[] {
+export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount: number, memos: WorkloadMemos = createWorkloadMemos()): OwnedPod[] {
   const ns = rs.metadata.namespace;
   const want = simulatedReplicas(rs.spec.replicas);
   let have = ownedCount;
@@ -99,7 +98,7 @@ export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount
   }
   const out: OwnedPod[] = [];
   const owner = { kind: 'ReplicaSet', name: rs.metadata.name }; // one for all the pods it creates (plain data, never mutated)
-  const refused = have < want ? podCreateErrors(rs.spec.template.spec) : EMPTY_LIST;
+  const refused = have < want ? podCreateErrors(rs.spec.template.spec, memos.createErrors) : EMPTY_LIST;
   for (let i = 0; have < want; i++) {
     const name = generateName(`${rs.metadata.name}-`, `${ns}/${rs.metadata.name}/${i}`);
     const key = nsName(ns, name);
@@ -110,7 +109,7 @@ export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount
       break;
     }
     reg.taken.add(key);
-    out.push({ pod: podFor(rs, name), owner });
+    out.push({ pod: podFor(rs, name, memos), owner });
     have++;
   }
   return out;

@@ -8,13 +8,14 @@
  * hostname/subdomain are immutable and set only at creation (initIdentity), so they are filled in only when the
  * pod says the StatefulSet created it (a controller ownerReference) — an adopted orphan keeps what it has.
  */
-import type { OwnerReference, Pod, StatefulSet } from '../../api/types';
+import type { Pod, StatefulSet } from '../../api/types';
 import { shallowCopy } from '../../cluster/copy';
 import { safeEncodeString, stableHash } from '../../cluster/hash';
 import { matchesLabelSelector } from '../../cluster/labels';
 import { nsName } from '../../cluster/state';
 import { invalidPodMessage, podCreateErrors } from './create';
 import { simulatedReplicas } from './limits';
+import { createWorkloadMemos, type SetMemo, type WorkloadMemos } from './memos';
 import { controllerOf, controllerRef, podFromTemplate } from './podTemplate';
 import type { OwnedPod, PodRegistry } from './replicaset';
 
@@ -27,29 +28,20 @@ export const LABEL_CONTROLLER_REVISION_HASH = 'controller-revision-hash';
  * Per StatefulSet object (immutable; the same object while its document is unchanged): the revision hash and
  * the pods it created, by name — pure functions of the set, reused across simulations instead of rehashed.
  */
-const memo = new WeakMap<StatefulSet, SetMemo>();
-
-interface SetMemo {
-  revision: string;
-  pods: Map<string, Pod>;
-  /** The pods' ownerReferences: one list for all of them. */
-  ownerReferences: readonly OwnerReference[];
-}
-
-function memoOf(set: StatefulSet): SetMemo {
-  let m = memo.get(set);
+function memoOf(set: StatefulSet, memos: WorkloadMemos): SetMemo {
+  let m = memos.statefulSets.get(set);
   if (!m) {
     m = { revision: `${set.metadata.name}-${safeEncodeString(String(stableHash(set.spec.template)))}`, pods: new Map(), ownerReferences: [controllerRef(set)] };
-    memo.set(set, m);
+    memos.statefulSets.set(set, m);
   }
   return m;
 }
 
 /** The pod with ordinal `i`, adopted from the manifests or created. Returns created pods; adopted ones are updated in place. */
-export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedPod[] {
+export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry, memos: WorkloadMemos = createWorkloadMemos()): OwnedPod[] {
   const ns = set.metadata.namespace;
   const created: OwnedPod[] = [];
-  const m = memoOf(set);
+  const m = memoOf(set, memos);
   const want = simulatedReplicas(set.spec.replicas);
   let refusedOnce = false;
   for (let i = 0; i < want; i++) {
@@ -65,7 +57,7 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry): OwnedP
       }
       continue;
     }
-    const refused = podCreateErrors(set.spec.template.spec);
+    const refused = podCreateErrors(set.spec.template.spec, memos.createErrors);
     if (refused.length) {
       // stateful_pod_control.go recordPodEvent: the first missing ordinal is refused; with the default
       // OrderedReady policy the controller goes no further, and with Parallel every other one is refused too.
