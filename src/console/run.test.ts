@@ -111,7 +111,10 @@ describe('console commands against the engine', () => {
     { name: 'kubectl describe in an empty namespace', line: 'kubectl describe svc -n nothing-here', exitCode: 0, output: [/^No resources found in nothing-here namespace\.\n$/] },
     { name: 'kubectl describe ingress: the rules, each backend with its endpoints', line: 'kubectl describe ing web', exitCode: 0,
       output: [/^Ingress Class:\s+nginx$/m, /^ {2}web\.example\.com/m, /^\s+\/\s+web:80 \(10\.244\.\d+\.\d+:80,10\.244\.\d+\.\d+:80\)$/m] },
-    { name: 'exec into a pod that does not exist', line: 'kubectl exec ghost -- dig web', exitCode: 1, output: [/pods "ghost" not found/] },
+    { name: 'exec into a pod that does not exist', line: 'kubectl exec ghost -- dig web', exitCode: 1, output: [/^Error from server \(NotFound\): pods "ghost" not found\n$/] },
+    // The API server's NotFound never names the namespace (apimachinery errors.NewNotFound: `%s %q not found`).
+    { name: 'exec into a missing pod of another namespace: the same message, no namespace in it', line: 'kubectl exec -n other ghost -- dig web', exitCode: 1,
+      output: [/^Error from server \(NotFound\): pods "ghost" not found\n$/] },
   ];
   it.each(cases)('$name', ({ line, exitCode, output, steps }) => {
     const r = run(line);

@@ -9,16 +9,20 @@ import { runKubectlGet } from './run-kubectl';
 import { runKubectlDescribe } from './run-describe';
 import { runKubectlGetOutput } from './run-kubectl-output';
 import type { ConsoleTools } from './tools';
+import { notFoundError } from '../format/kubectl-objects';
 import { runHosts } from './run-hosts';
 import type { ConsoleResult, ConsoleSource, EngineRequest } from './types';
 
-/** A command run from a pod or node that the cluster does not have says so, like kubectl exec would. */
+/**
+ * A command run from a pod or node that the cluster does not have says so, like kubectl exec would: its GET of
+ * the pod fails with the API server's NotFound, whose message never names the namespace (errors.NewNotFound).
+ */
 function missingSource(source: ConsoleSource, sim: Simulation): ConsoleResult | undefined {
   if (source.kind === 'pod' && !sim.cluster.pods.some((p) => p.namespace === source.namespace && p.name === source.name)) {
-    return { output: `Error from server (NotFound): pods "${source.name}" not found${source.namespace !== 'default' ? ` in namespace "${source.namespace}"` : ''}\n`, exitCode: 1 };
+    return { output: `${notFoundError('pods', source.name)}\n`, exitCode: 1 };
   }
   if (source.kind === 'node' && !sim.cluster.nodes.some((n) => n.name === source.name)) {
-    return { output: `Error from server (NotFound): nodes "${source.name}" not found\n`, exitCode: 1 };
+    return { output: `${notFoundError('nodes', source.name)}\n`, exitCode: 1 };
   }
   return undefined;
 }
