@@ -7,7 +7,7 @@ import type { Deployment, Pod, ReplicaSet, StatefulSet } from '../../api/types';
 import { compareByNsName, nsName } from '../../cluster/state';
 import { reconcileDeployments } from './deployment';
 import { MAX_PODS_PER_WORKLOAD, type CappedWorkload } from './limits';
-import { createWorkloadMemos, type WorkloadMemos } from './memos';
+import type { WorkloadMemos } from './memos';
 import { controllerOf } from './podTemplate';
 import { newPodRegistry, reconcileReplicaSet, type FailedCreate, type OwnedPod } from './replicaset';
 import { reconcileStatefulSet } from './statefulset';
@@ -34,9 +34,9 @@ export function runWorkloads(input: {
   replicaSets: readonly ReplicaSet[];
   statefulSets: readonly StatefulSet[];
   pods: readonly Pod[];
-}, memos: WorkloadMemos = createWorkloadMemos()): WorkloadsResult {
+}, memos?: WorkloadMemos): WorkloadsResult {
   const reg = newPodRegistry(input.pods);
-  const createdRS = reconcileDeployments(sortByKey(input.deployments), input.replicaSets, memos.replicaSets);
+  const createdRS = reconcileDeployments(sortByKey(input.deployments), input.replicaSets, memos?.replicaSets);
   const allRS = [...input.replicaSets, ...createdRS].sort(compareByNsName);
 
   const ownedCount = new Map<string, number>();

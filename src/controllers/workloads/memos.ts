@@ -1,7 +1,7 @@
 /**
  * What the workload controllers memoize by object identity (cluster/memo.ts): results that are pure functions
- * of one immutable object, reused while the parser hands back the same object. One set per engine, inside its
- * WorkloadsMemory; a call without one gets fresh memos, reused only within that call.
+ * of one immutable object, reused while the parser hands back the same object. One set per namespace of an
+ * engine's WorkloadsMemory; a call without an engine's memory has none.
  */
 import type { Deployment, OwnerReference, Pod, PodSpec, ReplicaSet, StatefulSet } from '../../api/types';
 import { IdentityMemo } from '../../cluster/memo';

@@ -37,8 +37,8 @@ interface Group {
 
 interface Entry extends Group {
   result: WorkloadsResult;
-  /** What the controllers memoized by object in this namespace (memos.ts), for its next run. */
-  memos: WorkloadMemos;
+  /** What the controllers memoized by object in this namespace (memos.ts), for its next run: an engine's only. */
+  memos?: WorkloadMemos;
   /** The last placement of this namespace's pods, with what it was computed from. */
   placed?: { nodes: string; tolerates: readonly boolean[]; placement: Placement };
 }
@@ -84,7 +84,8 @@ export interface NamespacedWorkloads extends WorkloadsResult {
 }
 
 /** runWorkloads, namespace by namespace; then `schedule` places the pods the same way. */
-export function runWorkloadsByNamespace(input: NamespacedInput, memory: WorkloadsMemory = createWorkloadsMemory()): NamespacedWorkloads {
+export function runWorkloadsByNamespace(input: NamespacedInput, engineMemory?: WorkloadsMemory): NamespacedWorkloads {
+  const memory = engineMemory ?? createWorkloadsMemory();
   const groups = group(input);
   const order = [...groups.keys()].map((ns) => `${ns}/`).sort().map((k) => k.slice(0, -1));
   const next = new Map<string, Entry>();
@@ -95,9 +96,10 @@ export function runWorkloadsByNamespace(input: NamespacedInput, memory: Workload
     let entry: Entry;
     if (prev && sameGroup(prev, g)) entry = prev;
     else {
-      // The namespace runs again: its objects that did not change get back what they made last time.
-      const memos = prev?.memos ?? createWorkloadMemos();
-      advanceWorkloadMemos(memos);
+      // The namespace runs again: its objects that did not change get back what they made last time. A call
+      // without an engine's memory keeps nothing (a cold run would only carry the memos to its end).
+      const memos = engineMemory ? prev?.memos ?? createWorkloadMemos() : undefined;
+      if (memos) advanceWorkloadMemos(memos);
       entry = { deployments: g.deployments, replicaSets: g.replicaSets, statefulSets: g.statefulSets, pods: g.pods, result: runWorkloads(g, memos), memos };
     }
     next.set(ns, entry);

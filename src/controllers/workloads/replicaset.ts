@@ -11,7 +11,7 @@ import { nsName } from '../../cluster/state';
 import { EMPTY_LIST } from '../../api/empty';
 import { invalidPodMessage, podCreateErrors } from './create';
 import { simulatedReplicas } from './limits';
-import { createWorkloadMemos, type WorkloadMemos } from './memos';
+import type { CreatedPods, WorkloadMemos } from './memos';
 import { controllerOf, controllerRef, podFromTemplate } from './podTemplate';
 
 export const REPLICASET_CONTROLLER = 'replicaset-controller';
@@ -64,13 +64,21 @@ export function newPodRegistry(manifestPods: readonly Pod[]): PodRegistry {
 }
 
 /**
- * The pod of this name a ReplicaSet creates. A created pod is a pure function of the (immutable) ReplicaSet and
- * the name, so while the ReplicaSet object is the same (an unchanged document, or a memoized Deployment's
- * ReplicaSet) its pods are reused rather than rebuilt on every simulation.
+ * The pods a ReplicaSet created, by name. A created pod is a pure function of the (immutable) ReplicaSet and the
+ * name, so while the ReplicaSet object is the same (an unchanged document, or a memoized Deployment's
+ * ReplicaSet) an engine reuses its pods rather than rebuilding them on every simulation. Without an engine's
+ * memos nothing is kept: a cold run never asks again, and kept pods would only outlive their use.
  */
-function podFor(rs: ReplicaSet, name: string, memos: WorkloadMemos): Pod {
-  let made = memos.replicaSetPods.get(rs);
-  if (!made) memos.replicaSetPods.set(rs, (made = { pods: new Map(), ownerReferences: [controllerRef(rs)] }));
+function createdBy(rs: ReplicaSet, memos: WorkloadMemos | undefined): CreatedPods {
+  let made = memos?.replicaSetPods.get(rs);
+  if (!made) {
+    made = { pods: new Map(), ownerReferences: [controllerRef(rs)] };
+    memos?.replicaSetPods.set(rs, made);
+  }
+  return made;
+}
+
+function podFor(rs: ReplicaSet, name: string, made: CreatedPods): Pod {
   let pod = made.pods.get(name);
   if (!pod) {
     pod = podFromTemplate(rs.spec.template, rs.metadata.namespace, name, made.ownerReferences, REPLICASET_CONTROLLER);
@@ -80,7 +88,7 @@ function podFor(rs: ReplicaSet, name: string, memos: WorkloadMemos): Pod {
 }
 
 /** Pods for one ReplicaSet: created ones are returned; adopted manifest pods get their owner set in place. */
-export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount: number, memos: WorkloadMemos = createWorkloadMemos()): OwnedPod[] {
+export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount: number, memos?: WorkloadMemos): OwnedPod[] {
   const ns = rs.metadata.namespace;
   const want = simulatedReplicas(rs.spec.replicas);
   let have = ownedCount;
@@ -98,7 +106,8 @@ export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount
   }
   const out: OwnedPod[] = [];
   const owner = { kind: 'ReplicaSet', name: rs.metadata.name }; // one for all the pods it creates (plain data, never mutated)
-  const refused = have < want ? podCreateErrors(rs.spec.template.spec, memos.createErrors) : EMPTY_LIST;
+  let made: CreatedPods | undefined;
+  const refused = have < want ? podCreateErrors(rs.spec.template.spec, memos?.createErrors) : EMPTY_LIST;
   for (let i = 0; have < want; i++) {
     const name = generateName(`${rs.metadata.name}-`, `${ns}/${rs.metadata.name}/${i}`);
     const key = nsName(ns, name);
@@ -109,7 +118,7 @@ export function reconcileReplicaSet(rs: ReplicaSet, reg: PodRegistry, ownedCount
       break;
     }
     reg.taken.add(key);
-    out.push({ pod: podFor(rs, name, memos), owner });
+    out.push({ pod: podFor(rs, name, (made ??= createdBy(rs, memos))), owner });
     have++;
   }
   return out;

@@ -15,7 +15,7 @@ import { matchesLabelSelector } from '../../cluster/labels';
 import { nsName } from '../../cluster/state';
 import { invalidPodMessage, podCreateErrors } from './create';
 import { simulatedReplicas } from './limits';
-import { createWorkloadMemos, type SetMemo, type WorkloadMemos } from './memos';
+import type { SetMemo, WorkloadMemos } from './memos';
 import { controllerOf, controllerRef, podFromTemplate } from './podTemplate';
 import type { OwnedPod, PodRegistry } from './replicaset';
 
@@ -28,17 +28,17 @@ export const LABEL_CONTROLLER_REVISION_HASH = 'controller-revision-hash';
  * Per StatefulSet object (immutable; the same object while its document is unchanged): the revision hash and
  * the pods it created, by name — pure functions of the set, reused across simulations instead of rehashed.
  */
-function memoOf(set: StatefulSet, memos: WorkloadMemos): SetMemo {
-  let m = memos.statefulSets.get(set);
+function memoOf(set: StatefulSet, memos: WorkloadMemos | undefined): SetMemo {
+  let m = memos?.statefulSets.get(set);
   if (!m) {
     m = { revision: `${set.metadata.name}-${safeEncodeString(String(stableHash(set.spec.template)))}`, pods: new Map(), ownerReferences: [controllerRef(set)] };
-    memos.statefulSets.set(set, m);
+    memos?.statefulSets.set(set, m);
   }
   return m;
 }
 
 /** The pod with ordinal `i`, adopted from the manifests or created. Returns created pods; adopted ones are updated in place. */
-export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry, memos: WorkloadMemos = createWorkloadMemos()): OwnedPod[] {
+export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry, memos?: WorkloadMemos): OwnedPod[] {
   const ns = set.metadata.namespace;
   const created: OwnedPod[] = [];
   const m = memoOf(set, memos);
@@ -57,7 +57,7 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry, memos: 
       }
       continue;
     }
-    const refused = podCreateErrors(set.spec.template.spec, memos.createErrors);
+    const refused = podCreateErrors(set.spec.template.spec, memos?.createErrors);
     if (refused.length) {
       // stateful_pod_control.go recordPodEvent: the first missing ordinal is refused; with the default
       // OrderedReady policy the controller goes no further, and with Parallel every other one is refused too.
