@@ -57,8 +57,8 @@ interface NamespaceEndpoints {
   zones: string;
   slices: EndpointSlice[];
   endpoints: Endpoints[];
-  /** Each selector Service's result, for the namespace's next run. */
-  made: IdentityMemo<Service, SelectorMade>;
+  /** Each selector Service's result, for the namespace's next run (an engine's only). */
+  made?: IdentityMemo<Service, SelectorMade>;
 }
 
 /** One engine's memory of its previous run (part of its ReconcileMemory): each namespace's result. */
@@ -75,9 +75,9 @@ export function createEndpointsMemory(): EndpointsMemory {
 
 /** The EndpointSlice and endpoints controllers over one namespace's Services with a selector. */
 function selectorEndpoints(
-  services: readonly SimService[], pods: readonly SimPod[], zones: string, nodeMap: ReadonlyMap<string, SimNode>, memo: IdentityMemo<Service, SelectorMade>,
+  services: readonly SimService[], pods: readonly SimPod[], zones: string, nodeMap: ReadonlyMap<string, SimNode>, memo: IdentityMemo<Service, SelectorMade> | undefined,
 ): NamespaceEndpoints {
-  memo.advance();
+  memo?.advance();
   const out: NamespaceEndpoints = { services, pods, zones, slices: [], endpoints: [], made: memo };
   let index: LabelIndex<SimPod> | undefined;
   for (const s of services) {
@@ -87,10 +87,10 @@ function selectorEndpoints(
       for (const p of pods) index.add(p);
     }
     const selected = index.select(s.namespace, s.service.spec.selector ?? {});
-    let made = memo.get(s.service);
+    let made = memo?.get(s.service);
     if (!(made && made.zones === zones && sameItems(made.pods, selected))) {
       made = { pods: selected, zones, slices: desiredEndpointSlices(s.service, selected, nodeMap), endpoints: endpointsForService(s.service, selected) };
-      memo.set(s.service, made);
+      memo?.set(s.service, made);
     }
     out.slices.push(...made.slices);
     out.endpoints.push(made.endpoints);
@@ -119,10 +119,12 @@ function byNamespaceAndName<T>(groups: ReadonlyMap<string, readonly T[]>, nameOf
 export function buildEndpoints(
   services: readonly SimService[], pods: readonly SimPod[], nodes: readonly SimNode[],
   writtenSlices: readonly EndpointSlice[], writtenEndpoints: readonly Endpoints[],
-  memory: EndpointsMemory = createEndpointsMemory(),
+  engineMemory?: EndpointsMemory,
 ): EndpointsResult {
   const diagnostics: Diagnostic[] = [];
   const nodeMap = new Map(nodes.map((n) => [n.name, n]));
+  // Without an engine's memory nothing is memoized: a cold run never asks again.
+  const memory = engineMemory ?? createEndpointsMemory();
   memory.mirrored.advance();
   const servicesByNs = groupByNamespace(services);
   const svcByKey = byNamespaceAndName(servicesByNs, (s) => s.name);
@@ -145,7 +147,7 @@ export function buildEndpoints(
     const nsPods = podsByNs.get(ns) ?? [];
     const prev = memory.previousByNs.get(ns);
     const done = prev && prev.zones === zones && sameItems(prev.services, nsServices) && sameItems(prev.pods, nsPods)
-      ? prev : selectorEndpoints(nsServices, nsPods, zones, nodeMap, prev?.made ?? new IdentityMemo());
+      ? prev : selectorEndpoints(nsServices, nsPods, zones, nodeMap, engineMemory && (prev?.made ?? new IdentityMemo()));
     next.set(ns, done);
     append(slices, done.slices);
     append(endpoints, done.endpoints);
