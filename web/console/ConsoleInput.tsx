@@ -1,6 +1,7 @@
 import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { getAppStore, useApp } from '../store/index';
 import { useT } from '../i18n/index';
+import { pasteIntoLine } from './paste';
 
 /** The command line, with ↑/↓ history like a shell, and bash's "> " prompt while a command goes on. */
 export function ConsoleInput() {
@@ -45,17 +46,14 @@ export function ConsoleInput() {
     }
   };
 
-  // An <input> drops the newlines of a paste: a pasted block runs its lines as a terminal does (each line
-  // ending in a newline is entered; the last one, without, stays on the command line).
+  // An <input> drops the newlines of a paste: a pasted block runs its lines as a terminal does (paste.ts).
   const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
-    const pasted = e.clipboardData.getData('text/plain');
-    if (!/[\r\n]/.test(pasted)) return;
-    e.preventDefault();
     const el = e.currentTarget;
-    const text = line.slice(0, el.selectionStart ?? line.length) + pasted.replace(/\r\n?/g, '\n') + line.slice(el.selectionEnd ?? line.length);
-    const lines = text.split('\n');
-    setLine(lines.pop() ?? '');
-    submit(lines.join('\n'));
+    const r = pasteIntoLine(line, el.selectionStart ?? line.length, el.selectionEnd ?? line.length, e.clipboardData.getData('text/plain'));
+    if (!r) return;
+    e.preventDefault();
+    setLine(r.rest);
+    submit(r.entered);
   };
 
   const pendingLines = pending ? pending.split('\n') : [];
