@@ -4,12 +4,13 @@
  * diagnostics with absolute positions, and keeps the result so an unmoved document yields the very same
  * objects (identity) on the next parse.
  */
-import { strictDiagnostics, strictFindings, type StrictFinding } from './strict/diagnostics';
+import { endpointsDeprecationFindings, strictDiagnostics, strictFindings, unknownFieldFindings, type StrictFinding } from './strict/diagnostics';
 import type { KubeObject, UnknownObject } from '../api/types';
 import { EMPTY_LIST } from '../api/empty';
 import { renderTemplate } from '../messages/render';
-import { decodeDocument, type DecodedItem } from './decode/index';
-import type { Issue, Raw } from './decode/context';
+import { decodeDocument, decodeListItem, type DecodedItem } from './decode/index';
+import { isRecord, type Issue, type Raw } from './decode/context';
+import { splitList } from './listItems';
 import { objectKey, type Diagnostic, type FieldPath, type ObjectKey, type Range, type SourceRef } from './diagnostics';
 import type { DuplicateKey } from './duplicateKeys';
 import type { BadSeparator } from './split';
@@ -35,6 +36,18 @@ export interface Placement {
 }
 
 
+/** What one item of a List read in pieces decoded to, kept by its text for the List's next edit. */
+interface ListItemResult {
+  /** Decoded at the index it had then (its path says which). */
+  decoded: DecodedItem;
+  /** Its strict findings, relative to the item (path []): unknown fields, then the Endpoints deprecation. */
+  unknown: readonly StrictFinding[];
+  deprecated: readonly StrictFinding[];
+  /** The item's text (a one-item sequence), and where fields lie in it, found when a range is first asked for. */
+  text: string;
+  locator?: DocLocator;
+}
+
 export class DocumentEntry {
   /** Why js-yaml refused the text, or undefined when it loaded. */
   private readonly failure: Extract<Loaded, { ok: false }> | undefined;
@@ -49,15 +62,37 @@ export class DocumentEntry {
   placement: Placement | undefined;
   /** Whether `place` has handed out the decoded objects already (see there). */
   private placed = false;
+  /** A List read in pieces: each item's result by its text (see readInPieces). */
+  private listItems: Map<string, ListItemResult> | undefined;
+  /** Items whose decoded objects an earlier entry placed: never handed out to be written to (see place). */
+  private shared: Set<DecodedItem> | undefined;
+  /** A List read in pieces: each item, with its first line in the document (see readInPieces). */
+  private pieces: { line: number; item: ListItemResult }[] | undefined;
+  /** Whether the text is a `kind: List` with items, read without a failure: its next edit may be read in pieces. */
+  private readonly isList: boolean;
 
   /**
    * `preloaded`: the text's value when the parser already loaded it (parse.ts: loadAll over runs of documents).
    * `newlines`: the text's line feeds, when the caller counted them (split.ts); the whole range then costs no count.
+   * `before`: the entry this document's text replaces (an edit): when both are Lists, the items whose text did not
+   * change are taken from it rather than read again (readInPieces).
    */
   constructor(
     readonly text: string, preloaded?: Extract<Loaded, { ok: true }>, private readonly newlines?: number, json = false,
-    badSeparator?: BadSeparator | null,
+    badSeparator?: BadSeparator | null, before?: DocumentEntry,
   ) {
+    const pieces = before?.isList && !json && !badSeparator && !preloaded ? readInPieces(text, before.listItems) : undefined;
+    if (pieces) {
+      this.failure = undefined;
+      this.duplicateKeys = EMPTY_LIST;
+      this.items = pieces.items;
+      this.strict = pieces.strict;
+      this.listItems = pieces.table;
+      this.shared = pieces.shared;
+      this.pieces = pieces.pieces;
+      this.isList = true;
+      return;
+    }
     // The loaded value is needed only here: the entry keeps what was decoded from it, not the value itself
     // (except where an item holds it: unknown kinds and the World). Kept, every document's value would stay
     // alive in the cache, and a cold parse would spend its garbage collections copying them.
@@ -68,6 +103,12 @@ export class DocumentEntry {
     this.duplicateKeys = (read.ok && read.duplicateKeys) || EMPTY_LIST;
     this.items = loaded.ok ? decodeDocument(loaded.value) : [];
     this.strict = loaded.ok ? strictFindings(loaded.value) : EMPTY_LIST;
+    this.isList = loaded.ok && !json && isListValue(loaded.value);
+  }
+
+  /** Whether the next edit of this document may be read in pieces (a List read without a failure). */
+  get readsInPieces(): boolean {
+    return this.isList;
   }
 
   /** The text loaded again (for tests and tools; the parse itself never asks). */
@@ -81,12 +122,40 @@ export class DocumentEntry {
 
   /** The range of a field inside this document, absolute for a document starting at `startLine`. */
   locate(startLine: number, path: FieldPath): Range | undefined {
+    const piece = this.pieceOf(path);
+    if (piece) {
+      const rel = (piece.item.locator ??= new DocLocator(piece.item.text)).field([0, ...path.slice(2)]);
+      if (rel) return absolute(rel, startLine + piece.line);
+    }
     const rel = path.length === 0 ? this.whole() : this.locator.field(path);
     return rel && absolute(rel, startLine);
   }
 
+  /**
+   * A List read in pieces hands its next read the objects this placement made, so that an item that stays where it
+   * now is keeps this very object (else every edit after a line was added would copy the items below it again).
+   */
+  private keepPlaced(item: DecodedItem, placed: DecodedItem): void {
+    const piece = this.pieceOf(item.path);
+    if (piece) piece.item.decoded = placed;
+  }
+
+  /**
+   * The item of a List read in pieces that `path` is in: its own text is the one-item sequence it was read as, so a
+   * field's place there, counted from the item's first line, is its place in the List — found without scanning
+   * the whole document, and cached with the item for the List's next edit.
+   */
+  private pieceOf(path: FieldPath): { line: number; item: ListItemResult } | undefined {
+    return this.pieces && path.length >= 2 && path[0] === 'items' && typeof path[1] === 'number' ? this.pieces[path[1]] : undefined;
+  }
+
   /** The range of the object at `path` ([] = the whole document). */
   extent(startLine: number, path: FieldPath): Range {
+    const piece = path.length === 2 ? this.pieceOf(path) : undefined;
+    if (piece) {
+      const rel = (piece.item.locator ??= new DocLocator(piece.item.text)).extent([0]);
+      if (rel) return absolute(rel, startLine + piece.line);
+    }
     const rel = (path.length ? this.locator.extent(path) : undefined) ?? this.whole();
     return absolute(rel, startLine);
   }
@@ -117,13 +186,31 @@ export class DocumentEntry {
     this.placed = true;
     for (const item of this.items) {
       const source: SourceRef = { doc, path: item.path, range: this.extent(startLine, item.path) };
-      if (item.object) {
+      // An item taken from the entry this one replaced: its object is that entry's placed object, part of an
+      // earlier result. The very same object when it sits exactly where it was (so later stages reuse their work);
+      // else a copy.
+      const shared = this.shared?.has(item);
+      if (item.object && shared) {
+        const was = item.object.source;
+        const o = was && sameSource(was, source) ? item.object : { ...item.object, source } as KubeObject;
+        if (o !== item.object) this.keepPlaced(item, { ...item, object: o });
+        if (objects) objects.push(o);
+        else objects = [o];
+      } else if (item.unknown && shared) {
+        const was = (item.unknown as UnknownObject).source;
+        const u = was && sameSource(was, source) ? item.unknown as UnknownObject : { ...item.unknown, source };
+        if (u !== item.unknown) this.keepPlaced(item, { ...item, unknown: u });
+        (unknown ??= []).push(u);
+      } else if (item.object) {
         const o = first ? withSource(item.object, source) : { ...item.object, source } as KubeObject;
+        if (o !== item.object) this.keepPlaced(item, { ...item, object: o });
         // A list of exactly one object for the usual document (`[]` then push would reserve room for 17).
         if (objects) objects.push(o);
         else objects = [o];
       } else if (item.unknown) {
-        (unknown ??= []).push(first ? withSource(item.unknown as UnknownObject, source) : { ...item.unknown, source });
+        const u = first ? withSource(item.unknown as UnknownObject, source) : { ...item.unknown, source };
+        if (u !== item.unknown) this.keepPlaced(item, { ...item, unknown: u });
+        (unknown ??= []).push(u);
       } else if (item.world) {
         (worlds ??= []).push({ raw: item.world, source });
       }
@@ -177,6 +264,71 @@ export class DocumentEntry {
       end: { line, column: Math.max(column + 1, lineText.length + 1) },
     });
   }
+}
+
+/** Whether a loaded document is a List as decodeDocument reads one (decode/index.ts). */
+function isListValue(value: unknown): boolean {
+  return isRecord(value) && typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items);
+}
+
+/** Two sources of the same place: same document, path and range. */
+function sameSource(a: SourceRef, b: SourceRef): boolean {
+  const ra = a.range;
+  const rb = b.range;
+  return a.doc === b.doc && a.path.length === b.path.length && a.path.every((p, i) => p === b.path[i]) &&
+    (ra === rb || (!!ra && !!rb && ra.start.line === rb.start.line && ra.start.column === rb.start.column &&
+      ra.end.line === rb.end.line && ra.end.column === rb.end.column));
+}
+
+/**
+ * A List read item by item (listItems.ts), each item whose text is in `table` (the previous read's) taken from it,
+ * the others loaded and decoded on their own. Undefined whenever the pieces might not read as the whole document
+ * does — the cut refused, a piece that does not load cleanly (an error, a key written twice, a number JSON cannot
+ * hold), a wrapper that is not a List with an empty `items`, an item that is itself a List — and the caller then
+ * reads the whole document, which also says what is wrong and where. Items, strict findings and their order are
+ * those of decodeDocument and strictFindings over the whole document (tests compare both reads).
+ */
+function readInPieces(text: string, table: ReadonlyMap<string, ListItemResult> | undefined): {
+  items: DecodedItem[]; strict: readonly StrictFinding[]; table: Map<string, ListItemResult>; shared: Set<DecodedItem>;
+  pieces: { line: number; item: ListItemResult }[];
+} | undefined {
+  const split = splitList(text);
+  if (!split) return undefined;
+  const wrapper = loadDocument(split.wrapper);
+  if (!wrapper.ok || wrapper.duplicateKeys || wrapper.nonFinite) return undefined;
+  const w = wrapper.value;
+  if (!isRecord(w) || typeof w.kind !== 'string' || !w.kind.endsWith('List') || w.items !== null) return undefined;
+  const items: DecodedItem[] = [];
+  const next = new Map<string, ListItemResult>();
+  const shared = new Set<DecodedItem>();
+  const unknown: StrictFinding[] = unknownFieldFindings({ ...w, items: [] });
+  const deprecated: StrictFinding[] = [];
+  const pieces: { line: number; item: ListItemResult }[] = [];
+  for (let i = 0; i < split.items.length; i++) {
+    const t = split.items[i].text;
+    let r = table?.get(t);
+    let decoded: DecodedItem;
+    if (r) {
+      decoded = r.decoded.path[1] === i ? r.decoded : { ...r.decoded, path: ['items', i] };
+      shared.add(decoded);
+    } else {
+      const loaded = loadDocument(t);
+      if (!loaded.ok || loaded.duplicateKeys || loaded.nonFinite || !Array.isArray(loaded.value) || loaded.value.length !== 1) return undefined;
+      const value = loaded.value[0];
+      if (isListValue(value)) return undefined;
+      decoded = decodeListItem(value, i);
+      r = { decoded, unknown: unknownFieldFindings(value), deprecated: endpointsDeprecationFindings(value), text: t };
+    }
+    // A result of this read's own (the next read takes what this one's placements made: keepPlaced).
+    r = { ...r, decoded };
+    pieces.push({ line: split.items[i].line, item: r });
+    items.push(decoded);
+    next.set(t, r);
+    for (const f of r.unknown) unknown.push({ ...f, path: ['items', i] });
+    for (const f of r.deprecated) deprecated.push({ ...f, path: ['items', i] });
+  }
+  const strict = unknown.length + deprecated.length === 0 ? EMPTY_LIST : unknown.concat(deprecated);
+  return { items, strict, table: next, shared, pieces };
 }
 
 /** PodPath's own World document never goes to kubectl. */

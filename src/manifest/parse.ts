@@ -71,8 +71,20 @@ export function createManifestParser(): ManifestParser {
       const json = startsWithBrace(text);
       if (json !== previousJson) previous = [];
       previousJson = json;
+      const before = previous;
       const entries = reuseEntries(segments, previous);
       const bulk = loadInBulk(text, segments, entries);
+      // The previous entries that no segment reused: an edited List among them is read again item by item.
+      let unclaimed: Set<DocumentEntry> | undefined;
+      const replaced = (doc: number): DocumentEntry | undefined => {
+        const was = before[doc];
+        if (!was?.readsInPieces || before.length !== segments.length) return undefined;
+        if (!unclaimed) {
+          unclaimed = new Set(before);
+          for (const e of entries) if (e) unclaimed.delete(e);
+        }
+        return unclaimed.has(was) ? was : undefined;
+      };
       let decoded = 0;
       let reused = 0;
       const objects: KubeObject[] = [];
@@ -85,7 +97,8 @@ export function createManifestParser(): ManifestParser {
         let entry = entries[doc];
         if (entry) reused++;
         else {
-          entry = entries[doc] = new DocumentEntry(seg.text, bulk?.take(doc), seg.newlines, json, seg.badSeparator ?? null);
+          const take = bulk?.take(doc);
+          entry = entries[doc] = new DocumentEntry(seg.text, take, seg.newlines, json, seg.badSeparator ?? null, take ? undefined : replaced(doc));
           decoded++;
         }
         const placed = entry.place(doc, seg.startLine);

@@ -66,6 +66,11 @@ export function decodeDocument(value: unknown): DecodedItem[] {
   return [decodeItem(value, EMPTY_LIST)];
 }
 
+/** Item `index` of a List, decoded as decodeDocument decodes it in the whole List (for a List read in pieces). */
+export function decodeListItem(value: unknown, index: number): DecodedItem {
+  return decodeItem(value, ['items', index]);
+}
+
 function decodeItem(value: unknown, path: FieldPath): DecodedItem {
   const ctx = new DecodeContext();
   if (!isRecord(value)) {
