@@ -66,8 +66,11 @@ export class DocumentEntry {
   private listItems: Map<string, ListItemResult> | undefined;
   /** Items whose decoded objects an earlier entry placed: never handed out to be written to (see place). */
   private shared: Set<DecodedItem> | undefined;
-  /** A List read in pieces: each item, with its first line in the document (see readInPieces). */
-  private pieces: { line: number; item: ListItemResult }[] | undefined;
+  /**
+   * A List read in pieces: each item, with its first line in the document (see readInPieces). A List read whole
+   * gets them when a range is first asked for (pieceOf); null when its cut did not match its items.
+   */
+  private pieces: { line: number; item: ListItemResult }[] | null | undefined;
   /** Whether the text is a `kind: List` with items, read without a failure: its next edit may be read in pieces. */
   private readonly isList: boolean;
 
@@ -136,6 +139,7 @@ export class DocumentEntry {
    * now is keeps this very object (else every edit after a line was added would copy the items below it again).
    */
   private keepPlaced(item: DecodedItem, placed: DecodedItem): void {
+    if (!this.listItems) return;
     const piece = this.pieceOf(item.path);
     if (piece) piece.item.decoded = placed;
   }
@@ -146,7 +150,18 @@ export class DocumentEntry {
    * the whole document, and cached with the item for the List's next edit.
    */
   private pieceOf(path: FieldPath): { line: number; item: ListItemResult } | undefined {
-    return this.pieces && path.length >= 2 && path[0] === 'items' && typeof path[1] === 'number' ? this.pieces[path[1]] : undefined;
+    if (path.length < 2 || path[0] !== 'items' || typeof path[1] !== 'number') return undefined;
+    // A List read whole is located item by item too, cut as a read in pieces would cut it, so both reads answer
+    // alike — and better: a field the line scan cannot place is parsed within its item, not the whole document,
+    // where the `yaml` package could be thrown off by something odd in an earlier item. Only when the cut finds
+    // as many items as the read did.
+    if (!this.pieces && this.isList && this.pieces !== null) {
+      const split = splitList(this.text);
+      this.pieces = split && split.items.length === this.items.length
+        ? split.items.map((it, i) => ({ line: it.line, item: { decoded: this.items[i], unknown: EMPTY_LIST, deprecated: EMPTY_LIST, text: it.text } }))
+        : null;
+    }
+    return this.pieces ? this.pieces[path[1]] : undefined;
   }
 
   /** The range of the object at `path` ([] = the whole document). */
@@ -266,6 +281,15 @@ export class DocumentEntry {
   }
 }
 
+/**
+ * The text as a string of its own. WHY: `t` is a slice of the whole document, and V8 keeps a slice's parent alive;
+ * the item's text (and its locator's lines) outlive the document's version it came from, so every edit would keep
+ * a whole old copy of a dump alive. (Slicing a concatenation makes V8 flatten it into a new string first.)
+ */
+function ownCopy(t: string): string {
+  return (t + '\n').slice(0, -1);
+}
+
 /** Whether a loaded document is a List as decodeDocument reads one (decode/index.ts). */
 function isListValue(value: unknown): boolean {
   return isRecord(value) && typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items);
@@ -317,7 +341,7 @@ function readInPieces(text: string, table: ReadonlyMap<string, ListItemResult> |
       const value = loaded.value[0];
       if (isListValue(value)) return undefined;
       decoded = decodeListItem(value, i);
-      r = { decoded, unknown: unknownFieldFindings(value), deprecated: endpointsDeprecationFindings(value), text: t };
+      r = { decoded, unknown: unknownFieldFindings(value), deprecated: endpointsDeprecationFindings(value), text: ownCopy(t) };
     }
     // A result of this read's own (the next read takes what this one's placements made: keepPlaced).
     r = { ...r, decoded };

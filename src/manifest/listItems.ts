@@ -54,9 +54,10 @@ export function splitList(text: string): ListSplit | undefined {
   if (text.indexOf('\r') >= 0 || (!text.startsWith('items:') && text.indexOf('\nitems:') < 0)) return undefined;
   if (hasNodeProperty(text)) return undefined;
   const items: ListItemText[] = [];
-  let regionStart = -1; // offset of the first item
+  let regionStart = -1; // offset of the line after `items:`
   let regionEnd = -1; // offset of the line that ends the items
   let itemStart = -1;
+  let firstItem = -1;
   let itemLine = 0;
   let seenContent = false;
   let line = 0;
@@ -66,22 +67,18 @@ export function splitList(text: string): ListSplit | undefined {
     const c = text.charCodeAt(start);
     const lineStart = start;
     start = end + 1;
-    // Indented, blank or a comment: part of whatever is open. Between `items:` and its first `- ` only blank lines
-    // and comments may stand (anything indented there would be the value of `items:` itself).
-    if (end === lineStart || c === 32 || c === 35 /* # */) {
-      if (c === 32 && regionStart >= 0 && itemStart < 0) {
-        const rest = text.slice(lineStart, end).trimStart();
-        if (rest !== '' && rest[0] !== '#') return undefined;
-      }
-      continue;
-    }
+    // Indented, blank or a comment: part of whatever is open. (Blank to YAML means spaces and tabs only; a line
+    // of other white space, U+00A0 or U+2028, is content. The lines between `items:` and its first `- ` go to the
+    // wrapper, whose read then refuses anything but blank lines and comments there.)
+    if (end === lineStart || c === 32 || c === 35 /* # */) continue;
     const s = text.slice(lineStart, end);
-    if (s.trim() === '') continue;
+    if (yamlBlank(s)) continue;
     if (!seenContent && /^---[ \t]*(?:#.*)?$/.test(s)) continue;
     seenContent = true;
     if (c === 45 /* - */ && (s.length === 1 || s.charCodeAt(1) === 32)) {
       if (regionStart < 0 || regionEnd >= 0) return undefined; // an item outside `items:`
       if (itemStart >= 0) items.push({ text: text.slice(itemStart, lineStart), line: itemLine });
+      else firstItem = lineStart;
       itemStart = lineStart;
       itemLine = line;
       continue;
@@ -104,5 +101,15 @@ export function splitList(text: string): ListSplit | undefined {
     items.push({ text: text.slice(itemStart), line: itemLine });
     regionEnd = text.length;
   }
-  return { wrapper: text.slice(0, regionStart) + text.slice(regionEnd), items };
+  // Everything but the items: the lines between `items:` and the first item are read with the wrapper.
+  return { wrapper: text.slice(0, firstItem) + text.slice(regionEnd), items };
+}
+
+/** Spaces and tabs only (YAML's white space; String.prototype.trim also removes U+00A0, U+2028, U+FEFF…). */
+function yamlBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
