@@ -216,7 +216,7 @@ function measureListEdit(scenario: Scenario): { median: Sample; first: Sample } 
   const items = scenario.docs.filter((d) => d.kind !== 'World').map((d) => jsyaml.load(d.text));
   const text = jsyaml.dump({ apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } }, { lineWidth: -1, noArrayIndent: true });
   const at = text.indexOf('replicas: ');
-  const edited = (v: number) => `${text.slice(0, at)}replicas: ${1 + (v % 5)}${text.slice(text.indexOf('\n', at))}`;
+  const edited = (v: number) => `${text.slice(0, at)}replicas: ${10 + v}${text.slice(text.indexOf('\n', at))}`;
   const engine = createEngine();
   engine.simulate(text);
   const firstEdit = stopwatch();

@@ -51,6 +51,8 @@ describe('editDocument', () => {
       expect(changed.filter(Boolean)).toHaveLength(1);
       expect(changed[i]).toBe(true);
       expect(a.docs[i].text).not.toBe(b.docs[i].text);
+      // Every version is an edit, whatever the document held.
+      for (let v = 0; v < 10; v++) expect(editDocument(s, i, v).docs[i].text).not.toBe(s.docs[i].text);
       expect(jsyaml.loadAll(a.text)).toHaveLength(300);
     }
     expect(s.docs[editableIndex(s)].kind).toBe('Deployment');

@@ -137,7 +137,9 @@ export function editableIndex(s: Scenario): number {
 export function editDocument(s: Scenario, index: number, version = 1): Scenario {
   const doc = s.docs[index];
   let text = doc.text;
-  if (/^ {2}replicas: \d+$/m.test(text)) text = text.replace(/^ {2}replicas: (\d+)$/m, () => `  replicas: ${1 + (version % 5)}`);
+  // 4–8 replicas: never the 1–3 the generator writes, so every version is an edit (a sample of the edit bench
+  // that changed nothing would flatter it).
+  if (/^ {2}replicas: \d+$/m.test(text)) text = text.replace(/^ {2}replicas: (\d+)$/m, () => `  replicas: ${4 + (version % 5)}`);
   else if (/^ {6}port: \d+$/m.test(text)) text = text.replace(/^ {6}port: (\d+)$/m, () => `      port: ${8000 + (version % 1000)}`);
   else if (/^ {2}annotations:\n/m.test(text)) text = text.replace(/^ {2}annotations:\n/m, `  annotations:\n    podpath.dev/edit: "${version}"\n`);
   else text = text.replace(/^metadata:\n/m, `metadata:\n  annotations:\n    podpath.dev/edit: "${version}"\n`);
