@@ -36,16 +36,19 @@ export interface Placement {
 }
 
 
+/** One item's text in a List (a one-item sequence), and where fields lie in it, found when a range is first asked for. */
+interface ItemText {
+  text: string;
+  locator?: DocLocator;
+}
+
 /** What one item of a List read in pieces decoded to, kept by its text for the List's next edit. */
-interface ListItemResult {
+interface ListItemResult extends ItemText {
   /** Decoded at the index it had then (its path says which). */
   decoded: DecodedItem;
   /** Its strict findings, relative to the item (path []): unknown fields, then the Endpoints deprecation. */
   unknown: readonly StrictFinding[];
   deprecated: readonly StrictFinding[];
-  /** The item's text (a one-item sequence), and where fields lie in it, found when a range is first asked for. */
-  text: string;
-  locator?: DocLocator;
 }
 
 export class DocumentEntry {
@@ -70,7 +73,7 @@ export class DocumentEntry {
    * A List read in pieces: each item, with its first line in the document (see readInPieces). A List read whole
    * gets them when a range is first asked for (pieceOf); null when its cut did not match its items.
    */
-  private pieces: { line: number; item: ListItemResult }[] | null | undefined;
+  private pieces: { line: number; item: ItemText | ListItemResult }[] | null | undefined;
   /** Whether the text is a `kind: List` with items, read without a failure: its next edit may be read in pieces. */
   private readonly isList: boolean;
 
@@ -139,9 +142,8 @@ export class DocumentEntry {
    * now is keeps this very object (else every edit after a line was added would copy the items below it again).
    */
   private keepPlaced(item: DecodedItem, placed: DecodedItem): void {
-    if (!this.listItems) return;
-    const piece = this.pieceOf(item.path);
-    if (piece) piece.item.decoded = placed;
+    const piece = this.listItems && this.pieceOf(item.path);
+    if (piece && 'decoded' in piece.item) piece.item.decoded = placed;
   }
 
   /**
@@ -149,7 +151,7 @@ export class DocumentEntry {
    * field's place there, counted from the item's first line, is its place in the List — found without scanning
    * the whole document, and cached with the item for the List's next edit.
    */
-  private pieceOf(path: FieldPath): { line: number; item: ListItemResult } | undefined {
+  private pieceOf(path: FieldPath): { line: number; item: ItemText | ListItemResult } | undefined {
     if (path.length < 2 || path[0] !== 'items' || typeof path[1] !== 'number') return undefined;
     // A List read whole is located item by item too, cut as a read in pieces would cut it, so both reads answer
     // alike — and better: a field the line scan cannot place is parsed within its item, not the whole document,
@@ -158,7 +160,7 @@ export class DocumentEntry {
     if (!this.pieces && this.isList && this.pieces !== null) {
       const split = splitList(this.text);
       this.pieces = split && split.items.length === this.items.length
-        ? split.items.map((it, i) => ({ line: it.line, item: { decoded: this.items[i], unknown: EMPTY_LIST, deprecated: EMPTY_LIST, text: it.text } }))
+        ? split.items.map((it) => ({ line: it.line, item: { text: it.text } }))
         : null;
     }
     return this.pieces ? this.pieces[path[1]] : undefined;
