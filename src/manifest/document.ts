@@ -4,7 +4,7 @@
  * diagnostics with absolute positions, and keeps the result so an unmoved document yields the very same
  * objects (identity) on the next parse.
  */
-import { endpointsDeprecationFindings, strictDiagnostics, strictFindings, unknownFieldFindings, type StrictFinding } from './strict/diagnostics';
+import { endpointsDeprecationFindings, keyRange, strictDiagnostics, strictFindings, unknownFieldFindings, type StrictFinding } from './strict/diagnostics';
 import type { KubeObject, UnknownObject } from '../api/types';
 import { EMPTY_LIST } from '../api/empty';
 import { renderTemplate } from '../messages/render';
@@ -13,6 +13,7 @@ import { isRecord, type Issue, type Raw } from './decode/context';
 import { splitList } from './listItems';
 import { objectKey, type Diagnostic, type FieldPath, type ObjectKey, type Range, type SourceRef } from './diagnostics';
 import type { DuplicateKey } from './duplicateKeys';
+import type { MergeOverride } from './mergeKeys';
 import type { BadSeparator } from './split';
 import { jsonRefuses, kubectlRefuses, nameNonFiniteKeys } from './kubectlReader';
 import { WORLD_KIND } from '../api/world';
@@ -57,6 +58,8 @@ export class DocumentEntry {
   readonly items: DecodedItem[];
   /** Keys written twice in one mapping (the last one counts, as in kubectl): a warning each. */
   private readonly duplicateKeys: readonly DuplicateKey[];
+  /** Keys a merge written after them replaced (kubectl's reading; mergeKeys.ts): a warning each. */
+  private readonly mergeOverrides: readonly MergeOverride[];
   /** Unknown fields (strict decoding, kubectl's default since 1.25) and deprecation warnings, found once per text. */
   readonly strict: readonly StrictFinding[];
   /** The whole document's content (whole()). */
@@ -91,6 +94,7 @@ export class DocumentEntry {
     if (pieces) {
       this.failure = undefined;
       this.duplicateKeys = EMPTY_LIST;
+      this.mergeOverrides = EMPTY_LIST;
       this.items = pieces.items;
       this.strict = pieces.strict;
       this.listItems = pieces.table;
@@ -107,6 +111,7 @@ export class DocumentEntry {
     const loaded = (read.ok && read.nonFinite && !isWorld(read.value) && jsonRefuses(read.value, text)) || read;
     this.failure = loaded.ok ? undefined : loaded;
     this.duplicateKeys = (read.ok && read.duplicateKeys) || EMPTY_LIST;
+    this.mergeOverrides = (read.ok && read.mergeOverrides) || EMPTY_LIST;
     this.items = loaded.ok ? decodeDocument(loaded.value) : [];
     this.strict = loaded.ok ? strictFindings(loaded.value) : EMPTY_LIST;
     this.isList = loaded.ok && !json && isListValue(loaded.value);
@@ -239,6 +244,7 @@ export class DocumentEntry {
       }
     }
     for (const k of this.duplicateKeys) (diagnostics ??= []).push(this.duplicateKey(k, doc, startLine));
+    for (const m of this.mergeOverrides) (diagnostics ??= []).push(this.mergeOverride(m, doc, startLine));
     if (this.strict.length) {
       diagnostics ??= [];
       for (const d of strictDiagnostics(this.strict, { doc, startLine, text: this.text, locate: (p) => this.locate(startLine, p) })) diagnostics.push(d);
@@ -261,6 +267,18 @@ export class DocumentEntry {
     return makeDiagnostic(issue, { doc, path: [] }, o && objectKey(o.kind, o.metadata.namespace, o.metadata.name), {
       start: { line, column: k.column }, end: { line, column: k.endColumn },
     });
+  }
+
+  /** A key a later merge replaced: a warning at the key, for the object whose fields hold it. */
+  private mergeOverride(m: MergeOverride, doc: number, startLine: number): Diagnostic {
+    const field = [...m.path, m.key];
+    let item: DecodedItem | undefined;
+    for (const it of this.items) if (it.path.length <= field.length && it.path.every((p, i) => p === field[i])) item = it;
+    const o = item?.object ?? item?.unknown;
+    const issue: Issue = { severity: 'warning', code: 'yaml/merge-overrides-key', params: { key: m.key, written: shown(m.written), merged: shown(m.merged) }, field: [] };
+    let range = this.locate(startLine, field);
+    if (range) range = keyRange(range, m.key, this.text.split('\n'), startLine);
+    return makeDiagnostic(issue, { doc, path: [] }, o && objectKey(o.kind, o.metadata.namespace, o.metadata.name), range);
   }
 
   private syntaxError(failure: Extract<Loaded, { ok: false }>, doc: number, startLine: number): Diagnostic {
@@ -292,6 +310,12 @@ function ownCopy(t: string): string {
   return (t + '\n').slice(0, -1);
 }
 
+/** A value for a message: text as it is, anything else as JSON, cut short. */
+function shown(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}
+
 /** Whether a loaded document is a List as decodeDocument reads one (decode/index.ts). */
 function isListValue(value: unknown): boolean {
   return isRecord(value) && typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items);
@@ -321,7 +345,7 @@ function readInPieces(text: string, table: ReadonlyMap<string, ListItemResult> |
   const split = splitList(text);
   if (!split) return undefined;
   const wrapper = loadDocument(split.wrapper);
-  if (!wrapper.ok || wrapper.duplicateKeys || wrapper.nonFinite) return undefined;
+  if (!wrapper.ok || wrapper.duplicateKeys || wrapper.nonFinite || wrapper.mergeOverrides) return undefined;
   const w = wrapper.value;
   if (!isRecord(w) || typeof w.kind !== 'string' || !w.kind.endsWith('List') || w.items !== null) return undefined;
   const items: DecodedItem[] = [];
@@ -339,7 +363,7 @@ function readInPieces(text: string, table: ReadonlyMap<string, ListItemResult> |
       shared.add(decoded);
     } else {
       const loaded = loadDocument(t);
-      if (!loaded.ok || loaded.duplicateKeys || loaded.nonFinite || !Array.isArray(loaded.value) || loaded.value.length !== 1) return undefined;
+      if (!loaded.ok || loaded.duplicateKeys || loaded.nonFinite || loaded.mergeOverrides || !Array.isArray(loaded.value) || loaded.value.length !== 1) return undefined;
       const value = loaded.value[0];
       if (isListValue(value)) return undefined;
       decoded = decodeListItem(value, i);

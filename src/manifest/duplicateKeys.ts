@@ -39,6 +39,8 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
         const key = pair.key;
         if (!isScalar(key) || !key.range) continue;
         const written = key.type === 'PLAIN' ? text.slice(key.range[0], key.range[1]) : String(key.value);
+        // A plain `<<` is a merge, not a key: go-yaml applies each one in turn (mergeKeys.ts).
+        if (written === '<<' && key.type === 'PLAIN' && (!key.tag || key.tag === 'tag:yaml.org,2002:merge')) continue;
         const resolved = key.type === 'PLAIN' ? resolvePlain(written) : written;
         const name = resolved === STRING ? written : String(resolved);
         const first = seen.get(name);

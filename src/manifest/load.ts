@@ -3,12 +3,15 @@
  *
  * Schema: the plain scalars mean what they mean to kubectl, which reads YAML 1.1 through go-yaml v2 (see
  * scalars.ts): `yes`/`no`/`on`/`off` are booleans, `0755` is octal, a date stays the text written. Plus merge
- * keys (`<<: *anchor`) and the explicit tags go-yaml knows. Every value is JSON-safe data.
+ * keys (`<<: *anchor`), applied in the order written as go-yaml does (mergeKeys.ts), and the explicit tags go-yaml
+ * knows. Every value is JSON-safe data.
  * A key written twice keeps its last value, as in `kubectl apply` (see loadDocument).
  */
 import * as jsyaml from 'js-yaml';
 import { load, loadAll, FAILSAFE_SCHEMA, Type, YAMLException } from 'js-yaml';
 import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
+import { DocLocator } from './locate';
+import { MERGE_WANTS_MAP, mergeKeysRead, mergeKeyType, resolveMergeKeys, type MergeOverride } from './mergeKeys';
 import { resolvePlain, STRING, yamlBool, yamlFloat, yamlInt } from './scalars';
 
 // `types` is exported by js-yaml 4 but missing from @types/js-yaml.
@@ -18,8 +21,8 @@ const { merge, null: nullType } = (jsyaml as unknown as { types: { merge: Type; 
  * Every plain scalar goes through one implicit type, as every one goes through go-yaml's one resolve(): a list
  * of js-yaml types would ask each in turn. js-yaml calls resolve and, when it says yes, construct with the same
  * text, so the value resolve found is kept for construct. Its tag is PodPath's own: the node's tag only matters
- * to js-yaml for merge keys (`<<`, which stays a string here and is then matched by `merge`). A document that
- * names the tag explicitly gets the same reading as an untagged scalar, which is harmless.
+ * to js-yaml for merge keys (`<<`, which stays a string here and is then matched by mergeKeyType). A document
+ * that names the tag explicitly gets the same reading as an untagged scalar, which is harmless.
  */
 let resolvedText: string | null = null;
 let resolvedValue: unknown = null;
@@ -77,21 +80,25 @@ function fromBase64(s: string): string | undefined {
   return new TextDecoder().decode(bytes);
 }
 
-const SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: [plain, merge],
-  explicit: [
-    nullType,
-    explicitType('tag:yaml.org,2002:bool', yamlBool),
-    explicitType('tag:yaml.org,2002:int', yamlInt),
-    // go-yaml reads `!!float 0755` as the integer it is, then makes it a float: 493.
-    explicitType('tag:yaml.org,2002:float', (s) => yamlInt(s) ?? yamlFloat(s)),
-    // A timestamp decoded into an untyped value is kept as written (scalars.ts).
-    explicitType('tag:yaml.org,2002:timestamp', (s) => s),
-    explicitType('tag:yaml.org,2002:binary', fromBase64),
-  ],
-});
+/** The explicit tags go-yaml knows. */
+const EXPLICIT: Type[] = [
+  // `!!merge <<`: js-yaml merges it itself, the specification's way (mergeKeys.ts).
+  merge,
+  nullType,
+  explicitType('tag:yaml.org,2002:bool', yamlBool),
+  explicitType('tag:yaml.org,2002:int', yamlInt),
+  // go-yaml reads `!!float 0755` as the integer it is, then makes it a float: 493.
+  explicitType('tag:yaml.org,2002:float', (s) => yamlInt(s) ?? yamlFloat(s)),
+  // A timestamp decoded into an untyped value is kept as written (scalars.ts).
+  explicitType('tag:yaml.org,2002:timestamp', (s) => s),
+  explicitType('tag:yaml.org,2002:binary', fromBase64),
+];
+
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [plain, mergeKeyType], explicit: EXPLICIT });
 /** One options object for every document (js-yaml only reads it). */
 const OPTIONS = { schema: SCHEMA };
+/** js-yaml merging `<<` itself: only to find where a merge go-yaml refuses is written (see merged). */
+const JS_YAML_MERGES = { schema: FAILSAFE_SCHEMA.extend({ implicit: [plain, merge], explicit: EXPLICIT }), json: true };
 /** The same, with a later duplicate key overriding the earlier one instead of failing (js-yaml's `json` mode). */
 const LENIENT = { schema: SCHEMA, json: true };
 
@@ -101,6 +108,8 @@ export type Loaded =
     ok: true; value: unknown; duplicateKeys?: readonly DuplicateKey[];
     /** The load made a non-finite number (nonFiniteCount): the value may be one kubectl cannot send. */
     nonFinite?: boolean;
+    /** Keys a merge (`<<`) written after them replaced, as kubectl's reader does (mergeKeys.ts). */
+    mergeOverrides?: readonly MergeOverride[];
   }
   /**
    * line/column: 0-based, relative to the document's first line. code: the diagnostic, when it is not
@@ -115,20 +124,53 @@ export type Loaded =
  */
 export function loadDocument(text: string): Loaded {
   const before = nonFiniteMade;
+  const merges = mergeKeysRead();
   try {
     const value = load(text, OPTIONS);
+    if (mergeKeysRead() !== merges) return merged(text, value, nonFiniteMade !== before);
     return nonFiniteMade === before ? { ok: true, value } : { ok: true, value, nonFinite: true };
   } catch (e) {
     if (e instanceof YAMLException && e.reason === 'duplicated mapping key') {
       try {
         const value = load(text, LENIENT);
-        return { ok: true, value, duplicateKeys: findDuplicateKeys(text), nonFinite: nonFiniteMade !== before };
+        const duplicateKeys = findDuplicateKeys(text);
+        if (mergeKeysRead() === merges) return { ok: true, value, duplicateKeys, nonFinite: nonFiniteMade !== before };
+        const read = merged(text, value, nonFiniteMade !== before);
+        return read.ok ? { ...read, duplicateKeys } : read;
       } catch (again) {
         return failure(again);
       }
     }
     return failure(e);
   }
+}
+
+/**
+ * A loaded value whose text has merge keys, with the merges applied (mergeKeys.ts). When go-yaml would refuse
+ * one, the failure is placed where js-yaml, merging itself, stops on the same mistake, else at the mapping
+ * that holds the merge (js-yaml takes a list inside the list, and an anchor that merges itself).
+ */
+function merged(text: string, value: unknown, nonFinite: boolean | undefined): Loaded {
+  const r = resolveMergeKeys(value);
+  if (r.ok) {
+    const out: Extract<Loaded, { ok: true }> = { ok: true, value: r.value };
+    if (nonFinite) out.nonFinite = true;
+    if (r.overrides.length) out.mergeOverrides = r.overrides;
+    return out;
+  }
+  let line = 0;
+  let column = 0;
+  try {
+    load(text, JS_YAML_MERGES);
+    // js-yaml took it (a list in the list, an anchor merging itself): the mapping that holds the merge.
+    const locator = new DocLocator(text);
+    const at = locator.field([...r.path, '<<']) ?? locator.field(r.path);
+    if (at) ({ line, column } = { line: at.line, column: at.column - 1 });
+  } catch (e) {
+    const mark = (e as YAMLException & { mark?: { line: number; column: number } }).mark;
+    if (e instanceof YAMLException && mark) ({ line, column } = mark);
+  }
+  return r.reason === MERGE_WANTS_MAP ? { ok: false, reason: r.reason, line, column, code: 'yaml/merge-not-a-map' } : { ok: false, reason: r.reason, line, column };
 }
 
 function failure(e: unknown): Extract<Loaded, { ok: false }> {
@@ -149,8 +191,18 @@ function failure(e: unknown): Extract<Loaded, { ok: false }> {
  * js-yaml refuses the text.
  */
 export function loadAllDocuments(text: string): unknown[] | undefined {
+  const merges = mergeKeysRead();
   try {
-    return loadAll(text, undefined, OPTIONS);
+    const values = loadAll(text, undefined, OPTIONS);
+    if (mergeKeysRead() === merges) return values;
+    // Merge keys: applied here too; a merge go-yaml refuses, or one that replaces a key, sends the documents to
+    // loadDocument one by one, which places the error or the warning.
+    for (let i = 0; i < values.length; i++) {
+      const r = resolveMergeKeys(values[i]);
+      if (!r.ok || r.overrides.length) return undefined;
+      values[i] = r.value;
+    }
+    return values;
   } catch {
     return undefined;
   }

@@ -157,7 +157,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * which then sits before it on the same line (`domain: x`, `{ domain: x }`, `"domain": "x"`). Collections and
  * empty values already give the key; anything else keeps the range it was given.
  */
-function keyRange(range: Range, key: string, lines: readonly string[], startLine: number): Range {
+export function keyRange(range: Range, key: string, lines: readonly string[], startLine: number): Range {
   const line = lines[range.start.line - startLine];
   if (line === undefined) return range;
   const before = line.replace(/\r$/, '').slice(0, Math.max(0, range.start.column - 1));
