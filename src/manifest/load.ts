@@ -11,6 +11,7 @@ import * as jsyaml from 'js-yaml';
 import { load, loadAll, FAILSAFE_SCHEMA, Type, YAMLException } from 'js-yaml';
 import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
 import { DocLocator } from './locate';
+import { findNullKey, mayHaveNullKey } from './nullKeys';
 import { MERGE_WANTS_MAP, mergeKeysRead, mergeKeyType, resolveMergeKeys, type MergeOverride } from './mergeKeys';
 import { resolvePlain, STRING, yamlBool, yamlFloat, yamlInt } from './scalars';
 
@@ -120,9 +121,19 @@ export type Loaded =
 /**
  * One document's value. A key written twice is not an error: kubectl keeps the last value (duplicateKeys.ts),
  * and so does this, with the repeated keys listed for a warning. js-yaml refuses the text first (its default);
- * only then is it read again leniently.
+ * only then is it read again leniently. A key that reads as null fails the document, as in kubectl (nullKeys.ts).
  */
 export function loadDocument(text: string): Loaded {
+  const read = loadLeniently(text);
+  if (!read.ok || !mayHaveNullKey(text)) return read;
+  const key = findNullKey(text);
+  return key ? { ok: false, reason: NULL_KEY, line: key.line, column: key.column, code: 'yaml/null-key', params: { written: key.written } } : read;
+}
+
+/** sigs.k8s.io/yaml's refusal of a nil key (see nullKeys.ts), after "error converting YAML to JSON: ". */
+const NULL_KEY = 'unsupported map key of type: %!s(<nil>), key: <nil>';
+
+function loadLeniently(text: string): Loaded {
   const before = nonFiniteMade;
   const merges = mergeKeysRead();
   try {
@@ -194,6 +205,8 @@ export function loadAllDocuments(text: string): unknown[] | undefined {
   const merges = mergeKeysRead();
   try {
     const values = loadAll(text, undefined, OPTIONS);
+    // A key that reads as null: loadDocument places the error in its own document.
+    if (mayHaveNullKey(text)) return undefined;
     if (mergeKeysRead() === merges) return values;
     // Merge keys: applied here too; a merge go-yaml refuses, or one that replaces a key, sends the documents to
     // loadDocument one by one, which places the error or the warning.

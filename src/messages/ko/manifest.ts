@@ -28,6 +28,7 @@ export const koManifestMessages = {
   'yaml/unsupported-value': '값 {written}: JSON으로 나타낼 수 없는 숫자({reason})로 읽힌다. kubectl은 문서를 보내기 전에 모두 JSON으로 바꾸므로, 여기서 "error converting YAML to JSON: json: unsupported value: {reason}" 오류를 내며 파일 읽기를 멈춘다. 이 문서도, 그 뒤의 어떤 것도 적용되지 않는다. 글자를 뜻했다면 값을 따옴표로 감싼다. PodPath는 이 문서만 건너뛰고 다른 문서는 계속 읽는다.',
   'yaml/merge-overrides-key': '"{key}" 키가 같은 키를 정하는 병합(`<<`)보다 앞에 있다. YAML 병합 규칙대로라면 이 키가 남지만, kubectl(go-yaml v2)은 병합을 쓰인 순서대로 적용한다. 그래서 병합이 이 값을 아무 말 없이 덮어써, 오브젝트는 "{key}: {merged}" 값으로 만들어지고 "{written}" 값은 사라진다. 이 값을 지키려면 "{key}" 키를 `<<` 줄 아래로 옮긴다.',
   'yaml/merge-not-a-map': '병합(`<<`)에는 매핑, 매핑의 앨리어스, 또는 그것들의 리스트만 올 수 있는데 이 값은 그렇지 않다. kubectl은 여기서 "error converting YAML to JSON: yaml: map merge requires map or sequence of maps as the value" 오류를 내며 파일 읽기를 멈추고, 이 문서도 그 뒤의 어떤 것도 적용하지 않는다. PodPath는 이 문서만 건너뛰고 다른 문서는 계속 읽는다.',
+  'yaml/null-key': '키 {written}: null로 읽히는데, JSON에는 null 키가 없다. kubectl은 여기서 "error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: …" 오류를 내며 파일 읽기를 멈추고, 이 문서도 그 뒤의 어떤 것도 적용하지 않는다. 글자를 뜻했다면 키를 따옴표로 감싼다("{written}"). PodPath는 이 문서만 건너뛰고 다른 문서는 계속 읽는다.',
   'yaml/duplicate-key': '"{key}" 키를 여기서 다시 썼다(처음은 {firstLine}번째 줄). kubectl은 YAML을 느슨하게 읽어서 마지막 값만 남기고 앞의 값은 아무 말 없이 버린다. 그래서 API 서버는 앞의 값을 보지 못한다. 키는 하나만 남겨야 한다.',
   'manifest/not-an-object': '이 문서는 쿠버네티스 오브젝트가 아니다. apiVersion, kind, metadata가 있는 매핑이어야 한다(실제 내용: {found}).',
   'object/missing-api-version': `apiVersion이 없다. 모든 오브젝트에는 apiVersion이 필요하다(예: v1, apps/v1, networking.k8s.io/v1). ${REJECT}`,
