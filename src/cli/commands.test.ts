@@ -320,6 +320,17 @@ describe('podpath curl', () => {
     expect(r.stdout).toBe('* Could not resolve host: nope.example.com\n* Closing connection\ncurl: (6) Could not resolve host: nope.example.com\n');
     expect(JSON.parse((await run('curl', 'http://nope.example.com/', '--json', '-f', 'app.yaml')).stdout)).toMatchObject({ outcome: 'dns-failure', httpStatus: null });
   });
+
+  it('https to ingress-nginx without a TLS Secret: the fake certificate is refused (curl: (60), exit 1); -k goes through', async () => {
+    const r = await run('curl', 'https://sample.example.com/path1/', '-f', 'ing.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('\n* SSL certificate problem: self-signed certificate\n* Closing connection\ncurl: (60) SSL certificate problem: self-signed certificate\nMore details here: https://curl.se/docs/sslcerts.html\n');
+    expect(r.stdout).not.toContain('> GET');
+    expect(JSON.parse((await run('curl', 'https://sample.example.com/path1/', '--json', '-f', 'ing.yaml')).stdout))
+      .toMatchObject({ outcome: 'tls-failure', httpStatus: null, reason: 'tls-self-signed' });
+    const k = await run('curl', 'https://sample.example.com/path1/', '-k', '--json', '-f', 'ing.yaml');
+    expect([k.code, JSON.parse(k.stdout).outcome]).toEqual([0, 'delivered']);
+  });
 });
 
 describe('podpath describe', () => {

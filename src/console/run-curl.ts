@@ -29,6 +29,7 @@ export function runCurl(req: CurlRequest, sim: Simulation, tools: ConsoleTools):
     from, url: req.url, method: req.method,
     headers: Object.fromEntries(req.headers.map((h) => [h.name, h.value])),
     resolve: req.resolve.map((r) => `${r.host}:${r.port}:${r.address}`),
+    insecure: req.insecure,
   });
   const view = curlView(req, t);
   // What curl writes to standard output: with -i the status line and headers as received (reason phrase included)

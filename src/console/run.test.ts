@@ -85,6 +85,13 @@ describe('console commands against the engine', () => {
     // On a terminal, -iv shows each header twice, the verbose copy then the -i copy (curl 7.88.1 under `script`).
     { name: 'curl -iv (the seed posts\' -ivk): every response header twice, interleaved', line: 'kubectl exec db-0 -- curl -ivk http://web/', exitCode: 0,
       output: [/^< HTTP\/1\.1 200 OK\nHTTP\/1\.1 200 OK\n< Content-Type: text\/plain\nContent-Type: text\/plain\n\n< \nHost=/m] },
+    // curl 7.88.1 (OpenSSL 3) against a server whose certificate a private CA signed, as the cluster CA signs
+    // kube-apiserver's: the verify error, then the advice, exit 60. With -k the request goes through.
+    { name: 'curl https://kubernetes.default without -k: the certificate is refused (exit 60)', line: 'kubectl exec db-0 -- curl https://kubernetes.default/healthz', exitCode: 60,
+      output: [/^curl: \(60\) SSL certificate problem: unable to get local issuer certificate\nMore details here: https:\/\/curl\.se\/docs\/sslcerts\.html\n\ncurl failed to verify the legitimacy of the server and therefore could not\nestablish a secure connection to it\. To learn more about this situation and\nhow to fix it, please visit the web page mentioned above\.\n$/], steps: true },
+    { name: 'curl -v without -k: connected, the verify error, closed; no request line', line: 'kubectl exec db-0 -- curl -v https://kubernetes.default/healthz', exitCode: 60,
+      output: [/^\* Connected to kubernetes\.default \(10\.96\.0\.1\) port 443\n\* SSL certificate problem: unable to get local issuer certificate\n\* Closing connection\ncurl: \(60\) SSL certificate problem: unable to get local issuer certificate\n/m, /^(?![\s\S]*> GET)/] },
+    { name: 'curl -k https://kubernetes.default/healthz: ok', line: 'kubectl exec db-0 -- curl -k https://kubernetes.default/healthz', exitCode: 0, output: [/^ok\n$/] },
     { name: 'kubectl get svc', line: 'kubectl get svc', exitCode: 0, output: [/^NAME\s+TYPE\s+CLUSTER-IP/, /^web\s+ClusterIP/m, /^db\s+ClusterIP\s+None/m] },
     { name: 'kubectl get several kinds prefixes names', line: 'kubectl get svc,pods', exitCode: 0, output: [/^service\/web /m, /^pod\/db-0 /m] },
     { name: 'kubectl get -A adds NAMESPACE', line: 'kubectl get pods -A', exitCode: 0, output: [/^NAMESPACE\s+NAME/, /^kube-system\s+coredns/m] },

@@ -3,6 +3,7 @@
  * `> Host: …`), the status and response headers (`< HTTP/1.1 200 OK`), then the body; failures end the
  * way curl ends them (`curl: (7) Failed to connect to … port 80 after 0 ms: Couldn't connect to server`).
  */
+import { CERTIFICATE_PROBLEM, type CertificateProblem } from '../request/certificate';
 import type { RequestOutcome } from '../request/types';
 import type { Trace } from '../trace/types';
 
@@ -70,6 +71,12 @@ export function formatCurlVerbose(v: CurlView, include = false): string {
     return lines.join('\n') + '\n';
   }
   lines.push(`* Connected to ${v.host} (${v.ip}) port ${v.port}`);
+  if (v.error?.code === CERTIFICATE_ERROR) {
+    // curl 7.88.1 prints the verify error, closes, then its exit line and advice (no request was sent).
+    lines.push(`* ${v.error.message.split('\n')[0]}`, '* Closing connection');
+    lines.push(`curl: (${CERTIFICATE_ERROR}) ${v.error.message}`);
+    return lines.join('\n') + '\n';
+  }
   if (v.scheme === 'https') lines.push('* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384');
   lines.push(`> ${v.method} ${v.path} HTTP/1.1`);
   for (const [k, val] of v.requestHeaders) lines.push(`> ${k}: ${val}`);
@@ -149,9 +156,26 @@ function destination(asked: CurlAsked, t: Trace<RequestOutcome>): { ip: string; 
   return m && !m[1].includes(':') ? { ip: m[1], port: Number(m[2]) } : { ip: c, port: first?.port ?? asked.port };
 }
 
-/** curl's exit code and message for a request that got no response (6, 7, 28, 52 as curl numbers them). */
+/** curl's exit code for a certificate it could not verify (CURLE_PEER_FAILED_VERIFICATION). */
+export const CERTIFICATE_ERROR = 60;
+
+/** What curl 7.88.1 prints after `curl: (60) ` for a certificate it refuses (its advice included). */
+export function certificateErrorMessage(problem: string): string {
+  return [
+    `SSL certificate problem: ${problem}`,
+    'More details here: https://curl.se/docs/sslcerts.html',
+    '',
+    'curl failed to verify the legitimacy of the server and therefore could not',
+    'establish a secure connection to it. To learn more about this situation and',
+    'how to fix it, please visit the web page mentioned above.',
+  ].join('\n');
+}
+
+/** curl's exit code and message for a request that got no response (6, 7, 28, 52, 60 as curl numbers them). */
 function curlError(o: RequestOutcome, asked: CurlAsked, ip: string | undefined): CurlView['error'] {
   switch (o.outcome) {
+    case 'tls-failure':
+      return { code: CERTIFICATE_ERROR, message: certificateErrorMessage(CERTIFICATE_PROBLEM[o.reason as CertificateProblem] ?? o.reason ?? '') };
     case 'dns-failure': return { code: 6, message: `Could not resolve host: ${asked.host}` };
     case 'refused': return { code: 7, message: `Failed to connect to ${asked.host} port ${asked.port} after 0 ms: Couldn't connect to server` };
     case 'timeout':
@@ -176,7 +200,7 @@ export function curlView(asked: CurlAsked, t: Trace<RequestOutcome>): CurlView {
   const ip = o.outcome === 'dns-failure' ? undefined : dest?.ip;
   return {
     method: asked.method, url: asked.url, host: asked.host, port: dest?.port ?? asked.port, path: asked.path, scheme: asked.scheme, ip,
-    requestHeaders, connected: ok || o.outcome === 'http-error', status: ok ? (o.httpStatus as number) : undefined,
+    requestHeaders, connected: ok || o.outcome === 'http-error' || o.outcome === 'tls-failure', status: ok ? (o.httpStatus as number) : undefined,
     responseHeaders, body: o.body, error: curlError(o, asked, ip),
   };
 }

@@ -28,7 +28,7 @@ export interface LessonStep {
 
 /** What one request must come to. Every given field must match. */
 export interface CurlExpect {
-  /** 'delivered' | 'dropped' | 'refused' | 'timeout' | 'dns-failure' | 'http-error'. */
+  /** 'delivered' | 'dropped' | 'refused' | 'timeout' | 'dns-failure' | 'http-error' | 'tls-failure'. */
   outcome?: string;
   httpStatus?: number;
   /** The pod that answered is in this namespace. */

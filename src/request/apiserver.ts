@@ -28,13 +28,15 @@
  *   (tlsRecordHeaderLooksLikeHTTP in net/http/server.go) and writes
  *   `HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n` before closing.
  * TLS itself: the serving certificate is signed by the cluster CA, so a real curl needs
- * `--cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt` (or -k); PodPath does not check certificates.
+ * `--cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt` (not modelled) or -k: without -k, curl stops
+ * with exit 60 before it sends anything (certificate.ts).
  */
 import type { SimNode } from '../cluster/state';
 import type { Connection } from './connect';
 import { epStr, step, type Ctx } from './context';
 import type { HttpRequest, Via } from './http';
 import type { RequestOutcome } from './types';
+import { certificateRefused } from './certificate';
 
 export const APISERVER_PORT = 6443;
 export const APISERVER_NAME = 'kube-apiserver';
@@ -133,6 +135,9 @@ export function answerApiserver(
     step(ctx, 'http.response', 'request.apiserver.plain-http', where, { actor: at, packet: conn.packet });
     return { outcome: 'http-error', httpStatus: 400, ...base, reason: 'plain-http-to-tls', body: PLAIN_HTTP_BODY };
   }
+  // curl checks the serving certificate first: the cluster CA signed it, which curl does not trust without
+  // --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt (not modelled) or -k.
+  if (!ctx.insecure) return certificateRefused(ctx, conn, 'tls-unknown-issuer', at, { server: APISERVER_NAME, node: server.node.name });
   const info = apiRequestInfo(req.method, req.path);
   step(ctx, 'http.request', 'request.apiserver.received', { ...where, method: req.method, path: info.path, user: ANONYMOUS_USER }, { actor: at, packet: conn.packet });
   if (!info.resourceRequest && info.verb === 'get' && PUBLIC_INFO_PATHS.includes(info.path)) {

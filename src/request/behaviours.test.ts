@@ -148,16 +148,30 @@ spec:
     const only = (ann: string) => ing(ann).replace('path: /, pathType: Prefix', 'path: /app, pathType: Prefix');
     expect(curl(simulate(only('')), { from: 'lan', url: 'http://web.example.com/other' }).outcome)
       .toMatchObject({ httpStatus: 308, headers: { Location: 'https://web.example.com/other' }, ingress: 'default/web' });
-    expect(curl(simulate(only('')), { from: 'lan', url: 'https://web.example.com/other' }).outcome).toMatchObject({ httpStatus: 404 });
+    expect(curl(simulate(only('')), { from: 'lan', url: 'https://web.example.com/other', insecure: true }).outcome).toMatchObject({ httpStatus: 404 });
     expect(curl(simulate(only('nginx.ingress.kubernetes.io/ssl-redirect: "false"')), { from: 'lan', url: 'http://web.example.com/other' }).outcome).toMatchObject({ httpStatus: 404 });
     // A host no Ingress names has no such root location: the catch-all server answers 404 over plain HTTP.
     const sim = simulate(only(''));
     const ip = sim.cluster.ingressAddresses['default/web'][0].ip!;
     expect(curl(sim, { from: 'lan', url: `http://${ip}/`, headers: { Host: 'other.example.com' } }).outcome).toMatchObject({ httpStatus: 404 });
   });
-  it('https is terminated at the controller (fake certificate without the Secret)', () => {
-    const t = curl(simulate(ing('')), { from: 'lan', url: 'https://web.example.com/a' });
+  it('curl -k: https is terminated at the controller (fake certificate without the Secret)', () => {
+    const t = curl(simulate(ing('')), { from: 'lan', url: 'https://web.example.com/a', insecure: true });
     expect(t.outcome).toMatchObject({ outcome: 'delivered', pod: 'default/web-1' });
     expect(t.steps.some((s) => s.message === 'ingress.tls.fake-certificate')).toBe(true);
+  });
+  it('without -k, curl refuses the fake certificate (self-signed) and sends nothing: exit 60, as curl 7.88.1 does', () => {
+    const t = curl(simulate(ing('')), { from: 'lan', url: 'https://web.example.com/a' });
+    expect(t.outcome).toMatchObject({ outcome: 'tls-failure', httpStatus: null, reason: 'tls-self-signed', pod: null, backend: null });
+    expect(t.steps.map((s) => s.message)).toEqual(expect.arrayContaining(['ingress.tls.fake-certificate', 'request.tls.tls-self-signed', 'request.outcome.tls-failure']));
+    expect(t.steps.map((s) => s.message)).not.toContain('request.http.response');
+  });
+  it('with the Secret, the certificate is not read: the request goes on, and a note says what a real curl would check', () => {
+    const secret = '\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: web-tls}\ntype: kubernetes.io/tls\ndata: {tls.crt: "", tls.key: ""}';
+    const t = curl(simulate(ing('') + secret), { from: 'lan', url: 'https://web.example.com/a' });
+    expect(t.outcome).toMatchObject({ outcome: 'delivered', pod: 'default/web-1' });
+    expect(t.steps.map((s) => s.message)).toEqual(expect.arrayContaining(['ingress.tls.terminated', 'ingress.tls.certificate-not-checked']));
+    const k = curl(simulate(ing('') + secret), { from: 'lan', url: 'https://web.example.com/a', insecure: true });
+    expect(k.steps.map((s) => s.message)).not.toContain('ingress.tls.certificate-not-checked');
   });
 });

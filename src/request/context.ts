@@ -20,6 +20,8 @@ export interface Ctx {
    * request that comes back to the same pod unchanged is a proxy loop (src/request/nginx.ts).
    */
   controllerVisits?: Set<string>;
+  /** `curl -k`: the client does not check certificates (CurlRequest.insecure). */
+  insecure?: boolean;
 }
 
 export interface StepInput {

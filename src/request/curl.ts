@@ -98,7 +98,7 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
   const url = parseRequestUrl(request.url);
   const ctx: Ctx = {
     state: sim.cluster, resolver: options.resolver ?? defaultResolver(sim), seed: request.seed ?? 0,
-    requestIndex: request.requestIndex ?? 0, steps, client: source,
+    requestIndex: request.requestIndex ?? 0, steps, client: source, insecure: request.insecure ?? false,
   };
   const me = sourceGid(source);
   if (!url) {

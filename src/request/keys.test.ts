@@ -188,8 +188,8 @@ describe('no empty X-Forwarded-For, no empty containerPorts list', () => {
 describe('kube-apiserver on the control-plane nodes', () => {
   const sim = simulate(CLIENT);
 
-  it('https://kubernetes.default.svc.cluster.local/ from a pod: 403 Forbidden, as the real apiserver answers system:anonymous', () => {
-    const t = curl(sim, { from: 'default/client', url: 'https://kubernetes.default.svc.cluster.local/' });
+  it('curl -k https://kubernetes.default.svc.cluster.local/ from a pod: 403 Forbidden, as the real apiserver answers system:anonymous', () => {
+    const t = curl(sim, { from: 'default/client', url: 'https://kubernetes.default.svc.cluster.local/', insecure: true });
     expect(t.outcome).toMatchObject({
       outcome: 'http-error', httpStatus: 403, reason: 'apiserver-forbidden', backend: 'default/kubernetes:443', endpoint: '192.168.0.10:6443',
       headers: { 'Content-Type': 'application/json' },
@@ -210,8 +210,18 @@ describe('kube-apiserver on the control-plane nodes', () => {
   });
 
   it('the node address itself, from the LAN; a worker does not listen on 6443', () => {
-    expect(curl(sim, { from: 'lan', url: 'https://192.168.0.10:6443/healthz' }).outcome).toMatchObject({ outcome: 'delivered', httpStatus: 200, body: 'ok' });
+    expect(curl(sim, { from: 'lan', url: 'https://192.168.0.10:6443/healthz', insecure: true }).outcome).toMatchObject({ outcome: 'delivered', httpStatus: 200, body: 'ok' });
     expect(curl(sim, { from: 'lan', url: 'https://192.168.0.11:6443/' }).outcome).toMatchObject({ outcome: 'refused', reason: 'node-port-closed' });
+  });
+
+  it('without -k, curl refuses the serving certificate (signed by the cluster CA) and sends nothing: exit 60', () => {
+    // curl 7.88.1 against a server whose certificate a private CA signed: "SSL certificate problem: unable to get local issuer certificate".
+    const t = curl(sim, { from: 'default/client', url: 'https://kubernetes.default.svc.cluster.local/healthz' });
+    expect(t.outcome).toMatchObject({ outcome: 'tls-failure', httpStatus: null, reason: 'tls-unknown-issuer', endpoint: '192.168.0.10:6443', pod: null });
+    expect(t.steps.map((s) => s.message)).not.toContain('request.apiserver.received');
+    const refused = t.steps.find((s) => s.message === 'request.tls.tls-unknown-issuer');
+    expect(refused?.params).toMatchObject({ server: 'kube-apiserver', problem: 'unable to get local issuer certificate' });
+    for (const s of t.steps) expect(renderMessageIn('ko', s.message, s.params), s.message).not.toMatch(/\{\w+\}/);
   });
 
   it('resource paths get the resource form of the message (requestinfo.go verbs)', () => {

@@ -48,6 +48,9 @@ export const requestCatalog = {
   'request.outcome.timeout': 'curl: (28) Connection timed out ({reason}).',
   'request.outcome.dropped': 'curl: (28) Connection timed out — dropped ({reason}).',
   'request.outcome.dns-failure': 'curl: (6) Could not resolve host ({reason}).',
+  'request.outcome.tls-failure': 'curl: (60) SSL certificate problem ({reason}): no request was sent.',
+  'request.tls.tls-self-signed': 'curl checks the certificate {server} presents and refuses it: "{problem}". The certificate signed itself, and curl trusts only the authorities of its system bundle, so it stops before it sends the request (exit 60). With -k (--insecure) curl skips the check; a TLS Secret for {host} signed by an authority the client trusts is the real fix.',
+  'request.tls.tls-unknown-issuer': 'curl checks the certificate {server} presents and refuses it: "{problem}". The cluster CA signed it, and that CA is not in curl\'s system bundle, so curl stops before it sends the request (exit 60). In a pod, --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt gives curl that CA (not simulated here); -k (--insecure) skips the check.',
 
   // Code values of drop steps, rendered as words (`networkKey`, `kindKey`).
   'request.network.internet': 'internet',
@@ -89,6 +92,8 @@ export const requestCatalog = {
   'request.reason.tls-to-plain-http': 'TLS sent to a plain-HTTP server',
   'request.reason.plain-http-to-tls': 'plain HTTP sent to a TLS port',
   'request.reason.apiserver-forbidden': 'kube-apiserver forbids it to system:anonymous',
+  'request.reason.tls-self-signed': 'the server\'s certificate is self-signed',
+  'request.reason.tls-unknown-issuer': 'the server\'s certificate comes from an authority curl does not trust',
   'request.reason.ssl-redirect': 'redirected to HTTPS',
   'request.reason.no-rule-matched': 'no Ingress rule matched',
   'request.reason.external-name-disabled': 'ExternalName backends are disabled',
@@ -108,7 +113,7 @@ export const requestCatalog = {
   'request.reason.upstream': 'the proxy could not reach its upstream: {upstreamReason}',
 
   // kube-apiserver on the control-plane nodes (src/request/apiserver.ts)
-  'request.apiserver.received': 'kube-apiserver on {node}:{port} receives {method} {path}. No client certificate, no bearer token: the request is authenticated as {user} (--anonymous-auth is on by default). Its certificate is signed by the cluster CA, so a real curl needs --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt or -k.',
+  'request.apiserver.received': 'kube-apiserver on {node}:{port} receives {method} {path}. No client certificate, no bearer token: the request is authenticated as {user} (--anonymous-auth is on by default). (curl -k did not check its certificate, which the cluster CA signed.)',
   'request.apiserver.public-info': 'ClusterRole system:public-info-viewer lets everyone, anonymous users included, GET {path}: 200.',
   'request.apiserver.forbidden-path': 'RBAC: no role bound to {user} allows {verb} on the path {path} (anonymous users may only GET /healthz, /livez, /readyz and /version): 403 Forbidden.',
   'request.apiserver.forbidden-resource': 'RBAC: no role bound to {user} allows {verb} on {resource} (API group "{group}", namespace {namespace}): 403 Forbidden.',
@@ -156,6 +161,7 @@ export const requestCatalog = {
   'ingress.considered.path.no': 'path does not match',
   'ingress.tls.terminated': 'TLS for {host} terminated with Secret {secret} ({ingress}).',
   'ingress.tls.fake-certificate': 'No usable TLS Secret for {host} (secret {secret}): ingress-nginx presents its "Kubernetes Ingress Controller Fake Certificate" (curl needs -k).',
+  'ingress.tls.certificate-not-checked': 'curl (without -k) checks the certificate of Secret {secret} here. PodPath does not read certificates and goes on as if curl trusted it; a self-signed one, as `openssl req -x509` makes in most tutorials, stops a real curl with exit 60 unless -k is given.',
   'ingress.tls.redirect': '{ingress} has TLS for this host and ssl-redirect is on: 308 Permanent Redirect to {location}.',
   'ingress.note.invalid-bool-annotation': '{annotation}: {value} is not a boolean for Go\'s strconv.ParseBool (typographic quotes?). ingress-nginx ignores it and uses the default, {fallback} (TLS for this host: {tls}).',
   'ingress.note.tls.yes': 'yes',

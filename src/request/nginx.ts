@@ -16,6 +16,7 @@ import { ingressesFor } from '../ingress/class';
 import { hostOnly } from '../ingress/host';
 import { matchNginx, sortIngresses } from '../ingress/rules';
 import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation, tlsForHost } from '../ingress/tls';
+import { certificateRefused } from './certificate';
 import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
 import { seededIndex } from '../proxy/hash';
 import type { Connection, Sender } from './connect';
@@ -67,9 +68,12 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
   }
   const tls = tlsForHost(ctx.state, ingresses, host);
   if (req.scheme === 'https') {
-    step(ctx, 'ingress.tls', tls?.secretExists ? 'ingress.tls.terminated' : 'ingress.tls.fake-certificate', {
-      host, secret: tls?.secretName ?? '-', ingress: tls ? key(tls.ingress) : '-',
-    }, { actor: ctl });
+    const params = { host, secret: tls?.secretName ?? '-', ingress: tls ? key(tls.ingress) : '-' };
+    step(ctx, 'ingress.tls', tls?.secretExists ? 'ingress.tls.terminated' : 'ingress.tls.fake-certificate', params, { actor: ctl });
+    if (!ctx.insecure) {
+      if (!tls?.secretExists) return certificateRefused(ctx, conn, 'tls-self-signed', ctl, { ...params, server: 'ingress-nginx' });
+      step(ctx, 'note', 'ingress.tls.certificate-not-checked', params, { actor: ctl });
+    }
   }
   const m = matchNginx(ingresses, host, req.path);
   describeMatch(ctx, ctl, m, host, req.path);

@@ -29,9 +29,15 @@ export interface CurlRequest {
   seed?: number | string;
   /** The request's number in a series (`--repeat`), so choices spread like real random picks. Default 0. */
   requestIndex?: number;
+  /**
+   * `curl -k` (`--insecure`): do not check the server's certificate. Without it curl, like the real one, refuses a
+   * certificate that no authority it trusts signed, and stops before sending the request (exit 60): ingress-nginx's
+   * self-signed fake certificate, and kube-apiserver's, signed by the cluster CA. Default false.
+   */
+  insecure?: boolean;
 }
 
-export type RequestOutcomeKind = 'delivered' | 'dropped' | 'refused' | 'timeout' | 'dns-failure' | 'http-error';
+export type RequestOutcomeKind = 'delivered' | 'dropped' | 'refused' | 'timeout' | 'dns-failure' | 'http-error' | 'tls-failure';
 
 export interface RequestOutcome {
   outcome: RequestOutcomeKind;

@@ -87,12 +87,12 @@ export const curlCommand: Command = {
     { names: ['--repeat'], key: 'repeat', kind: 'string', value: 'N', help: 'send the request N times (load balancing, session affinity)' },
     { names: ['--seed'], key: 'seed', kind: 'string', value: 'N', help: 'seed of the endpoint choice (same seed, same pods)' },
     { names: ['-v', '--verbose'], key: 'verbose', kind: 'boolean', help: 'accepted for habit: the output is always curl -v\'s' },
-    { names: ['-k', '--insecure'], key: 'insecure', kind: 'boolean', help: 'accepted: certificates are not simulated' },
+    { names: ['-k', '--insecure'], key: 'insecure', kind: 'boolean', help: 'do not check the server\'s certificate (without it, ingress-nginx\'s fake certificate and kube-apiserver\'s are refused, as curl refuses them)' },
     ...INPUT_FLAGS, JSON_FLAG, TRACE_FLAG, HELP_FLAG,
   ],
   details: [
     'Exit status 0 when an HTTP response came back (whatever its status), 1 when the request got none',
-    '(could not resolve, refused, timed out, dropped), 2 for a bad file or flag.',
+    '(could not resolve, refused, timed out, dropped, certificate refused), 2 for a bad file or flag.',
     'With --repeat N (N > 1) the text is one line per request and how they spread over the pods.',
     'JSON: one object (an array of them with --repeat): { outcome, httpStatus, backend, ingress, pod, endpoint, clientIPSeen, steps }.',
     'Examples:',
@@ -133,6 +133,7 @@ export const curlCommand: Command = {
       resolve: resolveArgs,
       ...(clientIP ? { clientIP } : {}),
       ...(seed !== undefined ? { seed } : {}),
+      ...(bool(args, 'insecure') ? { insecure: true } : {}),
     };
     const curl = need(mod.curl, 'curl');
     const traces: Trace<RequestOutcome>[] = [];

@@ -1,0 +1,38 @@
+/**
+ * The client's certificate check: curl without `-k` verifies the server's certificate chain against the
+ * authorities it trusts (the system bundle, /etc/ssl/certs) before it sends anything, and stops with exit 60
+ * when it cannot (https://curl.se/docs/sslcerts.html). PodPath knows two certificates for certain:
+ * - ingress-nginx's "Kubernetes Ingress Controller Fake Certificate", which it presents when no usable TLS
+ *   Secret covers the host: made at start-up and signed by itself (ingress-nginx internal/net/ssl
+ *   GetFakeSSLCert), so curl says "self-signed certificate";
+ * - kube-apiserver's serving certificate, signed by the cluster CA (kubeadm's /etc/kubernetes/pki/ca.crt),
+ *   which no system bundle holds, so curl says "unable to get local issuer certificate".
+ * The wording is curl 7.88.1's against OpenSSL 3 (checked here against servers with such certificates). A
+ * Secret's own certificate is not read: PodPath says so and lets curl go on.
+ */
+import { epStr, step, type Ctx } from './context';
+import type { Connection } from './connect';
+import type { GraphId } from '../graph/ids';
+import type { RequestOutcome } from './types';
+
+export type CertificateProblem = 'tls-self-signed' | 'tls-unknown-issuer';
+
+/** OpenSSL's verify error, as curl prints it after "SSL certificate problem: ". */
+export const CERTIFICATE_PROBLEM: Readonly<Record<CertificateProblem, string>> = {
+  'tls-self-signed': 'self-signed certificate',
+  'tls-unknown-issuer': 'unable to get local issuer certificate',
+};
+
+/**
+ * curl refuses the certificate: a step at the server that presented it, and the outcome. No HTTP request was
+ * sent, so no status, no pod; the endpoint is where the TLS handshake took place.
+ */
+export function certificateRefused(
+  ctx: Ctx, conn: Extract<Connection, { ok: true }>, problem: CertificateProblem, actor: GraphId, params: Readonly<Record<string, string>>,
+): RequestOutcome {
+  step(ctx, 'drop', `request.tls.${problem}`, { ...params, problem: CERTIFICATE_PROBLEM[problem] }, { actor });
+  return {
+    outcome: 'tls-failure', httpStatus: null, backend: null, ingress: null, pod: null, endpoint: epStr(conn.packet.dst),
+    clientIPSeen: null, reason: problem,
+  };
+}
