@@ -42,6 +42,7 @@ export function cloudL7(ctx: Ctx, conn: Extract<Connection, { ok: true }>, ing: 
       return { outcome: 'timeout', httpStatus: null, backend: null, ingress: ingKey, pod: null, endpoint: null, clientIPSeen: null, reason: 'l7-no-https-frontend' };
     }
     step(ctx, 'ingress.tls', 'ingress.tls.terminated', { host, secret: tls.secretName ?? '-', ingress: ingKey }, { actor: at });
+    if (req.scheme === 'https' && !ctx.insecure) step(ctx, 'note', 'ingress.tls.certificate-not-checked', { host, secret: tls.secretName ?? '-', ingress: ingKey }, { actor: at });
   }
   const m = matchGce(ing, host, req.path);
   describeMatch(ctx, at, m, host, req.path);

@@ -49,6 +49,11 @@ describe('seed 001: GKE Ingress (cloud L7 → nodePort → pod)', () => {
       expect(t.steps.some((s) => s.touches.includes('l7/default/sample-ingress'))).toBe(true);
     });
   }
+  it('HTTPS without -k: the Secret\'s certificate is not read; a step says what a real curl checks (with -k, none)', () => {
+    const msgs = (insecure: boolean) => curl(sim, { from: 'internet', url: `https://${ip}/path1/`, headers: H, insecure }).steps.map((s) => s.message);
+    expect(msgs(false)).toContain('ingress.tls.certificate-not-checked');
+    expect(msgs(true)).not.toContain('ingress.tls.certificate-not-checked');
+  });
   it('ingress-nginx ignores the class-less sample-ingress; ingress-gce takes it', () => {
     expect(codes(sim)).not.toContain('ingress/no-controller');
     expect(ip).not.toBe('none');
