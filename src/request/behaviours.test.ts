@@ -174,4 +174,18 @@ spec:
     const k = curl(simulate(ing('') + secret), { from: 'lan', url: 'https://web.example.com/a', insecure: true });
     expect(k.steps.map((s) => s.message)).not.toContain('ingress.tls.certificate-not-checked');
   });
+  it('the certificate follows the handshake\'s server name (SNI, the URL\'s host), not the Host header', () => {
+    const secret = '\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: web-tls}\ntype: kubernetes.io/tls\ndata: {tls.crt: "", tls.key: ""}';
+    const sim = simulate(ing('') + secret);
+    const ip = sim.cluster.ingressAddresses['default/web'][0].ip!;
+    // An IP address in the URL: no SNI, so the default (fake) certificate, whatever the Host header says.
+    const byIP = curl(sim, { from: 'lan', url: `https://${ip}/a`, headers: { Host: 'web.example.com' } });
+    expect(byIP.outcome).toMatchObject({ outcome: 'tls-failure', reason: 'tls-self-signed' });
+    expect(byIP.steps.map((s) => s.message)).toContain('ingress.tls.no-sni');
+    expect(curl(sim, { from: 'lan', url: `https://${ip}/a`, headers: { Host: 'web.example.com' }, insecure: true }).outcome).toMatchObject({ outcome: 'delivered', pod: 'default/web-1' });
+    // The name in the URL (here by --resolve): SNI web.example.com, the Secret's certificate.
+    const byName = curl(sim, { from: 'lan', url: 'https://web.example.com/a', resolve: [`web.example.com:443:${ip}`] });
+    expect(byName.outcome).toMatchObject({ outcome: 'delivered' });
+    expect(byName.steps.find((s) => s.message === 'ingress.tls.terminated')?.params).toMatchObject({ host: 'web.example.com', secret: 'web-tls' });
+  });
 });

@@ -131,6 +131,8 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
     }
   }
   const req: HttpRequest = { method: request.method ?? 'GET', scheme: url.scheme, host: hostHeader, path: url.path, headers };
+  // curl's TLS handshake names the URL's host (SNI), never an IP address (RFC 6066 section 3).
+  if (url.scheme === 'https' && !isIPv4(url.host) && !url.host.includes(':')) req.sni = url.host;
   const conn = connect(ctx, senderOf(source, sim), { ip, port: url.port }, req);
   let outcome: RequestOutcome;
   if (!conn.ok) outcome = failure(conn);

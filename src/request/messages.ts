@@ -161,6 +161,7 @@ export const requestCatalog = {
   'ingress.considered.path.no': 'path does not match',
   'ingress.tls.terminated': 'TLS for {host} terminated with Secret {secret} ({ingress}).',
   'ingress.tls.fake-certificate': 'No usable TLS Secret for {host} (secret {secret}): ingress-nginx presents its "Kubernetes Ingress Controller Fake Certificate" (curl needs -k).',
+  'ingress.tls.no-sni': 'The URL names an IP address, so curl\'s TLS handshake sends no server name (SNI), and ingress-nginx cannot pick a certificate by host: it presents its default one, the self-signed "Kubernetes Ingress Controller Fake Certificate" (a Host header is read only after the handshake).',
   'ingress.tls.certificate-not-checked': 'curl (without -k) checks the certificate of Secret {secret} here. PodPath does not read certificates and goes on as if curl trusted it; a self-signed one, as `openssl req -x509` makes in most tutorials, stops a real curl with exit 60 unless -k is given.',
   'ingress.tls.redirect': '{ingress} has TLS for this host and ssl-redirect is on: 308 Permanent Redirect to {location}.',
   'ingress.note.invalid-bool-annotation': '{annotation}: {value} is not a boolean for Go\'s strconv.ParseBool (typographic quotes?). ingress-nginx ignores it and uses the default, {fallback} (TLS for this host: {tls}).',

@@ -68,10 +68,15 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
   }
   const tls = tlsForHost(ctx.state, ingresses, host);
   if (req.scheme === 'https') {
-    const params = { host, secret: tls?.secretName ?? '-', ingress: tls ? key(tls.ingress) : '-' };
-    step(ctx, 'ingress.tls', tls?.secretExists ? 'ingress.tls.terminated' : 'ingress.tls.fake-certificate', params, { actor: ctl });
+    // The certificate is chosen during the handshake, by the name the client sent (SNI), before any Host header
+    // is read: without one (a URL with an IP address) ingress-nginx presents its default certificate, the fake
+    // one (ingress-nginx certificate.lua; no --default-ssl-certificate in a default install).
+    const cert = req.sni ? tlsForHost(ctx.state, ingresses, req.sni) : null;
+    const params = { host: req.sni ?? host, secret: cert?.secretName ?? '-', ingress: cert ? key(cert.ingress) : '-' };
+    const message = !req.sni ? 'ingress.tls.no-sni' : cert?.secretExists ? 'ingress.tls.terminated' : 'ingress.tls.fake-certificate';
+    step(ctx, 'ingress.tls', message, params, { actor: ctl });
     if (!ctx.insecure) {
-      if (!tls?.secretExists) return certificateRefused(ctx, conn, 'tls-self-signed', ctl, { ...params, server: 'ingress-nginx' });
+      if (!cert?.secretExists) return certificateRefused(ctx, conn, 'tls-self-signed', ctl, { ...params, server: 'ingress-nginx' });
       step(ctx, 'note', 'ingress.tls.certificate-not-checked', params, { actor: ctl });
     }
   }

@@ -48,6 +48,11 @@ export interface Packet {
     host: string;
     path: string;
     headers: Readonly<Record<string, string>>;
+    /**
+     * HTTPS: the server name the TLS handshake sends (SNI), which is the URL's host name (curl sends none for an
+     * IP address); the Host header plays no part in it.
+     */
+    sni?: string;
   };
   /** DNS layer, when there is one. */
   dns?: { qname: string; qtype: string; id?: number };

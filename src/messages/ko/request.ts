@@ -159,6 +159,7 @@ export const koRequestMessages = {
   'ingress.considered.path.no': '경로 불일치',
   'ingress.tls.terminated': '{host}의 TLS를 종료한다(시크릿 {secret}, {ingress}).',
   'ingress.tls.fake-certificate': '{host}에 쓸 수 있는 TLS 시크릿이 없다(시크릿 {secret}). ingress-nginx는 "Kubernetes Ingress Controller Fake Certificate"를 제시한다(curl에는 -k가 필요하다).',
+  'ingress.tls.no-sni': 'URL에 IP 주소를 썼으므로 curl의 TLS 핸드셰이크는 서버 이름(SNI)을 보내지 않는다. 그래서 ingress-nginx는 호스트로 인증서를 고르지 못하고 기본 인증서인 자체 서명 "Kubernetes Ingress Controller Fake Certificate"를 제시한다(Host 헤더는 핸드셰이크가 끝난 뒤에야 읽힌다).',
   'ingress.tls.certificate-not-checked': '-k 없는 curl은 여기서 시크릿 {secret}의 인증서를 검사한다. PodPath는 인증서를 읽지 않고 curl이 믿는다고 보고 계속한다. 대부분의 튜토리얼처럼 `openssl req -x509`로 만든 자체 서명 인증서라면 실제 curl은 -k 없이는 종료 코드 60으로 멈춘다.',
   'ingress.tls.redirect': '{ingress}에 이 호스트의 TLS가 있고 ssl-redirect가 켜져 있다: 308 Permanent Redirect → {location}.',
   'ingress.note.invalid-bool-annotation': '{annotation}: {value} 값은 Go의 strconv.ParseBool이 받아들이는 불리언이 아니다(스마트 따옴표가 들어갔는가?). ingress-nginx는 이 값을 무시하고 기본값({fallback})을 사용한다(이 호스트의 TLS: {tls}).',
