@@ -310,9 +310,31 @@ function ownCopy(t: string): string {
   return (t + '\n').slice(0, -1);
 }
 
-/** A value for a message: text as it is, anything else as JSON, cut short. */
+/**
+ * A value for a message: text as it is, anything else as JSON, cut short. The JSON is written only as far as
+ * the message shows it: through aliases a short text can stand for a value far too big to write out.
+ */
 function shown(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  let s = '';
+  const write = (x: unknown): void => {
+    if (typeof x !== 'object' || x === null) {
+      s += JSON.stringify(x) ?? String(x);
+      return;
+    }
+    const list = Array.isArray(x);
+    s += list ? '[' : '{';
+    let first = true;
+    for (const k of Object.keys(x)) {
+      if (s.length > 60) return;
+      if (!first) s += ',';
+      first = false;
+      if (!list) s += `${JSON.stringify(k)}:`;
+      write((x as Record<string, unknown>)[k]);
+    }
+    s += list ? ']' : '}';
+  };
+  if (typeof v === 'string') s = v;
+  else write(v);
   return s.length > 60 ? `${s.slice(0, 59)}…` : s;
 }
 

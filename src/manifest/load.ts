@@ -10,6 +10,7 @@
 import * as jsyaml from 'js-yaml';
 import { load, loadAll, FAILSAFE_SCHEMA, Type, YAMLException } from 'js-yaml';
 import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { DocLocator } from './locate';
 import { findNullKey, mayHaveNullKey } from './nullKeys';
 import { MERGE_WANTS_MAP, mergeKeysRead, mergeKeyType, resolveMergeKeys, type MergeOverride } from './mergeKeys';
@@ -163,6 +164,8 @@ function loadLeniently(text: string): Loaded {
  */
 function merged(text: string, value: unknown, nonFinite: boolean | undefined): Loaded {
   const r = resolveMergeKeys(value);
+  const aliased = r.ok && r.listMerge ? aliasedListMerge(text) : undefined;
+  if (aliased) return { ok: false, reason: MERGE_WANTS_MAP, ...aliased, code: 'yaml/merge-not-a-map' };
   if (r.ok) {
     const out: Extract<Loaded, { ok: true }> = { ok: true, value: r.value };
     if (nonFinite) out.nonFinite = true;
@@ -182,6 +185,28 @@ function merged(text: string, value: unknown, nonFinite: boolean | undefined): L
     if (e instanceof YAMLException && mark) ({ line, column } = mark);
   }
   return r.reason === MERGE_WANTS_MAP ? { ok: false, reason: r.reason, line, column, code: 'yaml/merge-not-a-map' } : { ok: false, reason: r.reason, line, column };
+}
+
+/**
+ * Where a merge takes an alias of something other than a mapping (`<<: *list`), which go-yaml refuses (decoder.merge:
+ * an alias node must be of a mapping; only a list written out is taken as a list of mappings). The loaded value
+ * holds the same list either way, so the text is read again: only for a document that merges a list (rare).
+ */
+function aliasedListMerge(text: string): { line: number; column: number } | undefined {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, merge: false });
+  let at: { line: number; column: number } | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const { key, value } = pair;
+      if (!isScalar(key) || key.type !== 'PLAIN' || key.tag || key.value !== '<<' || !isAlias(value) || !value.range) return undefined;
+      if (isMap(value.resolve(doc))) return undefined;
+      const p = lc.linePos(value.range[0]);
+      at = { line: p.line - 1, column: p.col - 1 };
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 function failure(e: unknown): Extract<Loaded, { ok: false }> {
@@ -212,7 +237,7 @@ export function loadAllDocuments(text: string): unknown[] | undefined {
     // loadDocument one by one, which places the error or the warning.
     for (let i = 0; i < values.length; i++) {
       const r = resolveMergeKeys(values[i]);
-      if (!r.ok || r.overrides.length) return undefined;
+      if (!r.ok || r.overrides.length || r.listMerge) return undefined;
       values[i] = r.value;
     }
     return values;

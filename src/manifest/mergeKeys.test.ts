@@ -53,6 +53,21 @@ describe('merge keys give what kubectl 1.32 creates (go-yaml v2 applies a merge 
     expect(r.diagnostics[0].message).toContain('error converting YAML to JSON: yaml: map merge requires map or sequence of maps as the value');
   });
 
+  it('an alias of a list fails the document, though the same list written out merges (go-yaml: an alias must be of a mapping)', () => {
+    // kubectl 1.32: "map merge requires map or sequence of maps as the value" for `<<: *s`.
+    const r = parse(['apiVersion: v1', 'kind: Service', 'metadata:', '  name: m', '  labels: {a: w}', 'x: &s [{a: x}]', 'z:', '  <<: *s', ''].join('\n'));
+    expect(r.objects).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, at(d)])).toEqual([['error', 'yaml/merge-not-a-map', '8:7']]);
+    expect(loadDocument('x: &s [{a: x}]\nz: {<<: &t [{a: x}]}\n')).toMatchObject({ ok: true, value: { z: { a: 'x' } } });
+  });
+
+  it('an alias of an anchor inside its own value fails the document, as in kubectl, instead of a value that contains itself', () => {
+    // kubectl 1.32: "anchor 'x' value contains itself"; a warning naming that value could not be written.
+    const text = ['apiVersion: v1', 'kind: Service', 'metadata:', '  name: m', '  labels: &x', '    a: {k: v}', '    <<: {a: *x}', ''].join('\n');
+    expect(loadDocument(text)).toMatchObject({ ok: false, reason: 'anchor value contains itself' });
+    expect(parse(text).diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'yaml/syntax-error']]);
+  });
+
   it('an anchor that merges itself fails the document (go-yaml: "anchor … value contains itself")', () => {
     const loaded = loadDocument('a: &x {b: 1, <<: *x}\n');
     expect(loaded).toMatchObject({ ok: false, reason: 'anchor value contains itself', line: 0 });
@@ -139,6 +154,28 @@ const entry: fc.Arbitrary<Entry> = fc.oneof(
 const entries = fc.array(entry, { minLength: 1, maxLength: 7 }).filter((es) => {
   const keys = es.flatMap((e) => ('key' in e ? [e.key] : []));
   return new Set(keys).size === keys.length;
+});
+
+describe('aliases that stand for huge values (kubectl: "document contains excessive aliasing") stay cheap', () => {
+  /** `${p}0` .. `${p}n`: each a list of `fan` aliases of the one before: fan^n leaves. */
+  const chain = (p: string, n: number, fan: number) => [`${p}0: &${p}0 {k: v}`, ...Array.from({ length: n }, (_, i) => `${p}${i + 1}: &${p}${i + 1} [${Array(fan).fill(`*${p}${i}`).join(', ')}]`)];
+
+  it('comparing the value written with the merged one', () => {
+    const text = [...chain('l', 40, 2), ...chain('m', 40, 2), 'z:', '  a: *l40', '  <<: {a: *m40}', ''].join('\n');
+    const t0 = performance.now();
+    const loaded = loadDocument(text);
+    expect(loaded.ok).toBe(true);
+    expect(loaded).not.toHaveProperty('mergeOverrides');
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('naming them in the warning', () => {
+    const text = [...chain('l', 40, 2), 'metadata:', '  name: m', '  labels:', '    a: "1"', '    <<: {a: *l40}', ''].join('\n');
+    const t0 = performance.now();
+    const w = parse(text).diagnostics.filter((d) => d.code === 'yaml/merge-overrides-key');
+    expect(w.map((d) => [d.params.written, d.params.merged])).toEqual([['1', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{"k":"v"},{"k":"v"}…']]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
 });
 
 describe('property: merges over random mappings', () => {

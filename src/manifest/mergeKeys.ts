@@ -52,7 +52,11 @@ export interface MergeOverride {
 }
 
 export type MergeResult =
-  | { ok: true; value: unknown; overrides: readonly MergeOverride[] }
+  /**
+   * listMerge: a merge took a list. go-yaml refuses an alias of a list (`<<: *list`) where it takes the list
+   * written out, and the loaded value cannot tell the two apart: the caller looks at the text (load.ts).
+   */
+  | { ok: true; value: unknown; overrides: readonly MergeOverride[]; listMerge: boolean }
   /** path: the mapping whose `<<` go-yaml refuses. */
   | { ok: false; reason: string; path: FieldPath };
 
@@ -76,7 +80,7 @@ export function resolveMergeKeys(value: unknown): MergeResult {
   const r = new Resolver();
   try {
     const v = r.value(value, []);
-    return { ok: true, value: v, overrides: r.overrides };
+    return { ok: true, value: v, overrides: r.overrides, listMerge: r.listMerge };
   } catch (e) {
     if (e instanceof Failure) return { ok: false, reason: e.reason, path: e.path };
     throw e;
@@ -85,6 +89,7 @@ export function resolveMergeKeys(value: unknown): MergeResult {
 
 class Resolver {
   readonly overrides: MergeOverride[] = [];
+  listMerge = false;
   /** Collections already resolved (an alias meets them again). */
   private readonly done = new Set<object>();
   /** Collections being resolved: met again through a merge, the anchor contains itself. */
@@ -92,7 +97,10 @@ class Resolver {
 
   value(v: unknown, path: FieldPath): unknown {
     if (typeof v === 'string') return isMark(v) ? '<<' : v;
-    if (typeof v !== 'object' || v === null || this.done.has(v) || this.active.has(v)) return v;
+    if (typeof v !== 'object' || v === null || this.done.has(v)) return v;
+    // Met again inside itself: an alias of an anchor within its own value, which go-yaml always refuses
+    // (decoder.alias), merge or not. (Left in, it would make a value that contains itself.)
+    if (this.active.has(v)) throw new Failure(MERGE_CONTAINS_ITSELF, path);
     this.active.add(v);
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) v[i] = this.value(v[i], [...path, i]);
@@ -124,6 +132,7 @@ class Resolver {
       // decoder.merge: a mapping, or a sequence of mappings taken from the last to the first.
       const sources = Array.isArray(source) ? source.slice().reverse() : [source];
       if (!Array.isArray(source) && !isMapping(source)) throw new Failure(MERGE_WANTS_MAP, path);
+      if (Array.isArray(source)) this.listMerge = true;
       /** Keys written before this merge that it sets, with the value written. */
       let replaced: Map<string, unknown> | undefined;
       for (const s of sources) {
@@ -158,17 +167,25 @@ function set(m: Mapping, k: string, v: unknown): void {
   else m[k] = v;
 }
 
-/** Plain data equal in value (a merge that brings the value already written changes nothing worth a word). */
-function sameValue(a: unknown, b: unknown, depth = 0): boolean {
+/**
+ * Plain data equal in value (a merge that brings the value already written changes nothing worth a word).
+ * Aliases make values share parts (a few lines can stand for millions of nodes): each pair of collections is
+ * compared once, so the cost is that of the text, not of the value written out.
+ */
+function sameValue(a: unknown, b: unknown, seen = new Map<object, Set<object>>()): boolean {
   if (Object.is(a, b)) return true;
-  // (An alias can make a value contain itself: past any real manifest's depth, call them different.)
-  if (depth > 64 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  // A pair met before: it was equal (an unequal one ends the whole comparison at once).
+  let compared = seen.get(a);
+  if (compared?.has(b)) return true;
+  if (!compared) seen.set(a, (compared = new Set()));
+  compared.add(b);
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   for (const k of ka) {
     if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
-    if (!sameValue((a as Mapping)[k], (b as Mapping)[k], depth + 1)) return false;
+    if (!sameValue((a as Mapping)[k], (b as Mapping)[k], seen)) return false;
   }
   return true;
 }
