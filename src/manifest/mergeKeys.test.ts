@@ -93,6 +93,15 @@ describe('a key a merge replaces is a warning at that key (kubectl does it witho
     expect(r.diagnostics.map((d) => [d.params.key, at(d), d.params.written, d.params.merged])).toEqual(expected);
   });
 
+  it.each([
+    ['the second merge of the mapping', ['<<: {b: x}', '<<: {c: y, <<: {c: z}}'], '8:10'],
+    ['a list of them', ['<<: [{d: x}, {c: y, <<: {c: z}}]'], '7:19'],
+    ['a block mapping after the first merge', ['<<: {b: x}', '<<:', '  c: y', '  <<: {c: z}'], '9:7'],
+  ])('in a mapping a merge brings: at the key, in %s', (_name, lines, where) => {
+    const r = parse(service(lines));
+    expect(r.diagnostics.map((d) => [d.code, d.params.key, at(d)])).toEqual([['yaml/merge-overrides-key', 'c', where]]);
+  });
+
   it('two merges are not a key written twice; a key really written twice still is', () => {
     const r = parse(service(['<<: {b: one}', 'a: w', '<<: {c: two}', 'a: again']));
     expect(r.diagnostics.map((d) => [d.code, d.params.key, at(d)])).toEqual([['yaml/duplicate-key', 'a', '10:5']]);

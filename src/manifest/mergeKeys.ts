@@ -41,6 +41,15 @@ export const mergeKeyType = new Type('tag:podpath.dev,2026:merge-key', {
 
 const isMark = (s: string): boolean => s.charCodeAt(0) === 0 && s.startsWith(MARK);
 
+/**
+ * The step of a field path into the mapping a merge brings: the n-th `<<` of its mapping (a mapping may have
+ * several), then the index for a list of mappings. DocLocator knows it; no key can be written so (NUL).
+ */
+export function mergeSegment(n: number): string {
+  return `\u0000merge${n}`;
+}
+export const MERGE_SEGMENT = /^\u0000merge(\d+)$/;
+
 /** A key of a mapping a merge replaced, where it was written. */
 export interface MergeOverride {
   /** The mapping's path from the document's root (where the walk first met it: an anchor is met where it is written). */
@@ -122,6 +131,7 @@ class Resolver {
     const out = new Map<string, unknown>();
     /** Keys whose value so far was written in this mapping (not brought by a merge). */
     const written = new Set<string>();
+    let merges = 0;
     for (const k of keys) {
       if (!isMark(k)) {
         out.set(k, this.value(m[k], [...path, k]));
@@ -131,14 +141,16 @@ class Resolver {
       const source = m[k];
       // decoder.merge: a mapping, or a sequence of mappings taken from the last to the first.
       const sources = Array.isArray(source) ? source.slice().reverse() : [source];
+      const at = [...path, mergeSegment(merges++)];
       if (!Array.isArray(source) && !isMapping(source)) throw new Failure(MERGE_WANTS_MAP, path);
       if (Array.isArray(source)) this.listMerge = true;
       /** Keys written before this merge that it sets, with the value written. */
       let replaced: Map<string, unknown> | undefined;
-      for (const s of sources) {
+      for (let i = 0; i < sources.length; i++) {
+        const s = sources[i];
         if (!isMapping(s)) throw new Failure(MERGE_WANTS_MAP, path);
         if (this.active.has(s)) throw new Failure(MERGE_CONTAINS_ITSELF, path);
-        this.value(s, [...path, '<<']);
+        this.value(s, Array.isArray(source) ? [...at, sources.length - 1 - i] : at);
         for (const sk of Object.keys(s)) {
           if (written.has(sk)) {
             (replaced ??= new Map()).set(sk, out.get(sk));
