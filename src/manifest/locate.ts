@@ -13,7 +13,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isAlias, isPair, type Document, type Node } from 'yaml';
 import type { FieldPath } from './diagnostics';
 import { BlockLocator, type Span } from './locate-block';
-import { MERGE_SEGMENT } from './mergeKeys';
+import { mergeIndex } from './mergeKeys';
 
 export interface RelRange {
   line: number;
@@ -95,10 +95,10 @@ export class DocLocator {
     let anchor: Step = { node: node ?? undefined, key: undefined };
     for (const seg of path) {
       let next: { node: Node | null; key?: Node } | undefined;
-      const merge = typeof seg === 'string' ? MERGE_SEGMENT.exec(seg) : null;
-      if (node && isMap(node) && merge) {
+      const merge = mergeIndex(seg);
+      if (node && isMap(node) && merge !== undefined) {
         // The n-th merge (a plain `<<`, as the loader reads one: mergeKeys.ts) of this mapping.
-        const pair = node.items.filter((p) => isPair(p) && isScalar(p.key) && p.key.type === 'PLAIN' && !p.key.tag && p.key.value === '<<')[Number(merge[1])];
+        const pair = node.items.filter((p) => isPair(p) && isScalar(p.key) && p.key.type === 'PLAIN' && !p.key.tag && p.key.value === '<<')[merge];
         if (pair) next = { node: pair.value as Node | null, key: pair.key as Node };
       } else if (node && isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));

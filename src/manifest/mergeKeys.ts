@@ -48,7 +48,12 @@ const isMark = (s: string): boolean => s.charCodeAt(0) === 0 && s.startsWith(MAR
 export function mergeSegment(n: number): string {
   return `\u0000merge${n}`;
 }
-export const MERGE_SEGMENT = /^\u0000merge(\d+)$/;
+/** n for a step mergeSegment(n) made, else undefined. */
+export function mergeIndex(seg: string | number): number | undefined {
+  if (typeof seg !== 'string' || seg.charCodeAt(0) !== 0 || !seg.startsWith('\u0000merge')) return undefined;
+  const n = Number(seg.slice(6));
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
 
 /** A key of a mapping a merge replaced, where it was written. */
 export interface MergeOverride {
