@@ -144,10 +144,16 @@ function loadLeniently(text: string): Loaded {
   } catch (e) {
     if (e instanceof YAMLException && e.reason === 'duplicated mapping key') {
       try {
-        const value = load(text, LENIENT);
+        // Every collection made, kept ones or not: go-yaml decodes the value of a key written twice before it
+        // drops it, so a merge it refuses there fails the document too.
+        const made: object[] = [];
+        const listener = (event: string, state: { result: unknown }) => {
+          if (event === 'close' && typeof state.result === 'object' && state.result !== null) made.push(state.result);
+        };
+        const value = load(text, { ...LENIENT, listener });
         const duplicateKeys = findDuplicateKeys(text);
         if (mergeKeysRead() === merges) return { ok: true, value, duplicateKeys, nonFinite: nonFiniteMade !== before };
-        const read = merged(text, value, nonFiniteMade !== before);
+        const read = merged(text, value, nonFiniteMade !== before, made);
         return read.ok ? { ...read, duplicateKeys } : read;
       } catch (again) {
         return failure(again);
@@ -162,8 +168,8 @@ function loadLeniently(text: string): Loaded {
  * one, the failure is placed where js-yaml, merging itself, stops on the same mistake, else at the mapping
  * that holds the merge (js-yaml takes a list inside the list, and an anchor that merges itself).
  */
-function merged(text: string, value: unknown, nonFinite: boolean | undefined): Loaded {
-  const r = resolveMergeKeys(value);
+function merged(text: string, value: unknown, nonFinite: boolean | undefined, dropped?: readonly object[]): Loaded {
+  const r = resolveMergeKeys(value, dropped);
   const aliased = r.ok && r.listMerge ? aliasedListMerge(text) : undefined;
   if (aliased) return { ok: false, reason: MERGE_WANTS_MAP, ...aliased, code: 'yaml/merge-not-a-map' };
   if (r.ok) {

@@ -61,6 +61,14 @@ describe('merge keys give what kubectl 1.32 creates (go-yaml v2 applies a merge 
     expect(loadDocument('x: &s [{a: x}]\nz: {<<: &t [{a: x}]}\n')).toMatchObject({ ok: true, value: { z: { a: 'x' } } });
   });
 
+  it('a merge go-yaml refuses in the value of a key written twice fails the document, though that value is dropped', () => {
+    // kubectl 1.32 decodes every value before it keeps the last one: "map merge requires map or sequence of maps as the value".
+    expect(loadDocument('m:\n  a: {<<: 5}\n  a: 1\n')).toMatchObject({ ok: false, code: 'yaml/merge-not-a-map', line: 1 });
+    expect(loadDocument('s: &s [{b: 1}]\nm:\n  a: {<<: *s}\n  a: 1\n')).toMatchObject({ ok: false, code: 'yaml/merge-not-a-map', line: 2 });
+    expect(loadDocument('m:\n  a: {b: 2, <<: {b: 3}}\n  a: 1\n')).toMatchObject({ ok: true, value: { m: { a: 1 } } });
+    expect(loadDocument('m:\n  a: {b: 2, <<: {b: 3}}\n  a: 1\n')).not.toHaveProperty('mergeOverrides');
+  });
+
   it('an alias of an anchor inside its own value fails the document, as in kubectl, instead of a value that contains itself', () => {
     // kubectl 1.32: "anchor 'x' value contains itself"; a warning naming that value could not be written.
     const text = ['apiVersion: v1', 'kind: Service', 'metadata:', '  name: m', '  labels: &x', '    a: {k: v}', '    <<: {a: *x}', ''].join('\n');

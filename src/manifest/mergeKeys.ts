@@ -90,10 +90,14 @@ class Failure {
  * The loaded value with its merges applied go-yaml's way. Mappings are rewritten in place, so a mapping shared
  * through an alias is resolved once for all its uses. A `<<` that is a value, not a key, is the text "<<".
  */
-export function resolveMergeKeys(value: unknown): MergeResult {
+export function resolveMergeKeys(value: unknown, dropped: readonly object[] = []): MergeResult {
   const r = new Resolver();
   try {
     const v = r.value(value, []);
+    // Values the loader made and then dropped (a key written twice): go-yaml decodes them all the same, so
+    // a merge it refuses there fails the document; a key replaced there is not worth a word.
+    r.quiet = true;
+    for (const o of dropped) r.value(o, []);
     return { ok: true, value: v, overrides: r.overrides, listMerge: r.listMerge };
   } catch (e) {
     if (e instanceof Failure) return { ok: false, reason: e.reason, path: e.path };
@@ -104,6 +108,8 @@ export function resolveMergeKeys(value: unknown): MergeResult {
 class Resolver {
   readonly overrides: MergeOverride[] = [];
   listMerge = false;
+  /** No overrides noted (values that do not reach the object). */
+  quiet = false;
   /** Collections already resolved (an alias meets them again). */
   private readonly done = new Set<object>();
   /** Collections being resolved: met again through a merge, the anchor contains itself. */
@@ -169,7 +175,7 @@ class Resolver {
         for (const [key, after] of out) {
           if (!replaced.has(key)) continue;
           const before = replaced.get(key);
-          if (!sameValue(before, after)) this.overrides.push({ path, key, written: before, merged: after });
+          if (!this.quiet && !sameValue(before, after)) this.overrides.push({ path, key, written: before, merged: after });
         }
       }
     }
