@@ -69,6 +69,12 @@ describe('merge keys give what kubectl 1.32 creates (go-yaml v2 applies a merge 
     expect(loadDocument('m:\n  a: {b: 2, <<: {b: 3}}\n  a: 1\n')).not.toHaveProperty('mergeOverrides');
   });
 
+  it('an alias of a `<<` scalar is the key "<<", not a merge (go-yaml merges only at the scalar itself)', () => {
+    // kubectl 1.32: {"m": {"a": 1}, "x": {"<<": 5}} and {"m": {"<<": {"a": 1}}, "z": "<<"}.
+    expect(loadDocument('m:\n  &k <<: {a: 1}\nx:\n  *k : 5\n')).toMatchObject({ ok: true, value: { m: { a: 1 }, x: { '<<': 5 } } });
+    expect(loadDocument('z: &k <<\nm:\n  *k : {a: 1}\n')).toMatchObject({ ok: true, value: { z: '<<', m: { '<<': { a: 1 } } } });
+  });
+
   it('an alias of an anchor inside its own value fails the document, as in kubectl, instead of a value that contains itself', () => {
     // kubectl 1.32: "anchor 'x' value contains itself"; a warning naming that value could not be written.
     const text = ['apiVersion: v1', 'kind: Service', 'metadata:', '  name: m', '  labels: &x', '    a: {k: v}', '    <<: {a: *x}', ''].join('\n');

@@ -115,8 +115,18 @@ class Resolver {
   /** Collections being resolved: met again through a merge, the anchor contains itself. */
   private readonly active = new Set<object>();
 
+  /**
+   * The `<<` scalars met so far: one met again came through an alias (`&k <<` … `*k`), and an alias is no
+   * merge key to go-yaml (isMerge wants the scalar itself), only the text "<<".
+   */
+  private readonly marks = new Set<string>();
+
   value(v: unknown, path: FieldPath): unknown {
-    if (typeof v === 'string') return isMark(v) ? '<<' : v;
+    if (typeof v === 'string') {
+      if (!isMark(v)) return v;
+      this.marks.add(v);
+      return '<<';
+    }
     if (typeof v !== 'object' || v === null || this.done.has(v)) return v;
     // Met again inside itself: an alias of an anchor within its own value, which go-yaml always refuses
     // (decoder.alias), merge or not. (Left in, it would make a value that contains itself.)
@@ -144,9 +154,12 @@ class Resolver {
     const written = new Set<string>();
     let merges = 0;
     for (const k of keys) {
-      if (!isMark(k)) {
-        out.set(k, this.value(m[k], [...path, k]));
-        written.add(k);
+      const alias = isMark(k) && this.marks.has(k);
+      if (isMark(k)) this.marks.add(k);
+      if (!isMark(k) || alias) {
+        const key = alias ? '<<' : k;
+        out.set(key, this.value(m[k], [...path, key]));
+        written.add(key);
         continue;
       }
       const source = m[k];
