@@ -170,7 +170,7 @@ function loadLeniently(text: string): Loaded {
  */
 function merged(text: string, value: unknown, nonFinite: boolean | undefined, dropped?: readonly object[]): Loaded {
   const r = resolveMergeKeys(value, dropped);
-  const aliased = r.ok && r.listMerge ? aliasedListMerge(text) : undefined;
+  const aliased = r.ok && r.listMerge && MAYBE_ALIASED_MERGE.test(text) ? aliasedListMerge(text) : undefined;
   if (aliased) return { ok: false, reason: MERGE_WANTS_MAP, ...aliased, code: 'yaml/merge-not-a-map' };
   if (r.ok) {
     const out: Extract<Loaded, { ok: true }> = { ok: true, value: r.value };
@@ -192,6 +192,9 @@ function merged(text: string, value: unknown, nonFinite: boolean | undefined, dr
   }
   return r.reason === MERGE_WANTS_MAP ? { ok: false, reason: r.reason, line, column, code: 'yaml/merge-not-a-map' } : { ok: false, reason: r.reason, line, column };
 }
+
+/** `<<:` then, past blanks, line breaks and comments, an alias: the texts aliasedListMerge must read (a superset). */
+const MAYBE_ALIASED_MERGE = /<<\s*:(?:\s|#.*)*\*/;
 
 /**
  * Where a merge takes an alias of something other than a mapping (`<<: *list`), which go-yaml refuses (decoder.merge:
@@ -243,7 +246,7 @@ export function loadAllDocuments(text: string): unknown[] | undefined {
     // loadDocument one by one, which places the error or the warning.
     for (let i = 0; i < values.length; i++) {
       const r = resolveMergeKeys(values[i]);
-      if (!r.ok || r.overrides.length || r.listMerge) return undefined;
+      if (!r.ok || r.overrides.length || (r.listMerge && MAYBE_ALIASED_MERGE.test(text))) return undefined;
       values[i] = r.value;
     }
     return values;
