@@ -209,7 +209,9 @@ function aliasedListMerge(text: string): { line: number; column: number } | unde
     Pair(_, pair) {
       const { key, value } = pair;
       if (!isScalar(key) || key.type !== 'PLAIN' || key.tag || key.value !== '<<' || !isAlias(value) || !value.range) return undefined;
-      if (isMap(value.resolve(doc))) return undefined;
+      // (An alias the `yaml` package cannot follow, where it reads the text apart from js-yaml: no verdict.)
+      const target = value.resolve(doc);
+      if (!target || isMap(target)) return undefined;
       const p = lc.linePos(value.range[0]);
       at = { line: p.line - 1, column: p.col - 1 };
       return visit.BREAK;
