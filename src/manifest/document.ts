@@ -133,6 +133,30 @@ export class DocumentEntry {
 
   /** The range of a field inside this document, absolute for a document starting at `startLine`. */
   locate(startLine: number, path: FieldPath): Range | undefined {
+    if (this.mergeOverrides.length) path = this.mergedFrom(path);
+    return this.locateWritten(startLine, path);
+  }
+
+  /**
+   * A field under a key a merge replaced is where the merge brought it from (mergeKeys.ts MergeOverride.from):
+   * `port: 80` then `<<: {port: 99999}` is refused for the 99999 of the merge. (Nested merges: a few rounds.)
+   */
+  private mergedFrom(path: FieldPath): FieldPath {
+    for (let round = 0; round < 8; round++) {
+      let best: MergeOverride | undefined;
+      for (const o of this.mergeOverrides) {
+        const n = o.path.length + 1;
+        if (!o.from || n > path.length || (best && n <= best.path.length + 1)) continue;
+        if (path[o.path.length] === o.key && o.path.every((p, i) => p === path[i])) best = o;
+      }
+      if (!best?.from) return path;
+      path = [...best.from, ...path.slice(best.path.length + 1)];
+    }
+    return path;
+  }
+
+  /** locate(), for the very text of the path (not where a merge brought its value from). */
+  private locateWritten(startLine: number, path: FieldPath): Range | undefined {
     const piece = this.pieceOf(path);
     if (piece) {
       const rel = (piece.item.locator ??= new DocLocator(piece.item.text)).field([0, ...path.slice(2)]);
@@ -276,7 +300,7 @@ export class DocumentEntry {
     for (const it of this.items) if (it.path.length <= field.length && it.path.every((p, i) => p === field[i])) item = it;
     const o = item?.object ?? item?.unknown;
     const issue: Issue = { severity: 'warning', code: 'yaml/merge-overrides-key', params: { key: m.key, written: shown(m.written), merged: shown(m.merged) }, field: [] };
-    let range = this.locate(startLine, field);
+    let range = this.locateWritten(startLine, field);
     if (range) range = keyRange(range, m.key, this.text.split('\n'), startLine);
     return makeDiagnostic(issue, { doc, path: [] }, o && objectKey(o.kind, o.metadata.namespace, o.metadata.name), range);
   }

@@ -116,6 +116,16 @@ describe('a key a merge replaces is a warning at that key (kubectl does it witho
     expect(r.diagnostics.map((d) => [d.code, d.params.key, at(d)])).toEqual([['yaml/merge-overrides-key', 'c', where]]);
   });
 
+  it.each([
+    ['written out', ['a: base'], ['  - port: 80', '    <<: {port: 99999}'], '10:16'],
+    ['through an alias, in a list', ['p: &p {port: 99999}'], ['  - port: 80', '    <<: [{name: x}, *p]'], '6:18'],
+  ])('an error about the value a merge brought is placed at that value (%s), the warning at the key replaced', (_name, annotations, ports, where) => {
+    const text = ['apiVersion: v1', 'kind: Service', 'metadata:', '  name: m', '  annotations:', ...annotations.map((l) => `    ${l}`), 'spec:', '  ports:', ...ports, ''].join('\n');
+    const r = parse(text);
+    expect(r.diagnostics.filter((d) => d.code === 'service/port-invalid').map(at)).toEqual([where]);
+    expect(r.diagnostics.filter((d) => d.code === 'yaml/merge-overrides-key').map(at)).toEqual(['9:5']);
+  });
+
   it('two merges are not a key written twice; a key really written twice still is', () => {
     const r = parse(service(['<<: {b: one}', 'a: w', '<<: {c: two}', 'a: again']));
     expect(r.diagnostics.map((d) => [d.code, d.params.key, at(d)])).toEqual([['yaml/duplicate-key', 'a', '10:5']]);

@@ -63,6 +63,11 @@ export interface MergeOverride {
   /** The value written before `<<` (dropped), and the merged one kubectl keeps. */
   written: unknown;
   merged: unknown;
+  /**
+   * Where the value kept is written: the key in the mapping a merge brought (through mergeSegment steps; an
+   * alias is followed by the locator). A diagnostic about the value is placed there, not at the key replaced.
+   */
+  from?: FieldPath;
 }
 
 export type MergeResult =
@@ -152,6 +157,10 @@ class Resolver {
     const out = new Map<string, unknown>();
     /** Keys whose value so far was written in this mapping (not brought by a merge). */
     const written = new Set<string>();
+    /** For a key a merge set last: that key's path in the mapping merged. */
+    const fromOf = new Map<string, FieldPath>();
+    /** This mapping's overrides (their `from` is known at its end: a later merge may set the key again). */
+    let mine: MergeOverride[] | undefined;
     let merges = 0;
     for (const k of keys) {
       const alias = isMark(k) && this.marks.has(k);
@@ -160,6 +169,7 @@ class Resolver {
         const key = alias ? '<<' : k;
         out.set(key, this.value(m[k], [...path, key]));
         written.add(key);
+        fromOf.delete(key);
         continue;
       }
       const source = m[k];
@@ -174,8 +184,10 @@ class Resolver {
         const s = sources[i];
         if (!isMapping(s)) throw new Failure(MERGE_WANTS_MAP, path);
         if (this.active.has(s)) throw new Failure(MERGE_CONTAINS_ITSELF, path);
-        this.value(s, Array.isArray(source) ? [...at, sources.length - 1 - i] : at);
+        const sourcePath = Array.isArray(source) ? [...at, sources.length - 1 - i] : at;
+        this.value(s, sourcePath);
         for (const sk of Object.keys(s)) {
+          fromOf.set(sk, [...sourcePath, sk]);
           if (written.has(sk)) {
             (replaced ??= new Map()).set(sk, out.get(sk));
             written.delete(sk);
@@ -188,8 +200,14 @@ class Resolver {
         for (const [key, after] of out) {
           if (!replaced.has(key)) continue;
           const before = replaced.get(key);
-          if (!this.quiet && !sameValue(before, after)) this.overrides.push({ path, key, written: before, merged: after });
+          if (!this.quiet && !sameValue(before, after)) (mine ??= []).push({ path, key, written: before, merged: after });
         }
+      }
+    }
+    if (mine) {
+      for (const o of mine) {
+        const from = fromOf.get(o.key);
+        this.overrides.push(from ? { ...o, from } : o);
       }
     }
     for (const k of keys) delete m[k];
