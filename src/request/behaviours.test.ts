@@ -182,6 +182,9 @@ spec:
     const byIP = curl(sim, { from: 'lan', url: `https://${ip}/a`, headers: { Host: 'web.example.com' } });
     expect(byIP.outcome).toMatchObject({ outcome: 'tls-failure', reason: 'tls-self-signed' });
     expect(byIP.steps.map((s) => s.message)).toContain('ingress.tls.no-sni');
+    // The advice fits the cause: a Secret exists and cannot help without SNI; the URL has to name the host.
+    expect(byIP.steps.map((s) => s.message)).toContain('request.tls.tls-self-signed.no-sni');
+    expect(byIP.steps.map((s) => s.message)).not.toContain('request.tls.tls-self-signed');
     expect(curl(sim, { from: 'lan', url: `https://${ip}/a`, headers: { Host: 'web.example.com' }, insecure: true }).outcome).toMatchObject({ outcome: 'delivered', pod: 'default/web-1' });
     // The name in the URL (here by --resolve): SNI web.example.com, the Secret's certificate.
     const byName = curl(sim, { from: 'lan', url: 'https://web.example.com/a', resolve: [`web.example.com:443:${ip}`] });

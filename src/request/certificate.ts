@@ -25,12 +25,14 @@ export const CERTIFICATE_PROBLEM: Readonly<Record<CertificateProblem, string>> =
 
 /**
  * curl refuses the certificate: a step at the server that presented it, and the outcome. No HTTP request was
- * sent, so no status, no pod; the endpoint is where the TLS handshake took place.
+ * sent, so no status, no pod; the endpoint is where the TLS handshake took place. `message` picks the step's
+ * words when the usual advice would be wrong (no SNI: a Secret cannot help, the URL must name the host).
  */
 export function certificateRefused(
   ctx: Ctx, conn: Extract<Connection, { ok: true }>, problem: CertificateProblem, actor: GraphId, params: Readonly<Record<string, string>>,
+  message = `request.tls.${problem}`,
 ): RequestOutcome {
-  step(ctx, 'drop', `request.tls.${problem}`, { ...params, problem: CERTIFICATE_PROBLEM[problem] }, { actor });
+  step(ctx, 'drop', message, { ...params, problem: CERTIFICATE_PROBLEM[problem] }, { actor });
   return {
     outcome: 'tls-failure', httpStatus: null, backend: null, ingress: null, pod: null, endpoint: epStr(conn.packet.dst),
     clientIPSeen: null, reason: problem,

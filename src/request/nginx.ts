@@ -76,7 +76,11 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     const message = !req.sni ? 'ingress.tls.no-sni' : cert?.secretExists ? 'ingress.tls.terminated' : 'ingress.tls.fake-certificate';
     step(ctx, 'ingress.tls', message, params, { actor: ctl });
     if (!ctx.insecure) {
-      if (!cert?.secretExists) return certificateRefused(ctx, conn, 'tls-self-signed', ctl, { ...params, server: 'ingress-nginx' });
+      if (!cert?.secretExists) {
+        // Without SNI no Secret can be chosen, so "add a Secret" is no fix: the URL has to name the host.
+        return certificateRefused(ctx, conn, 'tls-self-signed', ctl, { ...params, server: 'ingress-nginx' },
+          req.sni ? undefined : 'request.tls.tls-self-signed.no-sni');
+      }
       step(ctx, 'note', 'ingress.tls.certificate-not-checked', params, { actor: ctl });
     }
   }

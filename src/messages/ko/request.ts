@@ -52,6 +52,7 @@ export const koRequestMessages = {
   'request.outcome.dns-failure': 'curl: (6) Could not resolve host ({reason}) — 호스트 이름을 해석하지 못했다.',
   'request.outcome.tls-failure': 'curl: (60) SSL certificate problem ({reason}) — 요청은 보내지 않았다.',
   'request.tls.tls-self-signed': 'curl이 {server}의 인증서를 검사하고 거부한다: "{problem}". 이 인증서는 스스로 서명한 것이고, curl은 시스템 번들에 있는 인증 기관만 믿기 때문에 요청을 보내기 전에 멈춘다(종료 코드 60). -k(--insecure)를 주면 curl이 검사를 건너뛴다. 제대로 고치려면 클라이언트가 믿는 기관이 서명한 {host}용 TLS 시크릿을 준비한다.',
+  'request.tls.tls-self-signed.no-sni': 'curl이 {server}의 인증서를 검사하고 거부한다: "{problem}". 핸드셰이크에 서버 이름이 없으니 ingress-nginx는 자체 서명한 기본 인증서밖에 제시할 수 없고, curl은 시스템 번들에 있는 인증 기관만 믿기 때문에 요청을 보내기 전에 멈춘다(종료 코드 60). URL에 주소를 쓰는 동안에는 TLS 시크릿으로 해결되지 않는다. curl이 호스트 이름을 보내도록 URL에 이름을 쓰거나(DNS로, 또는 curl --resolve {host}:포트:주소 https://{host}/…), -k(--insecure)로 검사를 건너뛴다.',
   'request.tls.tls-unknown-issuer': 'curl이 {server}의 인증서를 검사하고 거부한다: "{problem}". 클러스터 CA가 서명한 인증서인데, 그 CA는 curl의 시스템 번들에 없어서 curl은 요청을 보내기 전에 멈춘다(종료 코드 60). 파드 안에서는 --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt로 그 CA를 알려 줄 수 있다(여기서는 시뮬레이션하지 않는다). -k(--insecure)를 주면 검사를 건너뛴다.',
 
   'request.network.internet': '인터넷',
