@@ -190,5 +190,9 @@ spec:
     const byName = curl(sim, { from: 'lan', url: 'https://web.example.com/a', resolve: [`web.example.com:443:${ip}`] });
     expect(byName.outcome).toMatchObject({ outcome: 'delivered' });
     expect(byName.steps.find((s) => s.message === 'ingress.tls.terminated')?.params).toMatchObject({ host: 'web.example.com', secret: 'web-tls' });
+    // SNI belongs to the client's TLS handshake; the controller's plain-HTTP hop to the pod has none.
+    const toPod = byName.steps.filter((s) => s.packet?.http?.scheme === 'http');
+    expect(toPod.length).toBeGreaterThan(0);
+    expect(toPod.every((s) => s.packet?.http?.sni === undefined)).toBe(true);
   });
 });

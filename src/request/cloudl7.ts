@@ -52,7 +52,7 @@ export function cloudL7(ctx: Ctx, conn: Extract<Connection, { ok: true }>, ing: 
     return proxyAnswer(404, 'default backend - 404', { ingress: null, backend: 'default' }, { reason: 'no-rule-matched' });
   }
   const xff = [req.headers['X-Forwarded-For'], conn.packet.src.ip, lbIP].filter(Boolean).join(', ');
-  const upReq: HttpRequest = { ...req, scheme: 'http', headers: { ...req.headers, 'X-Forwarded-For': xff, Via: '1.1 google', 'X-Forwarded-Proto': req.scheme } };
+  const upReq: HttpRequest = { ...req, scheme: 'http', sni: undefined, headers: { ...req.headers, 'X-Forwarded-For': xff, Via: '1.1 google', 'X-Forwarded-Proto': req.scheme } };
   step(ctx, 'note', 'ingress.gce.xff', { xff }, { actor: at });
   const gfe: Sender = { gid: at, ip: GFE_SOURCE_IP, kind: 'proxy' };
   const r = resolveBackend(ctx.state, ns, m.backend);

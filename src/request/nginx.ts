@@ -122,7 +122,8 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     ...req.headers, 'X-Forwarded-For': remote, 'X-Real-IP': remote, 'X-Forwarded-Proto': req.scheme, 'X-Forwarded-Host': host,
   };
   if (req.headers['X-Forwarded-For']) headers['X-Original-Forwarded-For'] = req.headers['X-Forwarded-For'];
-  let upReq: HttpRequest = { ...req, scheme: 'http', headers };
+  // Plain HTTP to the upstream: no TLS handshake, so no server name (SNI) on that hop.
+  let upReq: HttpRequest = { ...req, scheme: 'http', headers, sni: undefined };
   if (m.rewrite) {
     const rw = m.rewrite;
     step(ctx, 'note', rw.redirect ? 'ingress.nginx.rewrite-redirect' : 'ingress.nginx.rewrite', {

@@ -53,6 +53,11 @@ describe('seed 001: GKE Ingress (cloud L7 → nodePort → pod)', () => {
     const msgs = (insecure: boolean) => curl(sim, { from: 'internet', url: `https://${ip}/path1/`, headers: H, insecure }).steps.map((s) => s.message);
     expect(msgs(false)).toContain('ingress.tls.certificate-not-checked');
     expect(msgs(true)).not.toContain('ingress.tls.certificate-not-checked');
+    // The LB's plain-HTTP hop to the node carries no SNI (that belongs to the client's handshake).
+    const byName = curl(sim, { from: 'internet', url: 'https://sample.example.com/path1/', resolve: [`sample.example.com:443:${ip}`] });
+    const plain = byName.steps.filter((s) => s.packet?.http?.scheme === 'http');
+    expect(plain.length).toBeGreaterThan(0);
+    expect(plain.every((s) => s.packet?.http?.sni === undefined)).toBe(true);
   });
   it('ingress-nginx ignores the class-less sample-ingress; ingress-gce takes it', () => {
     expect(codes(sim)).not.toContain('ingress/no-controller');
