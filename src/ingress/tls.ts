@@ -43,6 +43,12 @@ export function boolAnnotation(ing: Ingress, key: string, dflt: boolean): BoolAn
 export interface TlsForHost {
   ingress: Ingress;
   secretName?: string;
+  /**
+   * The Secret is usable: it is in the Ingress's namespace and holds a key pair, `tls.crt` and `tls.key`.
+   * ingress-nginx reads only those two keys, whatever the Secret's type; without them it logs "secret … contains
+   * no keypair or CA certificate" and presents its fake certificate (internal/ingress/controller/store
+   * getPemCertificate).
+   */
   secretExists: boolean;
 }
 
@@ -52,7 +58,8 @@ export function tlsForHost(state: ClusterState, ingresses: readonly Ingress[], h
     for (const t of ing.spec.tls) {
       if (t.hosts.some((h) => matchHost(h, host) === 'exact' || matchHost(h, host) === 'wildcard')) {
         const secretExists = t.secretName !== undefined &&
-          state.secrets.some((s) => s.metadata.namespace === ing.metadata.namespace && s.metadata.name === t.secretName);
+          state.secrets.some((s) => s.metadata.namespace === ing.metadata.namespace && s.metadata.name === t.secretName &&
+            s.dataKeys.includes('tls.crt') && s.dataKeys.includes('tls.key'));
         return { ingress: ing, secretName: t.secretName, secretExists };
       }
     }

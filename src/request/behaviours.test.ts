@@ -174,6 +174,15 @@ spec:
     const k = curl(simulate(ing('') + secret), { from: 'lan', url: 'https://web.example.com/a', insecure: true });
     expect(k.steps.map((s) => s.message)).not.toContain('ingress.tls.certificate-not-checked');
   });
+  it('a Secret with no key pair (tls.crt and tls.key) is not usable: ingress-nginx presents the fake certificate', () => {
+    // ingress-nginx getPemCertificate: "secret … contains no keypair or CA certificate"; the Secret's type plays no part.
+    const opaque = '\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: web-tls}\ntype: Opaque\ndata: {password: ""}';
+    const t = curl(simulate(ing('') + opaque), { from: 'lan', url: 'https://web.example.com/a' });
+    expect(t.outcome).toMatchObject({ outcome: 'tls-failure', reason: 'tls-self-signed' });
+    expect(t.steps.map((s) => s.message)).toContain('ingress.tls.fake-certificate');
+    const pair = '\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: web-tls}\ntype: Opaque\nstringData: {tls.crt: x, tls.key: y}';
+    expect(curl(simulate(ing('') + pair), { from: 'lan', url: 'https://web.example.com/a' }).outcome).toMatchObject({ outcome: 'delivered' });
+  });
   it('the certificate follows the handshake\'s server name (SNI, the URL\'s host), not the Host header', () => {
     const secret = '\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: web-tls}\ntype: kubernetes.io/tls\ndata: {tls.crt: "", tls.key: ""}';
     const sim = simulate(ing('') + secret);
