@@ -42,8 +42,9 @@ test.describe('the console', () => {
     expect(out).toMatch(/^Host=sample\.example\.com {2}Path=\/path1\/ {2}From=sample-ingress-apps-1 /m);
     expect(await app.console.run('echo $INGRESS_IP')).toBe(`${address}\n`);
     await app.snapshot(testInfo, 'console-ingress-ip');
-    // The same over HTTPS without -k: no TLS Secret covers the host, so ingress-nginx presents its self-signed
-    // fake certificate, and curl refuses it as curl 7.88.1 does (exit 60), before any request line.
+    // The same over HTTPS without -k: the URL names an address, so curl sends no server name (SNI) and
+    // ingress-nginx presents its self-signed fake certificate whatever the Host header says; curl refuses it as
+    // curl 7.88.1 does (exit 60), before any request line.
     const tls = await app.console.run('curl -v https://${INGRESS_IP}/path1/ -H "Host: sample.example.com"');
     expect(tls).toContain('* SSL certificate problem: self-signed certificate\n* Closing connection\ncurl: (60) SSL certificate problem: self-signed certificate\n');
     expect(tls).not.toContain('> GET');
