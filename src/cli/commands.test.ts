@@ -331,6 +331,14 @@ describe('podpath curl', () => {
     const k = await run('curl', 'https://sample.example.com/path1/', '-k', '--json', '-f', 'ing.yaml');
     expect([k.code, JSON.parse(k.stdout).outcome]).toEqual([0, 'delivered']);
   });
+
+  it('--cacert with the service account CA from a pod: kube-apiserver answers system:anonymous with 403; a file PodPath cannot know is a usage error', async () => {
+    const sa = '/var/run/secrets/kubernetes.io/serviceaccount/ca.crt';
+    const r = await run('curl', 'https://kubernetes.default.svc.cluster.local/', '--from', 'default/client', '--cacert', sa, '--json', '-f', 'app.yaml');
+    expect([r.code, JSON.parse(r.stdout)]).toMatchObject([0, { outcome: 'http-error', httpStatus: 403, reason: 'apiserver-forbidden' }]);
+    const bad = await run('curl', 'https://kubernetes.default.svc.cluster.local/', '--from', 'default/client', '--cacert', '/tmp/ca.crt', '-f', 'app.yaml');
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('PodPath knows only the cluster CA\'s files')]);
+  });
 });
 
 describe('podpath describe', () => {

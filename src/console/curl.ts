@@ -1,13 +1,33 @@
 /**
  * `curl` command lines → requests: `curl [-v] [-i] [-k] [-s] [-X METHOD] [-H 'Name: value']
- * [--resolve host:port:addr] URL`. Short flags combine (`-ivk`); options that only change what curl
- * prints or waits for (-s, -S, -L, -o, -w, -m) are accepted and ignored. A URL without a scheme is http.
+ * [--resolve host:port:addr] [--cacert FILE] URL`. Short flags combine (`-ivk`); -s hides curl's error
+ * message (-S shows it again); options that only change what curl prints or waits for (-L, -o, -w, -m) are
+ * accepted and ignored. A URL without a scheme is http.
  */
 import { parseRequestUrl } from '../request/url';
 import type { ConsoleCommand, ConsoleSource, CurlResolve } from './types';
 
 const IGNORED_WITH_VALUE = new Set(['-o', '--output', '-w', '--write-out', '-m', '--max-time', '--connect-timeout', '-A', '--user-agent', '-d', '--data']);
-const IGNORED_FLAGS = new Set(['-s', '--silent', '-S', '--show-error', '-L', '--location', '-f', '--fail', '--http1.1', '-4']);
+const IGNORED_FLAGS = new Set(['-L', '--location', '-f', '--fail', '--http1.1', '-4']);
+
+/**
+ * The CA files PodPath knows, by where curl runs: both hold the cluster CA, which signed kube-apiserver's
+ * certificate. In a pod, the service account's (mounted by default; /var/run is /run in most images); on a
+ * kubeadm node, the cluster's own.
+ */
+export const CLUSTER_CA_FILES: Readonly<Record<'pod' | 'node', readonly string[]>> = {
+  pod: ['/var/run/secrets/kubernetes.io/serviceaccount/ca.crt', '/run/secrets/kubernetes.io/serviceaccount/ca.crt'],
+  node: ['/etc/kubernetes/pki/ca.crt'],
+};
+
+/** Whether `file` is a cluster CA file where curl runs; an explanation when PodPath cannot tell what it holds. */
+export function clusterCAFile(file: string, where: 'pod' | 'node' | 'client'): { ok: true } | { ok: false; message: string } {
+  if (where !== 'client' && CLUSTER_CA_FILES[where].includes(file)) return { ok: true };
+  return {
+    ok: false,
+    message: `curl: --cacert ${file}: PodPath knows only the cluster CA's files, ${CLUSTER_CA_FILES.pod[0]} in a pod and ${CLUSTER_CA_FILES.node[0]} on a node`,
+  };
+}
 
 export interface ParsedUrl {
   scheme: 'http' | 'https';
@@ -38,6 +58,9 @@ export function parseCurl(args: readonly string[], source: ConsoleSource): Conso
   let includeHeaders = false;
   let insecure = false;
   let hasData = false;
+  let trustClusterCA = false;
+  let silent = false;
+  let showError = false;
   const headers: { name: string; value: string }[] = [];
   const resolve: CurlResolve[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -59,7 +82,15 @@ export function parseCurl(args: readonly string[], source: ConsoleSource): Conso
     } else if (a === '-v' || a === '--verbose') verbose = true;
     else if (a === '-i' || a === '--include') includeHeaders = true;
     else if (a === '-k' || a === '--insecure') insecure = true;
-    else if (a === '-I' || a === '--head') method = 'HEAD';
+    else if (a === '-s' || a === '--silent') silent = true;
+    else if (a === '-S' || a === '--show-error') showError = true;
+    else if (a === '--cacert') {
+      const file = next();
+      if (!file) return { kind: 'invalid', message: 'curl: --cacert needs a file' };
+      const ca = clusterCAFile(file, source.kind);
+      if (!ca.ok) return { kind: 'invalid', message: ca.message };
+      trustClusterCA = true;
+    } else if (a === '-I' || a === '--head') method = 'HEAD';
     else if (IGNORED_FLAGS.has(a)) continue;
     else if (IGNORED_WITH_VALUE.has(a)) {
       if (a === '-d' || a === '--data') hasData = true;
@@ -69,8 +100,10 @@ export function parseCurl(args: readonly string[], source: ConsoleSource): Conso
         if (f === 'v') verbose = true;
         else if (f === 'i') includeHeaders = true;
         else if (f === 'k') insecure = true;
+        else if (f === 's') silent = true;
+        else if (f === 'S') showError = true;
         else if (f === 'I') method = 'HEAD';
-        else if (!'sSLf4'.includes(f)) return { kind: 'invalid', message: `curl: option -${f} (in ${a}) is not simulated` };
+        else if (!'Lf4'.includes(f)) return { kind: 'invalid', message: `curl: option -${f} (in ${a}) is not simulated` };
       }
     } else if (a.startsWith('-')) {
       return { kind: 'invalid', message: `curl: option ${a} is not simulated. Try: curl [-v] [-H 'Host: name'] [--resolve host:port:addr] URL` };
@@ -85,5 +118,6 @@ export function parseCurl(args: readonly string[], source: ConsoleSource): Conso
   return {
     kind: 'curl', source, url, ...parsed, method: method ?? (hasData ? 'POST' : 'GET'),
     verbose, includeHeaders, insecure, headers, resolve,
+    ...(trustClusterCA ? { trustClusterCA } : {}), ...(silent ? { silent } : {}), ...(showError ? { showError } : {}),
   };
 }

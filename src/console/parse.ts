@@ -14,7 +14,7 @@ export const HELP_TEXT = [
   'Commands (run from the source picked on the left, or from a pod with kubectl exec):',
   '  dig [@server] NAME [TYPE] [+search] [+short]   DNS lookup (A, AAAA, SRV, CNAME, PTR, TXT; -x ADDR)',
   '  nslookup [-type=TYPE] NAME [SERVER]            lookup through the search list',
-  "  curl [-v] [-H 'Host: NAME'] [--resolve HOST:PORT:ADDR] URL",
+  "  curl [-v] [-k] [-H 'Host: NAME'] [--resolve HOST:PORT:ADDR] URL   (-k: no certificate check; --cacert: the cluster CA)",
   '  cat /etc/resolv.conf                           the resolver configuration',
   '  cat /etc/hosts                                 the hosts file, read before DNS',
   '  kubectl get svc,ep,endpointslices,ingress,pods,nodes [-A | -n NS] [-o wide]',

@@ -20,6 +20,12 @@ function summary(o: RequestOutcome): string {
   return `${o.outcome}${o.reason ? ` (${o.reason})` : ''}`;
 }
 
+/** curl's output without its last part, the `curl: (N) …` message (and any advice after it). */
+function withoutErrorMessage(output: string): string {
+  const at = output.startsWith('curl: (') ? 0 : output.lastIndexOf('\ncurl: (');
+  return at < 0 ? output : output.slice(0, at === 0 ? 0 : at + 1);
+}
+
 export function runCurl(req: CurlRequest, sim: Simulation, tools: ConsoleTools): ConsoleResult {
   if (!tools.curl) return notReady('curl (request routing)');
   const from: RequestSource = req.source.kind === 'client' && !sim.cluster.world.clients.some((c) => c.name === req.source.name)
@@ -30,6 +36,7 @@ export function runCurl(req: CurlRequest, sim: Simulation, tools: ConsoleTools):
     headers: Object.fromEntries(req.headers.map((h) => [h.name, h.value])),
     resolve: req.resolve.map((r) => `${r.host}:${r.port}:${r.address}`),
     insecure: req.insecure,
+    trustClusterCA: req.trustClusterCA,
   });
   const view = curlView(req, t);
   // What curl writes to standard output: with -i the status line and headers as received (reason phrase included)
@@ -38,6 +45,8 @@ export function runCurl(req: CurlRequest, sim: Simulation, tools: ConsoleTools):
     ? `${[statusLine(view.status), ...(view.responseHeaders ?? []).map(([k, v]) => `${k}: ${v}`), ''].join('\n')}\n`
     : '';
   const stdout = view.status !== undefined ? head + formatCurlPlain(view) : '';
-  const output = req.verbose ? formatCurlVerbose(view, req.includeHeaders) : view.status !== undefined ? stdout : formatCurlPlain(view);
+  let output = req.verbose ? formatCurlVerbose(view, req.includeHeaders) : view.status !== undefined ? stdout : formatCurlPlain(view);
+  // -s without -S: curl keeps its error message to itself (the -v lines still print).
+  if (req.silent && !req.showError && view.status === undefined) output = withoutErrorMessage(output);
   return { output, stdout, exitCode: answered(t.outcome) ? 0 : (view.error?.code ?? 1), trace: { steps: t.steps, summary: summary(t.outcome) } };
 }

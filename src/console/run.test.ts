@@ -91,6 +91,15 @@ describe('console commands against the engine', () => {
       output: [/^curl: \(60\) SSL certificate problem: unable to get local issuer certificate\nMore details here: https:\/\/curl\.se\/docs\/sslcerts\.html\n\ncurl failed to verify the legitimacy of the server and therefore could not\nestablish a secure connection to it\. To learn more about this situation and\nhow to fix it, please visit the web page mentioned above\.\n$/], steps: true },
     { name: 'curl -v without -k: connected, the verify error, closed; no request line', line: 'kubectl exec db-0 -- curl -v https://kubernetes.default/healthz', exitCode: 60,
       output: [/^\* Connected to kubernetes\.default \(10\.96\.0\.1\) port 443\n\* SSL certificate problem: unable to get local issuer certificate\n\* Closing connection\ncurl: \(60\) SSL certificate problem: unable to get local issuer certificate\n/m, /^(?![\s\S]*> GET)/] },
+    // curl 7.88.1: -s keeps the error message to itself, -sS prints it (exit 60 either way).
+    { name: 'curl -s without -k: nothing printed, exit 60', line: 'kubectl exec db-0 -- curl -s https://kubernetes.default/healthz', exitCode: 60, output: [/^$/] },
+    { name: 'curl -sS without -k: the message', line: 'kubectl exec db-0 -- curl -sS https://kubernetes.default/healthz', exitCode: 60, output: [/^curl: \(60\) SSL certificate problem: unable to get local issuer certificate\n/] },
+    { name: 'curl -s to a name that does not resolve: nothing printed, exit 6', line: 'kubectl exec db-0 -- curl -s http://nope.example/', exitCode: 6, output: [/^$/] },
+    // The service account's CA: the request reaches kube-apiserver, which answers system:anonymous with 403.
+    { name: 'curl --cacert with the service account CA: the Forbidden Status', line: 'kubectl exec db-0 -- curl --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt https://kubernetes.default/', exitCode: 0,
+      output: [/"message": "forbidden: User \\"system:anonymous\\" cannot get path \\"\/\\"",/] },
+    { name: 'curl --cacert with a name the certificate was not issued for: exit 60', line: 'kubectl exec db-0 -- curl --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt --resolve api.example.com:443:10.96.0.1 https://api.example.com/', exitCode: 60,
+      output: [/^curl: \(60\) SSL: no alternative certificate subject name matches target host name 'api\.example\.com'\nMore details here: https:\/\/curl\.se\/docs\/sslcerts\.html\n/] },
     { name: 'curl -k https://kubernetes.default/healthz: ok', line: 'kubectl exec db-0 -- curl -k https://kubernetes.default/healthz', exitCode: 0, output: [/^ok\n$/] },
     { name: 'kubectl get svc', line: 'kubectl get svc', exitCode: 0, output: [/^NAME\s+TYPE\s+CLUSTER-IP/, /^web\s+ClusterIP/m, /^db\s+ClusterIP\s+None/m] },
     { name: 'kubectl get several kinds prefixes names', line: 'kubectl get svc,pods', exitCode: 0, output: [/^service\/web /m, /^pod\/db-0 /m] },
@@ -123,6 +132,21 @@ describe('console commands against the engine', () => {
     { name: 'exec into a missing pod of another namespace: the same message, no namespace in it', line: 'kubectl exec -n other ghost -- dig web', exitCode: 1,
       output: [/^Error from server \(NotFound\): pods "ghost" not found\n$/] },
   ];
+  it('curl --cacert: kubeadm\'s CA file on a node; a file PodPath cannot know is refused, saying which it knows', () => {
+    const node: ConsoleSource = { kind: 'node', name: sim.cluster.nodes[0].name };
+    // (A node's resolv.conf has no cluster domain: the Service's address, 10.96.0.1, is one of the certificate's names.)
+    const r = run('curl --cacert /etc/kubernetes/pki/ca.crt https://10.96.0.1/healthz', node);
+    expect([r.exitCode, r.output]).toEqual([0, 'ok\n']);
+    for (const [line, source] of [
+      ['kubectl exec db-0 -- curl --cacert /etc/ssl/certs/ca-certificates.crt https://kubernetes.default/', internet],
+      ['curl --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt https://kubernetes.default/', internet],
+      ['curl --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt https://kubernetes.default/', node],
+    ] as const) {
+      const cmd = parseCommandLine(line, source);
+      expect(cmd, line).toMatchObject({ kind: 'invalid', message: expect.stringContaining('PodPath knows only the cluster CA\'s files') });
+    }
+  });
+
   it.each(cases)('$name', ({ line, exitCode, output, steps }) => {
     const r = run(line);
     for (const re of output) expect(r.output).toMatch(re);

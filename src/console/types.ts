@@ -51,6 +51,11 @@ export interface CurlRequest {
   /** `-i`: include response headers. */
   includeHeaders: boolean;
   insecure: boolean;
+  /** `--cacert FILE` naming the cluster CA (the service account's ca.crt in a pod, kubeadm's on a node). */
+  trustClusterCA?: boolean;
+  /** `-s`: no error message (`-S` with it: the message after all). */
+  silent?: boolean;
+  showError?: boolean;
   /** Request headers as given with -H, in order (names as typed). */
   headers: readonly { name: string; value: string }[];
   resolve: readonly CurlResolve[];

@@ -3,7 +3,7 @@
  * `> Host: …`), the status and response headers (`< HTTP/1.1 200 OK`), then the body; failures end the
  * way curl ends them (`curl: (7) Failed to connect to … port 80 after 0 ms: Couldn't connect to server`).
  */
-import { CERTIFICATE_PROBLEM, type CertificateProblem } from '../request/certificate';
+import { certificateProblemLine } from '../request/certificate';
 import type { RequestOutcome } from '../request/types';
 import type { Trace } from '../trace/types';
 
@@ -160,9 +160,9 @@ function destination(asked: CurlAsked, t: Trace<RequestOutcome>): { ip: string; 
 export const CERTIFICATE_ERROR = 60;
 
 /** What curl 7.88.1 prints after `curl: (60) ` for a certificate it refuses (its advice included). */
-export function certificateErrorMessage(problem: string): string {
+export function certificateErrorMessage(line: string): string {
   return [
-    `SSL certificate problem: ${problem}`,
+    line,
     'More details here: https://curl.se/docs/sslcerts.html',
     '',
     'curl failed to verify the legitimacy of the server and therefore could not',
@@ -175,7 +175,7 @@ export function certificateErrorMessage(problem: string): string {
 function curlError(o: RequestOutcome, asked: CurlAsked, ip: string | undefined): CurlView['error'] {
   switch (o.outcome) {
     case 'tls-failure':
-      return { code: CERTIFICATE_ERROR, message: certificateErrorMessage(CERTIFICATE_PROBLEM[o.reason as CertificateProblem] ?? o.reason ?? '') };
+      return { code: CERTIFICATE_ERROR, message: certificateErrorMessage(certificateProblemLine(o.reason ?? '', asked.host)) };
     case 'dns-failure': return { code: 6, message: `Could not resolve host: ${asked.host}` };
     case 'refused': return { code: 7, message: `Failed to connect to ${asked.host} port ${asked.port} after 0 ms: Couldn't connect to server` };
     case 'timeout':

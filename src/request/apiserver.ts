@@ -36,7 +36,7 @@ import type { Connection } from './connect';
 import { epStr, step, type Ctx } from './context';
 import type { HttpRequest, Via } from './http';
 import type { RequestOutcome } from './types';
-import { certificateRefused } from './certificate';
+import { apiserverCertificateNames, certificateNames, certificateRefused } from './certificate';
 
 export const APISERVER_PORT = 6443;
 export const APISERVER_NAME = 'kube-apiserver';
@@ -135,9 +135,16 @@ export function answerApiserver(
     step(ctx, 'http.response', 'request.apiserver.plain-http', where, { actor: at, packet: conn.packet });
     return { outcome: 'http-error', httpStatus: 400, ...base, reason: 'plain-http-to-tls', body: PLAIN_HTTP_BODY };
   }
-  // curl checks the serving certificate first: the cluster CA signed it, which curl does not trust without
-  // --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt (not modelled) or -k.
-  if (!ctx.insecure) return certificateRefused(ctx, conn, 'tls-unknown-issuer', at, { server: APISERVER_NAME, node: server.node.name });
+  // curl checks the serving certificate first: the cluster CA signed it, which curl trusts only with
+  // --cacert (the service account's ca.crt in a pod), and then only for the names kubeadm issued it for.
+  if (!ctx.insecure) {
+    const params = { server: APISERVER_NAME, node: server.node.name, host: ctx.urlHost ?? '' };
+    if (!ctx.trustClusterCA) return certificateRefused(ctx, conn, 'tls-unknown-issuer', at, params);
+    const serviceIP = ctx.state.services.find((s) => s.namespace === 'default' && s.name === 'kubernetes')?.clusterIPs[0];
+    const names = apiserverCertificateNames(server.node.name, server.node.internalIP, ctx.state.world.cluster.domain, serviceIP);
+    if (!certificateNames(names, ctx.urlHost ?? '')) return certificateRefused(ctx, conn, 'tls-name-mismatch', at, { ...params, names: names.join(', ') });
+    step(ctx, 'note', 'request.tls.cluster-ca-trusted', params, { actor: at });
+  }
   const info = apiRequestInfo(req.method, req.path);
   step(ctx, 'http.request', 'request.apiserver.received', { ...where, method: req.method, path: info.path, user: ANONYMOUS_USER }, { actor: at, packet: conn.packet });
   if (!info.resourceRequest && info.verb === 'get' && PUBLIC_INFO_PATHS.includes(info.path)) {

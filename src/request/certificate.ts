@@ -15,13 +15,34 @@ import type { Connection } from './connect';
 import type { GraphId } from '../graph/ids';
 import type { RequestOutcome } from './types';
 
-export type CertificateProblem = 'tls-self-signed' | 'tls-unknown-issuer';
+export type CertificateProblem = 'tls-self-signed' | 'tls-unknown-issuer' | 'tls-name-mismatch';
 
-/** OpenSSL's verify error, as curl prints it after "SSL certificate problem: ". */
-export const CERTIFICATE_PROBLEM: Readonly<Record<CertificateProblem, string>> = {
-  'tls-self-signed': 'self-signed certificate',
-  'tls-unknown-issuer': 'unable to get local issuer certificate',
-};
+/** What curl prints after `curl: (60) ` (and after `* ` with -v), for a host `host`: OpenSSL's verify error, or curl's own name check. */
+export function certificateProblemLine(problem: CertificateProblem | string, host: string): string {
+  switch (problem) {
+    case 'tls-self-signed': return 'SSL certificate problem: self-signed certificate';
+    case 'tls-unknown-issuer': return 'SSL certificate problem: unable to get local issuer certificate';
+    case 'tls-name-mismatch': return `SSL: no alternative certificate subject name matches target host name '${host}'`;
+    default: return `SSL certificate problem: ${problem}`;
+  }
+}
+
+/**
+ * The names and addresses kubeadm puts in kube-apiserver's serving certificate (pkiutil.GetAPIServerAltNames):
+ * the node's name, kubernetes, kubernetes.default, kubernetes.default.svc, kubernetes.default.svc.<domain>; the
+ * first address of the service range (Service default/kubernetes) and the node's advertise address.
+ */
+export function apiserverCertificateNames(nodeName: string, nodeIP: string, domain: string, serviceIP: string | undefined): string[] {
+  const names = [nodeName, 'kubernetes', 'kubernetes.default', 'kubernetes.default.svc', `kubernetes.default.svc.${domain}`, nodeIP];
+  if (serviceIP) names.push(serviceIP);
+  return names.map((n) => n.toLowerCase());
+}
+
+/** curl's check of the URL's host against the certificate's names (case-insensitive; a final dot does not count). */
+export function certificateNames(names: readonly string[], host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return names.includes(h);
+}
 
 /**
  * curl refuses the certificate: a step at the server that presented it, and the outcome. No HTTP request was
@@ -32,7 +53,7 @@ export function certificateRefused(
   ctx: Ctx, conn: Extract<Connection, { ok: true }>, problem: CertificateProblem, actor: GraphId, params: Readonly<Record<string, string>>,
   message = `request.tls.${problem}`,
 ): RequestOutcome {
-  step(ctx, 'drop', message, { ...params, problem: CERTIFICATE_PROBLEM[problem] }, { actor });
+  step(ctx, 'drop', message, { ...params, problem: certificateProblemLine(problem, ctx.urlHost ?? '') }, { actor });
   return {
     outcome: 'tls-failure', httpStatus: null, backend: null, ingress: null, pod: null, endpoint: epStr(conn.packet.dst),
     clientIPSeen: null, reason: problem,

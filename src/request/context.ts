@@ -22,6 +22,10 @@ export interface Ctx {
   controllerVisits?: Set<string>;
   /** `curl -k`: the client does not check certificates (CurlRequest.insecure). */
   insecure?: boolean;
+  /** `curl --cacert` with the cluster CA (CurlRequest.trustClusterCA). */
+  trustClusterCA?: boolean;
+  /** The URL's host, which curl checks a certificate against (a name or an address). */
+  urlHost?: string;
 }
 
 export interface StepInput {

@@ -99,6 +99,7 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
   const ctx: Ctx = {
     state: sim.cluster, resolver: options.resolver ?? defaultResolver(sim), seed: request.seed ?? 0,
     requestIndex: request.requestIndex ?? 0, steps, client: source, insecure: request.insecure ?? false,
+    trustClusterCA: request.trustClusterCA ?? false, urlHost: url?.host,
   };
   const me = sourceGid(source);
   if (!url) {

@@ -214,13 +214,30 @@ describe('kube-apiserver on the control-plane nodes', () => {
     expect(curl(sim, { from: 'lan', url: 'https://192.168.0.11:6443/' }).outcome).toMatchObject({ outcome: 'refused', reason: 'node-port-closed' });
   });
 
+  it('--cacert with the cluster CA: curl trusts the certificate for the names kubeadm issued it for (pkiutil.GetAPIServerAltNames)', () => {
+    for (const url of ['https://kubernetes.default.svc.cluster.local/', 'https://kubernetes.default/', 'https://kubernetes/', 'https://10.96.0.1/', 'https://KUBERNETES.default.svc.cluster.local./']) {
+      const t = curl(sim, { from: 'default/client', url, trustClusterCA: true });
+      expect(t.outcome, url).toMatchObject({ outcome: 'http-error', httpStatus: 403, reason: 'apiserver-forbidden' });
+      expect(t.steps.map((s) => s.message), url).toContain('request.tls.cluster-ca-trusted');
+    }
+    expect(curl(sim, { from: 'lan', url: 'https://192.168.0.10:6443/healthz', trustClusterCA: true }).outcome).toMatchObject({ outcome: 'delivered', body: 'ok' });
+    // Another name for the same address: curl 7.88.1 checks the URL's host, "SSL: no alternative certificate subject name matches …".
+    const t = curl(sim, { from: 'default/client', url: 'https://api.example.com/', resolve: ['api.example.com:443:10.96.0.1'], trustClusterCA: true });
+    expect(t.outcome).toMatchObject({ outcome: 'tls-failure', reason: 'tls-name-mismatch' });
+    expect(t.steps.find((s) => s.message === 'request.tls.tls-name-mismatch')?.params).toMatchObject({
+      problem: "SSL: no alternative certificate subject name matches target host name 'api.example.com'",
+      names: expect.stringContaining('kubernetes.default.svc.cluster.local'),
+    });
+    for (const s of t.steps) expect(renderMessageIn('ko', s.message, s.params), s.message).not.toMatch(/\{\w+\}/);
+  });
+
   it('without -k, curl refuses the serving certificate (signed by the cluster CA) and sends nothing: exit 60', () => {
     // curl 7.88.1 against a server whose certificate a private CA signed: "SSL certificate problem: unable to get local issuer certificate".
     const t = curl(sim, { from: 'default/client', url: 'https://kubernetes.default.svc.cluster.local/healthz' });
     expect(t.outcome).toMatchObject({ outcome: 'tls-failure', httpStatus: null, reason: 'tls-unknown-issuer', endpoint: '192.168.0.10:6443', pod: null });
     expect(t.steps.map((s) => s.message)).not.toContain('request.apiserver.received');
     const refused = t.steps.find((s) => s.message === 'request.tls.tls-unknown-issuer');
-    expect(refused?.params).toMatchObject({ server: 'kube-apiserver', problem: 'unable to get local issuer certificate' });
+    expect(refused?.params).toMatchObject({ server: 'kube-apiserver', problem: 'SSL certificate problem: unable to get local issuer certificate' });
     for (const s of t.steps) expect(renderMessageIn('ko', s.message, s.params), s.message).not.toMatch(/\{\w+\}/);
   });
 

@@ -48,10 +48,12 @@ export const requestCatalog = {
   'request.outcome.timeout': 'curl: (28) Connection timed out ({reason}).',
   'request.outcome.dropped': 'curl: (28) Connection timed out — dropped ({reason}).',
   'request.outcome.dns-failure': 'curl: (6) Could not resolve host ({reason}).',
-  'request.outcome.tls-failure': 'curl: (60) SSL certificate problem ({reason}): no request was sent.',
+  'request.outcome.tls-failure': 'curl: (60) the server\'s certificate is refused ({reason}): no request was sent.',
   'request.tls.tls-self-signed': 'curl checks the certificate {server} presents and refuses it: "{problem}". The certificate signed itself, and curl trusts only the authorities of its system bundle, so it stops before it sends the request (exit 60). With -k (--insecure) curl skips the check; a TLS Secret for {host} signed by an authority the client trusts is the real fix.',
   'request.tls.tls-self-signed.no-sni': 'curl checks the certificate {server} presents and refuses it: "{problem}". With no server name in the handshake, ingress-nginx could only present its self-signed default certificate, and curl trusts only the authorities of its system bundle, so it stops before it sends the request (exit 60). A TLS Secret cannot help while the URL names an address: name the host in the URL (through DNS, or curl --resolve {host}:PORT:ADDRESS https://{host}/…) so that curl sends it, or give -k (--insecure) to skip the check.',
-  'request.tls.tls-unknown-issuer': 'curl checks the certificate {server} presents and refuses it: "{problem}". The cluster CA signed it, and that CA is not in curl\'s system bundle, so curl stops before it sends the request (exit 60). In a pod, --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt gives curl that CA (not simulated here); -k (--insecure) skips the check.',
+  'request.tls.tls-unknown-issuer': 'curl checks the certificate {server} presents and refuses it: "{problem}". The cluster CA signed it, and that CA is not in curl\'s system bundle, so curl stops before it sends the request (exit 60). In a pod, --cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt gives curl that CA (on a kubeadm node, /etc/kubernetes/pki/ca.crt); -k (--insecure) skips the check.',
+  'request.tls.tls-name-mismatch': 'curl trusts the CA that signed the certificate {server} presents, then checks the URL\'s host against the names the certificate was issued for, and {host} is not one of them: "{problem}". kubeadm issues it for {names}. Use one of those in the URL (curl --resolve can point it at this address), or -k to skip the check.',
+  'request.tls.cluster-ca-trusted': 'curl trusts the cluster CA, which signed the certificate {server} presents, and {host} is one of the names it was issued for: the TLS handshake succeeds.',
 
   // Code values of drop steps, rendered as words (`networkKey`, `kindKey`).
   'request.network.internet': 'internet',
@@ -95,6 +97,7 @@ export const requestCatalog = {
   'request.reason.apiserver-forbidden': 'kube-apiserver forbids it to system:anonymous',
   'request.reason.tls-self-signed': 'the server\'s certificate is self-signed',
   'request.reason.tls-unknown-issuer': 'the server\'s certificate comes from an authority curl does not trust',
+  'request.reason.tls-name-mismatch': 'the server\'s certificate was not issued for the URL\'s host',
   'request.reason.ssl-redirect': 'redirected to HTTPS',
   'request.reason.no-rule-matched': 'no Ingress rule matched',
   'request.reason.external-name-disabled': 'ExternalName backends are disabled',

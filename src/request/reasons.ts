@@ -19,7 +19,7 @@ export type ConnectReason = (typeof CONNECT_REASONS)[number];
 export const OTHER_REASONS = [
   'unknown-source', 'bad-url',
   'dns-nxdomain', 'dns-servfail', 'dns-noerror', 'dns-refused', 'dns-notimp', 'dns-formerr',
-  'tls-to-plain-http', 'plain-http-to-tls', 'apiserver-forbidden', 'tls-self-signed', 'tls-unknown-issuer',
+  'tls-to-plain-http', 'plain-http-to-tls', 'apiserver-forbidden', 'tls-self-signed', 'tls-unknown-issuer', 'tls-name-mismatch',
   'ssl-redirect', 'no-rule-matched', 'external-name-disabled', 'external-name-unresolved', 'external-name-unsupported',
   'backend-service-not-found', 'backend-port-not-found', 'backend-no-service-backend', 'backend-looks-like-dns-name',
   'backend-no-endpoints', 'backend-not-nodeport', 'l7-no-https-frontend', 'unsupported-upstream',

@@ -35,6 +35,12 @@ export interface CurlRequest {
    * self-signed fake certificate, and kube-apiserver's, signed by the cluster CA. Default false.
    */
   insecure?: boolean;
+  /**
+   * `curl --cacert` with the cluster CA: the service account's `/var/run/secrets/kubernetes.io/serviceaccount/ca.crt`
+   * in a pod, kubeadm's `/etc/kubernetes/pki/ca.crt` on a node. curl then trusts kube-apiserver's certificate, and
+   * checks the URL's host against the names and addresses it was issued for. Default false.
+   */
+  trustClusterCA?: boolean;
 }
 
 export type RequestOutcomeKind = 'delivered' | 'dropped' | 'refused' | 'timeout' | 'dns-failure' | 'http-error' | 'tls-failure';

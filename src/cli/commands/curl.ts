@@ -10,6 +10,7 @@ import { bool, list, str } from '../args';
 import type { Command } from '../command';
 import { HELP_FLAG, INPUT_FLAGS, JSON_FLAG, TRACE_FLAG, formatSteps, intFlag, loadSimulation, printJSON, requirePod, stepJSON } from '../common';
 import { CliError } from '../input';
+import { clusterCAFile } from '../../console/curl';
 import { need, requestModule } from '../modules';
 import type { CurlRequest, RequestOutcome, RequestSource } from '../../request/types';
 
@@ -87,6 +88,7 @@ export const curlCommand: Command = {
     { names: ['--repeat'], key: 'repeat', kind: 'string', value: 'N', help: 'send the request N times (load balancing, session affinity)' },
     { names: ['--seed'], key: 'seed', kind: 'string', value: 'N', help: 'seed of the endpoint choice (same seed, same pods)' },
     { names: ['-v', '--verbose'], key: 'verbose', kind: 'boolean', help: 'accepted for habit: the output is always curl -v\'s' },
+    { names: ['--cacert'], key: 'cacert', kind: 'string', value: 'FILE', help: 'the cluster CA: /var/run/secrets/kubernetes.io/serviceaccount/ca.crt (--from a pod) or /etc/kubernetes/pki/ca.crt (--from node/NAME), which kube-apiserver\'s certificate is checked against' },
     { names: ['-k', '--insecure'], key: 'insecure', kind: 'boolean', help: 'do not check the server\'s certificate (without it, ingress-nginx\'s fake certificate and kube-apiserver\'s are refused, as curl refuses them)' },
     ...INPUT_FLAGS, JSON_FLAG, TRACE_FLAG, HELP_FLAG,
   ],
@@ -126,6 +128,11 @@ export const curlCommand: Command = {
     else if (sim.cluster.world.lan.hosts.some((h) => h.name === fromArg)) from = { kind: 'lanHost', name: fromArg };
     else from = { kind: 'pod', ...requirePod(sim, fromArg) };
 
+    const cacert = str(args, 'cacert');
+    if (cacert !== undefined) {
+      const ca = clusterCAFile(cacert, from.kind === 'pod' || from.kind === 'node' ? from.kind : 'client');
+      if (!ca.ok) throw new CliError(ca.message.replace(/^curl: /, ''));
+    }
     const mod = await requestModule();
     const request: CurlRequest = {
       from, url, method,
@@ -134,6 +141,7 @@ export const curlCommand: Command = {
       ...(clientIP ? { clientIP } : {}),
       ...(seed !== undefined ? { seed } : {}),
       ...(bool(args, 'insecure') ? { insecure: true } : {}),
+      ...(cacert !== undefined ? { trustClusterCA: true } : {}),
     };
     const curl = need(mod.curl, 'curl');
     const traces: Trace<RequestOutcome>[] = [];
