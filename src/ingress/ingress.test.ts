@@ -6,7 +6,7 @@ import { claimingControllers } from './class';
 import { matchHost } from './host';
 import { bestPath, pathMatches } from './pathMatch';
 import { matchGce, matchNginx } from './rules';
-import { boolAnnotation, parseGoBool, tlsForHost } from './tls';
+import { boolAnnotation, certificateForSNI, parseGoBool, tlsForHost } from './tls';
 
 // https://kubernetes.io/docs/concepts/services-networking/ingress/#examples — every row.
 describe('Ingress path examples table', () => {
@@ -172,6 +172,45 @@ describe('annotations and TLS', () => {
     const state = clusterState({ ingresses: [ing], secrets: [secret('default', 'tls-sample')] });
     expect(tlsForHost(state, [ing], 'sample.example.com')).toMatchObject({ secretExists: true });
     expect(tlsForHost(state, [ing], 'example.org')).toBeNull();
+  });
+});
+
+// ingress-nginx createServers / extractTLSSecretName (internal/ingress/controller/controller.go) and
+// certificate.lua: a server per rule host, its certificate from the first Ingress with a rule for it and a TLS section.
+describe('the certificate ingress-nginx presents for a handshake\'s server name (SNI)', () => {
+  const rule = (host: string) => ({ host, http: { paths: [] } });
+  const state = (...ingresses: ReturnType<typeof ingress>[]) => clusterState({ ingresses, secrets: [secret('default', 'web-tls'), secret('default', 'other-tls'), secret('default', 'wild-tls')] });
+  const pick = (ings: ReturnType<typeof ingress>[], sni: string) => {
+    const c = certificateForSNI(state(...ings), ings, sni);
+    return c && { ingress: c.ingress.metadata.name, secret: c.secretName ?? null, usable: c.secretExists };
+  };
+  const withTls = ingress('default', 'a', { rules: [rule('web.example.com')], tls: [{ hosts: ['web.example.com'], secretName: 'web-tls'}] });
+  it.each([
+    ['the Ingress with the rule and the TLS entry for the host', [withTls], 'web.example.com', { ingress: 'a', secret: 'web-tls', usable: true }],
+    ['the server name is compared without case, and a final dot does not count', [withTls], 'WEB.example.com.', { ingress: 'a', secret: 'web-tls', usable: true }],
+    ['a TLS entry in an Ingress with no rule for the host gives it no certificate', [
+      ingress('default', 'rules', { rules: [rule('web.example.com')] }),
+      ingress('default', 'tls', { tls: [{ hosts: ['web.example.com'], secretName: 'web-tls' }] }),
+    ], 'web.example.com', null],
+    ['the first Ingress with a rule and a TLS section decides, even when its TLS does not list the host: the default certificate', [
+      ingress('default', 'first', { rules: [rule('web.example.com')], tls: [{ hosts: ['other.example.com'], secretName: 'other-tls' }] }),
+      ingress('default', 'second', { rules: [rule('web.example.com')], tls: [{ hosts: ['web.example.com'], secretName: 'web-tls' }] }),
+    ], 'web.example.com', { ingress: 'first', secret: null, usable: false }],
+    ['an Ingress with the rule but no TLS section is passed over', [
+      ingress('default', 'plain', { rules: [rule('web.example.com')] }),
+      ingress('default', 'secure', { rules: [rule('web.example.com')], tls: [{ hosts: ['web.example.com'], secretName: 'web-tls' }] }),
+    ], 'web.example.com', { ingress: 'secure', secret: 'web-tls', usable: true }],
+    ['a Secret missing from the Ingress\'s namespace is not usable', [
+      ingress('shop', 'a', { rules: [rule('web.example.com')], tls: [{ hosts: ['web.example.com'], secretName: 'web-tls' }] }),
+    ], 'web.example.com', { ingress: 'a', secret: 'web-tls', usable: false }],
+    ['a name with no server of its own takes the wildcard server\'s certificate (one label)', [
+      ingress('default', 'wild', { rules: [rule('*.example.com')], tls: [{ hosts: ['*.example.com'], secretName: 'wild-tls' }] }),
+    ], 'shop.example.com', { ingress: 'wild', secret: 'wild-tls', usable: true }],
+    ['but not for two labels', [
+      ingress('default', 'wild', { rules: [rule('*.example.com')], tls: [{ hosts: ['*.example.com'], secretName: 'wild-tls' }] }),
+    ], 'a.shop.example.com', null],
+  ])('%s', (_name, ings, sni, want) => {
+    expect(pick(ings, sni)).toEqual(want);
   });
 });
 

@@ -52,14 +52,51 @@ export interface TlsForHost {
   secretExists: boolean;
 }
 
+/**
+ * Whether ingress-nginx can use Secret `name` of `namespace` as a certificate: it exists and holds a key pair,
+ * `tls.crt` and `tls.key`, whatever its type (store getPemCertificate: "contains no keypair or CA certificate").
+ */
+function usableSecret(state: ClusterState, namespace: string, name: string | undefined): boolean {
+  return name !== undefined && name !== '' &&
+    state.secrets.some((s) => s.metadata.namespace === namespace && s.metadata.name === name && s.dataKeys.includes('tls.crt') && s.dataKeys.includes('tls.key'));
+}
+
+/**
+ * The certificate ingress-nginx presents to a client whose handshake names `sni`, among `ingresses` in the
+ * controller's order; null for its default certificate (the self-signed fake one).
+ *
+ * As createServers (internal/ingress/controller/controller.go) builds them: a server per rule host; its
+ * certificate comes from the first Ingress that has a rule for that host and a TLS section, which names the
+ * Secret of the TLS entry listing that very host (extractTLSSecretName, compared without case). That Ingress
+ * decides even when it does not list the host, or names no Secret, or a Secret that is missing or holds no key
+ * pair: the server then gets the default certificate. (ingress-nginx also takes a TLS entry whose certificate's
+ * names cover the host; PodPath does not read certificates.) The handshake's name picks the server with a
+ * certificate for exactly that name, else for `*.` and its parent domain (certificate.lua), else none.
+ */
+export function certificateForSNI(state: ClusterState, ingresses: readonly Ingress[], sni: string): TlsForHost | null {
+  const name = sni.toLowerCase().replace(/\.$/, '');
+  const wildcard = name.includes('.') ? `*.${name.slice(name.indexOf('.') + 1)}` : undefined;
+  return serverCertificate(state, ingresses, name) ?? (wildcard ? serverCertificate(state, ingresses, wildcard) : null);
+}
+
+/** The certificate of the server for rule host `host` (see certificateForSNI); null when none has one. */
+function serverCertificate(state: ClusterState, ingresses: readonly Ingress[], host: string): TlsForHost | null {
+  for (const ing of ingresses) {
+    if (!ing.spec.rules.some((r) => (r.host ?? '').toLowerCase() === host)) continue;
+    if (ing.spec.tls.length === 0) continue;
+    const entry = ing.spec.tls.find((t) => t.hosts.some((h) => h.toLowerCase() === host));
+    const secretName = entry?.secretName;
+    return { ingress: ing, secretName, secretExists: usableSecret(state, ing.metadata.namespace, secretName) };
+  }
+  return null;
+}
+
 /** The TLS entry covering `host` among the given Ingresses (first wins, as in ingress-nginx). */
 export function tlsForHost(state: ClusterState, ingresses: readonly Ingress[], host: string): TlsForHost | null {
   for (const ing of ingresses) {
     for (const t of ing.spec.tls) {
       if (t.hosts.some((h) => matchHost(h, host) === 'exact' || matchHost(h, host) === 'wildcard')) {
-        const secretExists = t.secretName !== undefined &&
-          state.secrets.some((s) => s.metadata.namespace === ing.metadata.namespace && s.metadata.name === t.secretName &&
-            s.dataKeys.includes('tls.crt') && s.dataKeys.includes('tls.key'));
+        const secretExists = usableSecret(state, ing.metadata.namespace, t.secretName);
         return { ingress: ing, secretName: t.secretName, secretExists };
       }
     }

@@ -15,7 +15,7 @@ import { resolveBackend } from '../ingress/backend';
 import { ingressesFor } from '../ingress/class';
 import { hostOnly } from '../ingress/host';
 import { matchNginx, sortIngresses } from '../ingress/rules';
-import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation, tlsForHost } from '../ingress/tls';
+import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation, certificateForSNI, tlsForHost } from '../ingress/tls';
 import { certificateRefused } from './certificate';
 import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
 import { seededIndex } from '../proxy/hash';
@@ -71,7 +71,7 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     // The certificate is chosen during the handshake, by the name the client sent (SNI), before any Host header
     // is read: without one (a URL with an IP address) ingress-nginx presents its default certificate, the fake
     // one (ingress-nginx certificate.lua; no --default-ssl-certificate in a default install).
-    const cert = req.sni ? tlsForHost(ctx.state, ingresses, req.sni) : null;
+    const cert = req.sni ? certificateForSNI(ctx.state, ingresses, req.sni) : null;
     const params = { host: req.sni ?? host, secret: cert?.secretName ?? '-', ingress: cert ? key(cert.ingress) : '-' };
     const message = !req.sni ? 'ingress.tls.no-sni' : cert?.secretExists ? 'ingress.tls.terminated' : 'ingress.tls.fake-certificate';
     step(ctx, 'ingress.tls', message, params, { actor: ctl });
