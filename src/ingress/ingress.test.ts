@@ -203,6 +203,9 @@ describe('the certificate ingress-nginx presents for a handshake\'s server name 
     ['a Secret missing from the Ingress\'s namespace is not usable', [
       ingress('shop', 'a', { rules: [rule('web.example.com')], tls: [{ hosts: ['web.example.com'], secretName: 'web-tls' }] }),
     ], 'web.example.com', { ingress: 'a', secret: 'web-tls', usable: false }],
+    ['a TLS entry for *.example.com covers the rule host web.example.com (its certificate\'s names, taken to be its hosts)', [
+      ingress('default', 'a', { rules: [rule('web.example.com')], tls: [{ hosts: ['*.example.com'], secretName: 'wild-tls' }] }),
+    ], 'web.example.com', { ingress: 'a', secret: 'wild-tls', usable: true }],
     ['a name with no server of its own takes the wildcard server\'s certificate (one label)', [
       ingress('default', 'wild', { rules: [rule('*.example.com')], tls: [{ hosts: ['*.example.com'], secretName: 'wild-tls' }] }),
     ], 'shop.example.com', { ingress: 'wild', secret: 'wild-tls', usable: true }],

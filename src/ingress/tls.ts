@@ -67,10 +67,10 @@ function usableSecret(state: ClusterState, namespace: string, name: string | und
  *
  * As createServers (internal/ingress/controller/controller.go) builds them: a server per rule host; its
  * certificate comes from the first Ingress that has a rule for that host and a TLS section, which names the
- * Secret of the TLS entry listing that very host (extractTLSSecretName, compared without case). That Ingress
- * decides even when it does not list the host, or names no Secret, or a Secret that is missing or holds no key
- * pair: the server then gets the default certificate. (ingress-nginx also takes a TLS entry whose certificate's
- * names cover the host; PodPath does not read certificates.) The handshake's name picks the server with a
+ * Secret of the TLS entry listing that very host (extractTLSSecretName, compared without case), else of the
+ * first entry whose certificate's names cover it (PodPath does not read certificates: it takes their names to be
+ * the entry's hosts, so `*.example.com` covers `web.example.com`). That Ingress decides even when none does, or
+ * names no Secret, or a Secret that is missing or holds no key pair: the server then gets the default certificate. The handshake's name picks the server with a
  * certificate for exactly that name, else for `*.` and its parent domain (certificate.lua), else none.
  */
 export function certificateForSNI(state: ClusterState, ingresses: readonly Ingress[], sni: string): TlsForHost | null {
@@ -79,12 +79,29 @@ export function certificateForSNI(state: ClusterState, ingresses: readonly Ingre
   return serverCertificate(state, ingresses, name) ?? (wildcard ? serverCertificate(state, ingresses, wildcard) : null);
 }
 
-/** The certificate of the server for rule host `host` (see certificateForSNI); null when none has one. */
+/**
+ * The certificate of the nginx server that answers a request for `host` (a Host header), or null when that
+ * server has none: the server of that very host, else of its `*.` wildcard, else the catch-all server of the
+ * rules without a host. ingress-nginx redirects plain HTTP to HTTPS only on a server with a certificate,
+ * whichever it is (nginx.tmpl: `not (empty $server.SSLCert.PemFileName)`), the default one included.
+ */
+export function certificateOfServer(state: ClusterState, ingresses: readonly Ingress[], host: string): TlsForHost | null {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const hosts = new Set(ingresses.flatMap((i) => i.spec.rules.map((r) => (r.host ?? '').toLowerCase())));
+  const wildcard = h.includes('.') ? `*.${h.slice(h.indexOf('.') + 1)}` : undefined;
+  const server = hosts.has(h) ? h : wildcard && hosts.has(wildcard) ? wildcard : '';
+  return server === '' && !hosts.has('') ? null : serverCertificate(state, ingresses, server);
+}
+
+/** The certificate of the server for rule host `host` ('' for the rules without a host; see certificateForSNI); null when it has none. */
 function serverCertificate(state: ClusterState, ingresses: readonly Ingress[], host: string): TlsForHost | null {
   for (const ing of ingresses) {
     if (!ing.spec.rules.some((r) => (r.host ?? '').toLowerCase() === host)) continue;
     if (ing.spec.tls.length === 0) continue;
-    const entry = ing.spec.tls.find((t) => t.hosts.some((h) => h.toLowerCase() === host));
+    // extractTLSSecretName: the entry listing the host; else the first whose certificate's names cover it, which
+    // PodPath takes to be the entry's hosts (a wildcard entry covers one label) with a usable Secret.
+    const entry = ing.spec.tls.find((t) => t.hosts.some((h) => h.toLowerCase() === host)) ??
+      ing.spec.tls.find((t) => usableSecret(state, ing.metadata.namespace, t.secretName) && t.hosts.some((h) => matchHost(h.toLowerCase(), host) === 'wildcard'));
     const secretName = entry?.secretName;
     return { ingress: ing, secretName, secretExists: usableSecret(state, ing.metadata.namespace, secretName) };
   }

@@ -183,6 +183,43 @@ spec:
     const pair = '\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: web-tls}\ntype: Opaque\nstringData: {tls.crt: x, tls.key: y}';
     expect(curl(simulate(ing('') + pair), { from: 'lan', url: 'https://web.example.com/a' }).outcome).toMatchObject({ outcome: 'delivered' });
   });
+  // ingress-nginx gives a server a certificate from the first Ingress with a rule for its host and a TLS section
+  // (createServers), and redirects plain HTTP only on a server with a certificate (nginx.tmpl, $server.SSLCert).
+  // "First" in the controller's order: no timestamps here, so names descending (z-first before a-second).
+  const two = (first: string, second: string) => `${app().replace('type: LoadBalancer', 'type: ClusterIP').replace(', nodePort: 30080', '')}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: z-first }
+spec:
+  ingressClassName: nginx
+${first}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: a-second }
+spec:
+  ingressClassName: nginx
+${second}
+---
+apiVersion: v1
+kind: Secret
+metadata: {name: web-tls}
+type: kubernetes.io/tls
+data: {tls.crt: "", tls.key: ""}`;
+  const rules = '  rules:\n  - host: web.example.com\n    http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] }';
+  it('a TLS entry in an Ingress with no rule for the host: no certificate for that server, so no redirect, and the fake certificate over HTTPS', () => {
+    const sim = simulate(two(rules, '  tls: [{ hosts: [web.example.com], secretName: web-tls }]\n  defaultBackend: { service: { name: web, port: { number: 80 } } }'));
+    expect(curl(sim, { from: 'lan', url: 'http://web.example.com/a' }).outcome).toMatchObject({ outcome: 'delivered', httpStatus: 200 });
+    expect(curl(sim, { from: 'lan', url: 'https://web.example.com/a' }).outcome).toMatchObject({ outcome: 'tls-failure', reason: 'tls-self-signed' });
+  });
+  it('the first Ingress with a rule and a TLS section that does not list the host: the default certificate, and the redirect', () => {
+    const sim = simulate(two(`${rules}\n  tls: [{ hosts: [other.example.com], secretName: web-tls }]`, `${rules.replace('path: /,', 'path: /b,')}\n  tls: [{ hosts: [web.example.com], secretName: web-tls }]`));
+    expect(curl(sim, { from: 'lan', url: 'http://web.example.com/a' }).outcome).toMatchObject({ httpStatus: 308 });
+    const t = curl(sim, { from: 'lan', url: 'https://web.example.com/a' });
+    expect(t.outcome).toMatchObject({ outcome: 'tls-failure', reason: 'tls-self-signed' });
+    expect(t.steps.find((s) => s.message === 'ingress.tls.fake-certificate')?.params).toMatchObject({ ingress: 'default/z-first', secret: '-' });
+  });
   it('the certificate follows the handshake\'s server name (SNI, the URL\'s host), not the Host header', () => {
     const secret = '\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: web-tls}\ntype: kubernetes.io/tls\ndata: {tls.crt: "", tls.key: ""}';
     const sim = simulate(ing('') + secret);
