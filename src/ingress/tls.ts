@@ -80,20 +80,20 @@ export function certificateForSNI(state: ClusterState, ingresses: readonly Ingre
 }
 
 /**
- * The certificate of the nginx server that answers a request for `host` (a Host header), or null when that
- * server has none: the server of that very host, else of its `*.` wildcard, else the catch-all server of the
- * rules without a host. ingress-nginx redirects plain HTTP to HTTPS only on a server with a certificate,
- * whichever it is (nginx.tmpl: `not (empty $server.SSLCert.PemFileName)`), the default one included.
+ * Whether ingress-nginx has a certificate for a plain-HTTP request's Host, which ssl-redirect needs
+ * (lua_ingress.lua redirect_to_https: `location_config.ssl_redirect and certificate_configured_for_current_request()`).
+ * certificate.lua configured_for_current_request looks `ngx.var.host` up as the handshake's name is looked up
+ * (get_pem_cert_uid: the server of exactly that name with a certificate, else of `*.` and its parent domain), so
+ * any certificate counts, the default one included; but not the server that answers: the catch-all server `_` of
+ * the rules without a host has the default certificate from the start and ignores TLS sections (createServers),
+ * and no Host is looked up as `_`, so a request falling to it is not redirected; a name whose own server has no
+ * certificate is redirected when its `*.` server has one.
  */
-export function certificateOfServer(state: ClusterState, ingresses: readonly Ingress[], host: string): TlsForHost | null {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  const hosts = new Set(ingresses.flatMap((i) => i.spec.rules.map((r) => (r.host ?? '').toLowerCase())));
-  const wildcard = h.includes('.') ? `*.${h.slice(h.indexOf('.') + 1)}` : undefined;
-  const server = hosts.has(h) ? h : wildcard && hosts.has(wildcard) ? wildcard : '';
-  return server === '' && !hosts.has('') ? null : serverCertificate(state, ingresses, server);
+export function certificateForHost(state: ClusterState, ingresses: readonly Ingress[], host: string): TlsForHost | null {
+  return certificateForSNI(state, ingresses, host);
 }
 
-/** The certificate of the server for rule host `host` ('' for the rules without a host; see certificateForSNI); null when it has none. */
+/** The certificate of the server for rule host `host` (see certificateForSNI); null when it has none. */
 function serverCertificate(state: ClusterState, ingresses: readonly Ingress[], host: string): TlsForHost | null {
   for (const ing of ingresses) {
     if (!ing.spec.rules.some((r) => (r.host ?? '').toLowerCase() === host)) continue;

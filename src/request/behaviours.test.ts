@@ -220,6 +220,22 @@ data: {tls.crt: "", tls.key: ""}`;
     expect(t.outcome).toMatchObject({ outcome: 'tls-failure', reason: 'tls-self-signed' });
     expect(t.steps.find((s) => s.message === 'ingress.tls.fake-certificate')?.params).toMatchObject({ ingress: 'default/z-first', secret: '-' });
   });
+  // ssl-redirect needs a certificate configured for the request's Host (lua_ingress.lua redirect_to_https →
+  // certificate.lua configured_for_current_request: get_pem_cert_uid(ngx.var.host), the name then its `*.`), not the
+  // certificate of the server that answers: the catch-all `_` ignores TLS sections and no Host is looked up as `_`.
+  it('rules without a host and a TLS section: plain HTTP to the catch-all server is not redirected', () => {
+    const sim = simulate(two('  rules:\n  - http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] }\n  tls: [{ secretName: web-tls }]', ''));
+    const ip = sim.cluster.ingressAddresses['default/z-first'][0].ip!;
+    expect(curl(sim, { from: 'lan', url: `http://${ip}/a` }).outcome).toMatchObject({ outcome: 'delivered', httpStatus: 200 });
+    expect(curl(sim, { from: 'lan', url: `http://${ip}/a`, headers: { Host: 'any.example.com' } }).outcome).toMatchObject({ outcome: 'delivered', httpStatus: 200 });
+  });
+  it('a host whose own server has no certificate is redirected when its *. server has one', () => {
+    const wild = `  rules:\n  - host: "*.example.com"\n    http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] }\n  tls: [{ hosts: ["*.example.com"], secretName: web-tls }]`;
+    const sim = simulate(two(rules, wild));
+    expect(curl(sim, { from: 'lan', url: 'http://web.example.com/a' }).outcome).toMatchObject({ httpStatus: 308, headers: { Location: 'https://web.example.com/a' } });
+    // The handshake looks the name up the same way: the wildcard server's certificate.
+    expect(curl(sim, { from: 'lan', url: 'https://web.example.com/a' }).outcome).toMatchObject({ outcome: 'delivered', httpStatus: 200 });
+  });
   it('the certificate follows the handshake\'s server name (SNI, the URL\'s host), not the Host header', () => {
     const secret = '\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: web-tls}\ntype: kubernetes.io/tls\ndata: {tls.crt: "", tls.key: ""}';
     const sim = simulate(ing('') + secret);

@@ -15,7 +15,7 @@ import { resolveBackend } from '../ingress/backend';
 import { ingressesFor } from '../ingress/class';
 import { hostOnly } from '../ingress/host';
 import { matchNginx, sortIngresses } from '../ingress/rules';
-import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation, certificateForSNI, certificateOfServer } from '../ingress/tls';
+import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation, certificateForHost, certificateForSNI } from '../ingress/tls';
 import { certificateRefused } from './certificate';
 import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
 import { seededIndex } from '../proxy/hash';
@@ -66,8 +66,8 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     step(ctx, 'drop', 'request.http.tls-to-plain-http', { server: c.spec.className, port: conn.packet.dst.port }, { actor: ctl });
     return { ...proxyAnswer(400, '', {}), httpStatus: null, body: undefined, reason: 'tls-to-plain-http' };
   }
-  // The certificate of the server the Host header selects: with one (the default certificate included), ssl-redirect applies.
-  const tls = certificateOfServer(ctx.state, ingresses, host);
+  // A certificate configured for the Host header's name (the default one included): ssl-redirect applies.
+  const tls = certificateForHost(ctx.state, ingresses, host);
   if (req.scheme === 'https') {
     // The certificate is chosen during the handshake, by the name the client sent (SNI), before any Host header
     // is read: without one (a URL with an IP address) ingress-nginx presents its default certificate, the fake
