@@ -10,6 +10,7 @@
  * The wording is curl 7.88.1's against OpenSSL 3 (checked here against servers with such certificates). A
  * Secret's own certificate is not read: PodPath says so and lets curl go on.
  */
+import { canonicalIP } from '../cluster/ipmath';
 import { epStr, step, type Ctx } from './context';
 import type { Connection } from './connect';
 import type { GraphId } from '../graph/ids';
@@ -38,9 +39,15 @@ export function apiserverCertificateNames(nodeName: string, nodeIP: string, doma
   return names.map((n) => n.toLowerCase());
 }
 
-/** curl's check of the URL's host against the certificate's names (case-insensitive; a final dot does not count). */
+/**
+ * curl's check of the URL's host against the certificate's names (case-insensitive; a final dot does not count).
+ * An address is compared as an address (curl's Curl_cert_hostcheck for iPAddress entries compares the bytes), so
+ * `fd00:0::10` matches `fd00::10`.
+ */
 export function certificateNames(names: readonly string[], host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
+  const ip = canonicalIP(h);
+  if (ip) return names.some((n) => canonicalIP(n) === ip);
   return names.includes(h);
 }
 

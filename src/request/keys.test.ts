@@ -10,6 +10,7 @@ import { localizeParams, renderMessageIn } from '../messages/i18n';
 import { koCatalogs } from '../messages/ko/index';
 import type { TraceStep } from '../trace/types';
 import { apiRequestInfo, forbiddenStatus } from './apiserver';
+import { apiserverCertificateNames, certificateNames } from './certificate';
 import { curl } from './curl';
 import { REQUEST_REASONS, reasonParams } from './reasons';
 
@@ -229,6 +230,12 @@ describe('kube-apiserver on the control-plane nodes', () => {
       names: expect.stringContaining('kubernetes.default.svc.cluster.local'),
     });
     for (const s of t.steps) expect(renderMessageIn('ko', s.message, s.params), s.message).not.toMatch(/\{\w+\}/);
+  });
+
+  it('curl compares an address in the URL with the certificate\'s addresses as addresses, not as text', () => {
+    const names = apiserverCertificateNames('cp-1', 'fd00::10', 'cluster.local', 'fd00:96::1');
+    expect(['fd00:0:0::10', 'FD00::10', 'fd00:96:0::1', 'cp-1', 'CP-1.'].map((h) => certificateNames(names, h))).toEqual([true, true, true, true, true]);
+    expect(['fd00::11', '::ffff:10.0.0.1', 'fd00'].map((h) => certificateNames(names, h))).toEqual([false, false, false]);
   });
 
   it('without -k, curl refuses the serving certificate (signed by the cluster CA) and sends nothing: exit 60', () => {
