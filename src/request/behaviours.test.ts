@@ -186,21 +186,12 @@ spec:
   // ingress-nginx gives a server a certificate from the first Ingress with a rule for its host and a TLS section
   // (createServers), and redirects plain HTTP only on a server with a certificate (nginx.tmpl, $server.SSLCert).
   // "First" in the controller's order: no timestamps here, so names descending (z-first before a-second).
+  const nginxIngress = (name: string, spec: string) => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: ${name} }\nspec:\n  ingressClassName: nginx\n${spec}`;
   const two = (first: string, second: string) => `${app().replace('type: LoadBalancer', 'type: ClusterIP').replace(', nodePort: 30080', '')}
 ---
-apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata: { name: z-first }
-spec:
-  ingressClassName: nginx
-${first}
+${nginxIngress('z-first', first)}
 ---
-apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata: { name: a-second }
-spec:
-  ingressClassName: nginx
-${second}
+${nginxIngress('a-second', second)}
 ---
 apiVersion: v1
 kind: Secret
