@@ -14,6 +14,7 @@ import { splitList } from './listItems';
 import { objectKey, type Diagnostic, type FieldPath, type ObjectKey, type Range, type SourceRef } from './diagnostics';
 import type { DuplicateKey } from './duplicateKeys';
 import type { MergeOverride } from './mergeKeys';
+import { mergedFrom, mergeOverrideIssue } from './mergeWarnings';
 import type { BadSeparator } from './split';
 import { jsonRefuses, kubectlRefuses, nameNonFiniteKeys } from './kubectlReader';
 import { WORLD_KIND } from '../api/world';
@@ -133,26 +134,8 @@ export class DocumentEntry {
 
   /** The range of a field inside this document, absolute for a document starting at `startLine`. */
   locate(startLine: number, path: FieldPath): Range | undefined {
-    if (this.mergeOverrides.length) path = this.mergedFrom(path);
+    if (this.mergeOverrides.length) path = mergedFrom(this.mergeOverrides, path);
     return this.locateWritten(startLine, path);
-  }
-
-  /**
-   * A field under a key a merge replaced is where the merge brought it from (mergeKeys.ts MergeOverride.from):
-   * `port: 80` then `<<: {port: 99999}` is refused for the 99999 of the merge. (Nested merges: a few rounds.)
-   */
-  private mergedFrom(path: FieldPath): FieldPath {
-    for (let round = 0; round < 8; round++) {
-      let best: MergeOverride | undefined;
-      for (const o of this.mergeOverrides) {
-        const n = o.path.length + 1;
-        if (!o.from || n > path.length || (best && n <= best.path.length + 1)) continue;
-        if (path[o.path.length] === o.key && o.path.every((p, i) => p === path[i])) best = o;
-      }
-      if (!best?.from) return path;
-      path = [...best.from, ...path.slice(best.path.length + 1)];
-    }
-    return path;
   }
 
   /** locate(), for the very text of the path (not where a merge brought its value from). */
@@ -299,7 +282,7 @@ export class DocumentEntry {
     let item: DecodedItem | undefined;
     for (const it of this.items) if (it.path.length <= field.length && it.path.every((p, i) => p === field[i])) item = it;
     const o = item?.object ?? item?.unknown;
-    const issue: Issue = { severity: 'warning', code: 'yaml/merge-overrides-key', params: { key: m.key, written: shown(m.written), merged: shown(m.merged) }, field: [] };
+    const issue = mergeOverrideIssue(m);
     let range = this.locateWritten(startLine, field);
     if (range) range = keyRange(range, m.key, this.text.split('\n'), startLine);
     return makeDiagnostic(issue, { doc, path: [] }, o && objectKey(o.kind, o.metadata.namespace, o.metadata.name), range);
@@ -332,34 +315,6 @@ export class DocumentEntry {
  */
 function ownCopy(t: string): string {
   return (t + '\n').slice(0, -1);
-}
-
-/**
- * A value for a message: text as it is, anything else as JSON, cut short. The JSON is written only as far as
- * the message shows it: through aliases a short text can stand for a value far too big to write out.
- */
-function shown(v: unknown): string {
-  let s = '';
-  const write = (x: unknown): void => {
-    if (typeof x !== 'object' || x === null) {
-      s += JSON.stringify(x) ?? String(x);
-      return;
-    }
-    const list = Array.isArray(x);
-    s += list ? '[' : '{';
-    let first = true;
-    for (const k of Object.keys(x)) {
-      if (s.length > 60) return;
-      if (!first) s += ',';
-      first = false;
-      if (!list) s += `${JSON.stringify(k)}:`;
-      write((x as Record<string, unknown>)[k]);
-    }
-    s += list ? ']' : '}';
-  };
-  if (typeof v === 'string') s = v;
-  else write(v);
-  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
 }
 
 /** Whether a loaded document is a List as decodeDocument reads one (decode/index.ts). */
