@@ -28,8 +28,9 @@
  *   (tlsRecordHeaderLooksLikeHTTP in net/http/server.go) and writes
  *   `HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n` before closing.
  * TLS itself: the serving certificate is signed by the cluster CA, so a real curl needs
- * `--cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt` (not modelled) or -k: without -k, curl stops
- * with exit 60 before it sends anything (certificate.ts).
+ * `--cacert /var/run/secrets/kubernetes.io/serviceaccount/ca.crt` (CurlRequest.trustClusterCA), and then a URL
+ * naming one of the certificate's names, or -k: otherwise curl stops with exit 60 before it sends anything
+ * (certificate.ts).
  */
 import type { SimNode } from '../cluster/state';
 import type { Connection } from './connect';
