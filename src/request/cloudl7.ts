@@ -36,13 +36,17 @@ export function cloudL7(ctx: Ctx, conn: Extract<Connection, { ok: true }>, ing: 
   const ingKey = `${ns}/${ing.metadata.name}`;
   step(ctx, 'ingress.class', 'ingress.class.cloud-l7', { controller: c.spec.className, ingress: ingKey, address: lbIP }, { actor: at, touches: [gid.ingress(ns, ing.metadata.name)] });
   if (req.scheme === 'https' || conn.packet.dst.port === 443) {
-    const tls = tlsForHost(ctx.state, [ing], host) ?? (ing.spec.tls[0] ? { ingress: ing, secretName: ing.spec.tls[0].secretName, secretExists: true } : null);
+    // The certificate follows the handshake's server name (SNI), not the Host header; with no name, or one no
+    // certificate covers, the first one listed in the Ingress
+    // (https://cloud.google.com/kubernetes-engine/docs/how-to/ingress-multi-ssl).
+    const tls = (req.sni ? tlsForHost(ctx.state, [ing], req.sni) : null) ?? (ing.spec.tls[0] ? { ingress: ing, secretName: ing.spec.tls[0].secretName, secretExists: true } : null);
     if (!tls || ing.spec.tls.length === 0) {
       step(ctx, 'drop', 'ingress.gce.no-https', { ingress: ingKey }, { actor: at });
       return { outcome: 'timeout', httpStatus: null, backend: null, ingress: ingKey, pod: null, endpoint: null, clientIPSeen: null, reason: 'l7-no-https-frontend' };
     }
-    step(ctx, 'ingress.tls', 'ingress.tls.terminated', { host, secret: tls.secretName ?? '-', ingress: ingKey }, { actor: at });
-    if (req.scheme === 'https' && !ctx.insecure) step(ctx, 'note', 'ingress.tls.certificate-not-checked', { host, secret: tls.secretName ?? '-', ingress: ingKey }, { actor: at });
+    const params = { host: req.sni ?? host, secret: tls.secretName ?? '-', ingress: ingKey };
+    step(ctx, 'ingress.tls', 'ingress.tls.terminated', params, { actor: at });
+    if (req.scheme === 'https' && !ctx.insecure) step(ctx, 'note', 'ingress.tls.certificate-not-checked', params, { actor: at });
   }
   const m = matchGce(ing, host, req.path);
   describeMatch(ctx, at, m, host, req.path);

@@ -59,6 +59,14 @@ describe('seed 001: GKE Ingress (cloud L7 → nodePort → pod)', () => {
     expect(plain.length).toBeGreaterThan(0);
     expect(plain.every((s) => s.packet?.http?.sni === undefined)).toBe(true);
   });
+  it('the L7 load balancer presents the certificate for the handshake\'s name (SNI); with none, the first listed (GKE ingress-multi-ssl)', () => {
+    const two = simulate(`${SEED001_GKE_WORLD}---${SEED001_BACKENDS}---${SEED001_GKE_INGRESS.replace(
+      '  - hosts: [sample.example.com]\n    secretName: tls-sample', '  - hosts: [other.example.com]\n    secretName: tls-other\n  - hosts: [sample.example.com]\n    secretName: tls-sample')}`);
+    const lb = ingressIP(two, 'default/sample-ingress');
+    const secretOf = (req: CurlRequest) => curl(two, req).steps.find((s) => s.message === 'ingress.tls.terminated')?.params.secret;
+    expect(secretOf({ from: 'internet', url: 'https://sample.example.com/path1/', resolve: [`sample.example.com:443:${lb}`], insecure: true })).toBe('tls-sample');
+    expect(secretOf({ from: 'internet', url: `https://${lb}/path1/`, headers: H, insecure: true })).toBe('tls-other');
+  });
   it('ingress-nginx ignores the class-less sample-ingress; ingress-gce takes it', () => {
     expect(codes(sim)).not.toContain('ingress/no-controller');
     expect(ip).not.toBe('none');
