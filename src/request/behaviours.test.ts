@@ -249,3 +249,65 @@ data: {tls.crt: "", tls.key: ""}`;
     expect(toPod.every((s) => s.packet?.http?.sni === undefined)).toBe(true);
   });
 });
+
+// ingress-nginx canaries (src/ingress/canary.ts): the canary lends the primary location an alternative backend.
+describe('ingress-nginx canary Ingresses', () => {
+  const deploy = (name: string, replicas = 1) => `
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: ${name} }
+spec:
+  replicas: ${replicas}
+  selector: { matchLabels: { app: ${name} } }
+  template:
+    metadata: { labels: { app: ${name} } }
+    spec: { containers: [{ name: c, image: echo, ports: [{ containerPort: 80 }] }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: ${name} }
+spec: { selector: { app: ${name} }, ports: [{ port: 80 }] }
+---`;
+  const ing = (name: string, service: string, ann: string, path = '/') => `
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: ${name}
+  annotations: { ${ann} }
+spec:
+  ingressClassName: nginx
+  rules:
+  - host: web.example.com
+    http: { paths: [{ path: ${path}, pathType: Prefix, backend: { service: { name: ${service}, port: { number: 80 } } } }] }`;
+  // "web-canary" sorts before "prod" in the controller's order (names descending): routed as a primary, it took every request.
+  const scenario = (ann: string, opts: { prodReplicas?: number; canaryPath?: string } = {}) => simulate(
+    `${deploy('prod', opts.prodReplicas ?? 1)}${deploy('canary')}${ing('prod', 'prod', '')}\n---${ing('web-canary', 'canary', `nginx.ingress.kubernetes.io/canary: "true", ${ann}`, opts.canaryPath)}`);
+  const spread = (sim: ReturnType<typeof simulate>, headers: Record<string, string> = {}, n = 200) => {
+    let canary = 0;
+    for (let i = 0; i < n; i++) if (curl(sim, { from: 'lan', url: 'http://web.example.com/', headers, requestIndex: i }).outcome.backend === 'default/canary:80') canary++;
+    return canary;
+  };
+  it('canary-weight 20: about a fifth of the requests go to the canary, the rest to the primary', () => {
+    const n = spread(scenario('nginx.ingress.kubernetes.io/canary-weight: "20"'));
+    expect(n).toBeGreaterThan(20);
+    expect(n).toBeLessThan(60);
+    const t = curl(scenario('nginx.ingress.kubernetes.io/canary-weight: "20"'), { from: 'lan', url: 'http://web.example.com/' });
+    expect(t.steps.find((s) => s.message === 'ingress.nginx.canary.by-weight')?.params).toMatchObject({ canary: 'default/web-canary', primary: 'default/prod', weight: 20, total: 100 });
+  });
+  it('no weight: the canary takes nothing (it makes no location of its own)', () => {
+    expect(spread(scenario('nginx.ingress.kubernetes.io/canary-by-header: X-Canary'), {}, 50)).toBe(0);
+  });
+  it('canary-by-header: always and never decide before the weight', () => {
+    const sim = scenario('nginx.ingress.kubernetes.io/canary-by-header: X-Canary, nginx.ingress.kubernetes.io/canary-weight: "100"');
+    expect(spread(sim, { 'X-Canary': 'always' }, 20)).toBe(20);
+    expect(spread(sim, { 'X-Canary': 'never' }, 20)).toBe(0);
+  });
+  it('a canary for another path lends nothing: every request goes to the primary', () => {
+    expect(spread(scenario('nginx.ingress.kubernetes.io/canary-weight: "100"', { canaryPath: '/beta' }), {}, 20)).toBe(0);
+  });
+  it('a primary with no ready endpoints: every request goes to the canary', () => {
+    const t = curl(scenario('nginx.ingress.kubernetes.io/canary-weight: "0"', { prodReplicas: 0 }), { from: 'lan', url: 'http://web.example.com/' });
+    expect(t.outcome).toMatchObject({ outcome: 'delivered', backend: 'default/canary:80' });
+    expect(t.steps.map((s) => s.message)).toContain('ingress.nginx.canary.primary-empty');
+  });
+});

@@ -15,6 +15,7 @@ import { resolveBackend } from '../ingress/backend';
 import { ingressesFor } from '../ingress/class';
 import { hostOnly } from '../ingress/host';
 import { matchNginx, sortIngresses } from '../ingress/rules';
+import { canaryDecision, canaryFor, canaryPolicy, isCanary } from '../ingress/canary';
 import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation, certificateForHost, certificateForSNI } from '../ingress/tls';
 import { certificateRefused } from './certificate';
 import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
@@ -35,11 +36,15 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
   const at = gid.pod(pod.namespace, pod.name);
   const ctl = gid.ingressController(c.spec.className);
   // The controller's precedence order (oldest first, then name-descending): first TLS entry and first location win.
-  const ingresses = sortIngresses(ingressesFor(ctx.state, c));
+  const all = sortIngresses(ingressesFor(ctx.state, c));
+  // Canary Ingresses make no server and no location (createServers skips them): they only lend a primary
+  // location an alternative backend (src/ingress/canary.ts).
+  const canaries = all.filter(isCanary);
+  const ingresses = canaries.length ? all.filter((i) => !isCanary(i)) : all;
   const host = hostOnly(req.host);
   const remote = conn.packet.src.ip;
   step(ctx, 'ingress.class', 'ingress.class.nginx', {
-    controller: c.spec.className, pod: `${pod.namespace}/${pod.name}`, ingresses: ingresses.map(key).join(',') || '-', remote,
+    controller: c.spec.className, pod: `${pod.namespace}/${pod.name}`, ingresses: all.map(key).join(',') || '-', remote,
   }, { actor: ctl, touches: [at, ...ingresses.map((i) => gid.ingress(i.metadata.namespace, i.metadata.name))] });
   // An Ingress whose backend is the controller's own Service sends the request back into the same pod, which
   // matches the same rule and proxies it again. Real nginx goes round until it runs out of connections: a hop
@@ -117,8 +122,35 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     step(ctx, 'http.response', 'ingress.nginx.default-backend', { status: 404, host }, { actor: ctl });
     return proxyAnswer(404, '404 Not Found', { ingress: null, backend: 'default' }, { reason: 'no-rule-matched' });
   }
-  const ns = m.ingress.metadata.namespace;
-  const r = resolveBackend(ctx.state, ns, m.backend);
+  let ns = m.ingress.metadata.namespace;
+  let r = resolveBackend(ctx.state, ns, m.backend);
+  const canary = m.entry && m.via === 'path' ? canaryFor(canaries, m.server, m.entry.path, m.entry.pathType) : undefined;
+  if (canary && r.kind !== 'external-name') {
+    const cr = resolveBackend(ctx.state, canary.ingress.metadata.namespace, canary.backend);
+    const target = (x: typeof cr) => (x.kind === 'service' ? `${x.service.namespace}/${x.service.name}:${x.port.port}` : '');
+    const ready = (x: typeof cr) => x.kind === 'service' && endpointsForServicePort(ctx.state, x.service, x.port).some((e) => e.ready);
+    // mergeAlternativeBackends: an alternative is the canary's own upstream, with endpoints (a balancer), not the primary's.
+    if (cr.kind === 'service' && ready(cr) && target(cr) !== target(r)) {
+      const params = { canary: key(canary.ingress), primary: key(m.ingress), path: m.entry?.path ?? '/', canaryService: target(cr), primaryService: target(r) || '-' };
+      let to: 'canary' | 'primary';
+      if (!ready(r)) {
+        to = 'canary';
+        step(ctx, 'note', 'ingress.nginx.canary.primary-empty', params, { actor: ctl, touches: [gid.ingress(canary.ingress.metadata.namespace, canary.ingress.metadata.name)] });
+      } else {
+        const d = canaryDecision(canaryPolicy(canary.ingress), req.headers, (n) => 1 + seededIndex(n, 'canary', ctx.seed, ctx.requestIndex, params.canary));
+        to = d.to;
+        const detail: Record<string, string | number> = d.by === 'weight' ? { weight: d.weight, total: d.total, roll: d.roll }
+          : d.by === 'header' ? { header: d.header, value: d.value } : { cookie: d.cookie, value: d.value };
+        step(ctx, 'note', `ingress.nginx.canary.by-${d.by}`, { ...params, ...detail, target: to === 'canary' ? params.canaryService : params.primaryService }, {
+          actor: ctl, touches: [gid.ingress(canary.ingress.metadata.namespace, canary.ingress.metadata.name)],
+        });
+      }
+      if (to === 'canary') {
+        ns = canary.ingress.metadata.namespace;
+        r = cr;
+      }
+    }
+  }
   const headers: Record<string, string> = {
     ...req.headers, 'X-Forwarded-For': remote, 'X-Real-IP': remote, 'X-Forwarded-Proto': req.scheme, 'X-Forwarded-Host': host,
   };

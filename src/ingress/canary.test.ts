@@ -1,0 +1,55 @@
+/**
+ * ingress-nginx canaries: balancer.lua route_to_alternative_balancer (header, then cookie, then weight) and
+ * mergeAlternativeBackends (same host, path and pathType), per the annotations' documentation.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingress } from '../request/testing';
+import { canaryDecision, canaryFor, canaryPolicy, isCanary } from './canary';
+
+const A = 'nginx.ingress.kubernetes.io/';
+const canary = (ann: Record<string, string>) => ingress('default', 'c', {}, { [`${A}canary`]: 'true', ...ann });
+const roll = (v: number) => () => v;
+
+describe('which Ingress is a canary, and its policy', () => {
+  it.each([['true', true], ['True', true], ['1', true], ['false', false], ['yes', false], ['“true”', false]])('canary: %s → %s (Go ParseBool)', (v, want) => {
+    expect(isCanary(ingress('default', 'c', {}, { [`${A}canary`]: v }))).toBe(want);
+  });
+  it('weight and total are whole numbers, 0 and 100 when absent or not numbers', () => {
+    expect(canaryPolicy(canary({ [`${A}canary-weight`]: '30' }))).toMatchObject({ weight: 30, weightTotal: 100 });
+    expect(canaryPolicy(canary({ [`${A}canary-weight`]: 'ten', [`${A}canary-weight-total`]: '1000' }))).toMatchObject({ weight: 0, weightTotal: 1000 });
+  });
+});
+
+describe('route_to_alternative_balancer: header, then cookie, then weight', () => {
+  const p = canaryPolicy(canary({ [`${A}canary-by-header`]: 'X-Canary', [`${A}canary-by-cookie`]: 'canary', [`${A}canary-weight`]: '50' }));
+  it.each([
+    ['header always', { 'x-canary': 'always' }, 'canary', 'header'],
+    ['header never wins over the cookie', { 'X-Canary': 'never', Cookie: 'canary=always' }, 'primary', 'header'],
+    ['another header value falls through to the cookie', { 'X-Canary': 'maybe', Cookie: 'a=b; canary=always' }, 'canary', 'cookie'],
+    ['cookie never', { Cookie: 'canary=never' }, 'primary', 'cookie'],
+    ['no header, no cookie: the weight', {}, 'canary', 'weight'],
+  ])('%s', (_name, headers, to, by) => {
+    expect(canaryDecision(p, headers, roll(50))).toMatchObject({ to, by });
+  });
+  it('weight: math.random(total) <= weight', () => {
+    expect(canaryDecision(p, {}, roll(50))).toMatchObject({ to: 'canary', roll: 50, weight: 50, total: 100 });
+    expect(canaryDecision(p, {}, roll(51))).toMatchObject({ to: 'primary' });
+  });
+  it('canary-by-header-value: only that value goes to the canary; any other falls through (always is no keyword then)', () => {
+    const v = canaryPolicy(canary({ [`${A}canary-by-header`]: 'X-Region', [`${A}canary-by-header-value`]: 'eu' }));
+    expect(canaryDecision(v, { 'X-Region': 'eu' }, roll(1))).toMatchObject({ to: 'canary', by: 'header' });
+    expect(canaryDecision(v, { 'X-Region': 'always' }, roll(1))).toMatchObject({ to: 'primary', by: 'weight' });
+  });
+});
+
+describe('mergeAlternativeBackends: a canary for the same host, path and pathType', () => {
+  const c = ingress('default', 'c', { rules: [{ host: 'web.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'canary', port: { number: 80 } } } }] } }] });
+  it.each([
+    ['same host, path and pathType', 'web.example.com', '/', 'Prefix', true],
+    ['another path', 'web.example.com', '/app', 'Prefix', false],
+    ['another pathType', 'web.example.com', '/', 'Exact', false],
+    ['another host', 'api.example.com', '/', 'Prefix', false],
+  ] as const)('%s', (_name, server, path, pathType, found) => {
+    expect(canaryFor([c], server, path, pathType) !== undefined).toBe(found);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * ingress-nginx canary Ingresses (https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/annotations/#canary).
+ *
+ * An Ingress with `nginx.ingress.kubernetes.io/canary: "true"` makes no server and no location of its own
+ * (createServers skips it). Its backend becomes an alternative backend of the primary location with the same
+ * host, path and pathType (mergeAlternativeBackends; a canary with no such location, or with the primary's own
+ * backend, is dropped). Only the first alternative counts ("TODO: support traffic shaping for n > 1").
+ * Per request, balancer.lua route_to_alternative_balancer decides: the `canary-by-header` header (its
+ * `canary-by-header-value`, else `always` / `never`), then the `canary-by-cookie` cookie (`always` / `never`), then
+ * `math.random(weightTotal) <= weight`. A primary backend with no endpoints has no balancer, so its alternative
+ * takes every request (get_balancer).
+ */
+import type { Ingress, PathType } from '../api/types';
+import { parseGoBool } from './tls';
+
+const A = 'nginx.ingress.kubernetes.io/';
+
+/** Whether ingress-nginx reads the Ingress as a canary (a Go boolean; anything else is not one). */
+export function isCanary(ing: Ingress): boolean {
+  const v = ing.metadata.annotations[`${A}canary`];
+  return v !== undefined && parseGoBool(v) === true;
+}
+
+export interface CanaryPolicy {
+  header?: string;
+  headerValue?: string;
+  cookie?: string;
+  weight: number;
+  weightTotal: number;
+}
+
+/** GetIntAnnotation: a whole number, else the default. */
+function int(ing: Ingress, name: string, dflt: number): number {
+  const v = ing.metadata.annotations[`${A}${name}`];
+  return v !== undefined && /^[+-]?\d+$/.test(v.trim()) ? Number(v.trim()) : dflt;
+}
+
+export function canaryPolicy(ing: Ingress): CanaryPolicy {
+  const a = ing.metadata.annotations;
+  const p: CanaryPolicy = { weight: int(ing, 'canary-weight', 0), weightTotal: int(ing, 'canary-weight-total', 100) };
+  if (a[`${A}canary-by-header`]) p.header = a[`${A}canary-by-header`];
+  if (a[`${A}canary-by-header-value`]) p.headerValue = a[`${A}canary-by-header-value`];
+  if (a[`${A}canary-by-cookie`]) p.cookie = a[`${A}canary-by-cookie`];
+  return p;
+}
+
+/** The canary for a primary location: the first canary Ingress with a rule for the same server host, path and pathType. */
+export function canaryFor(
+  canaries: readonly Ingress[], server: string, path: string, pathType: PathType,
+): { ingress: Ingress; backend: NonNullable<Ingress['spec']['rules'][number]['http']>['paths'][number]['backend'] } | undefined {
+  for (const ing of canaries) {
+    for (const rule of ing.spec.rules) {
+      if ((rule.host ?? '') !== server) continue;
+      for (const p of rule.http?.paths ?? []) {
+        if (p.path === path && p.pathType === pathType && p.backend.service) return { ingress: ing, backend: p.backend };
+      }
+    }
+  }
+  return undefined;
+}
+
+export type CanaryDecision =
+  | { to: 'canary' | 'primary'; by: 'header'; header: string; value: string }
+  | { to: 'canary' | 'primary'; by: 'cookie'; cookie: string; value: string }
+  | { to: 'canary' | 'primary'; by: 'weight'; weight: number; total: number; roll: number };
+
+/**
+ * route_to_alternative_balancer for one request: `headers` as sent (any case), `roll(n)` a draw from 1 to n
+ * (math.random(n)).
+ */
+export function canaryDecision(p: CanaryPolicy, headers: Readonly<Record<string, string>>, roll: (n: number) => number): CanaryDecision {
+  const get = (name: string) => Object.entries(headers).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+  if (p.header) {
+    const value = get(p.header);
+    if (value !== undefined) {
+      if (p.headerValue) {
+        if (value === p.headerValue) return { to: 'canary', by: 'header', header: p.header, value };
+      } else if (value === 'always' || value === 'never') {
+        return { to: value === 'always' ? 'canary' : 'primary', by: 'header', header: p.header, value };
+      }
+    }
+  }
+  if (p.cookie) {
+    const value = cookieValue(get('Cookie'), p.cookie);
+    if (value === 'always' || value === 'never') return { to: value === 'always' ? 'canary' : 'primary', by: 'cookie', cookie: p.cookie, value };
+  }
+  // (A weight total under 100 is taken as 100, as balancer.lua does.)
+  const total = p.weightTotal > 100 ? p.weightTotal : 100;
+  const r = roll(total);
+  return { to: r <= p.weight ? 'canary' : 'primary', by: 'weight', weight: p.weight, total, roll: r };
+}
+
+/** nginx's $cookie_NAME: the value of the first cookie of that name in the Cookie header. */
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
