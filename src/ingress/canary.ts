@@ -7,8 +7,9 @@
  * backend, is dropped). Only the first alternative counts ("TODO: support traffic shaping for n > 1").
  * Per request, balancer.lua route_to_alternative_balancer decides: the `canary-by-header` header (its
  * `canary-by-header-value`, else `always` / `never`), then the `canary-by-cookie` cookie (`always` / `never`), then
- * `math.random(weightTotal) <= weight`. A primary backend with no endpoints has no balancer, so its alternative
- * takes every request (get_balancer).
+ * `math.random(weightTotal) <= weight`. A primary backend with no endpoints has no balancer, so get_balancer
+ * returns nothing before the alternative is ever consulted: 503, whatever the canary's weight (ingress-nginx
+ * issues #9635, #13086).
  */
 import type { Ingress, PathType } from '../api/types';
 import { parseGoBool } from './tls';

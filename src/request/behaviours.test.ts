@@ -305,9 +305,10 @@ spec:
   it('a canary for another path lends nothing: every request goes to the primary', () => {
     expect(spread(scenario('nginx.ingress.kubernetes.io/canary-weight: "100"', { canaryPath: '/beta' }), {}, 20)).toBe(0);
   });
-  it('a primary with no ready endpoints: every request goes to the canary', () => {
-    const t = curl(scenario('nginx.ingress.kubernetes.io/canary-weight: "0"', { prodReplicas: 0 }), { from: 'lan', url: 'http://web.example.com/' });
-    expect(t.outcome).toMatchObject({ outcome: 'delivered', backend: 'default/canary:80' });
+  it('a primary with no ready endpoints: 503, even at canary-weight 100 (get_balancer returns before the canary is asked)', () => {
+    const t = curl(scenario('nginx.ingress.kubernetes.io/canary-weight: "100"', { prodReplicas: 0 }), { from: 'lan', url: 'http://web.example.com/' });
+    expect(t.outcome).toMatchObject({ outcome: 'http-error', httpStatus: 503, backend: 'default/prod:80', reason: 'backend-no-endpoints' });
     expect(t.steps.map((s) => s.message)).toContain('ingress.nginx.canary.primary-empty');
+    expect(t.steps.map((s) => s.message)).toContain('ingress.nginx.no-endpoints');
   });
 });

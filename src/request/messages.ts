@@ -182,7 +182,7 @@ export const requestCatalog = {
   'ingress.nginx.canary.by-weight': '{canary} is a canary of {primary} for {path}: it takes canary-weight {weight} of {total} requests. This one drew {roll}, so it goes to {target}.',
   'ingress.nginx.canary.by-header': '{canary} is a canary of {primary} for {path}, chosen by the {header} header: this request says "{value}", so it goes to {target}.',
   'ingress.nginx.canary.by-cookie': '{canary} is a canary of {primary} for {path}, chosen by the {cookie} cookie: this request\'s is "{value}", so it goes to {target}.',
-  'ingress.nginx.canary.primary-empty': '{canary} is a canary of {primary} for {path}, and the primary backend {primaryService} has no ready endpoints: every request goes to the canary, {canaryService}.',
+  'ingress.nginx.canary.primary-empty': '{canary} is a canary of {primary} for {path}, but the primary backend {primaryService} has no ready endpoints, so it has no balancer: ingress-nginx answers 503 before it ever asks the canary {canaryService}, whatever its weight.',
   'ingress.nginx.upstream': 'ingress-nginx sends straight to an endpoint of {service} — {chosen} among {endpoints} — not through the cluster IP.',
   'ingress.nginx.no-endpoints': '{service} has no ready endpoints: 503 Service Temporarily Unavailable.',
   'ingress.nginx.proxy-loop': 'The request is back at {pod} with the same host {host} and path {path}: its backend is this controller itself, so nginx would proxy it to itself again and again, holding a connection open at each hop, until it runs out of connections. The hop that can no longer connect answers 500 Internal Server Error (502 when it is the incoming connection that is refused), and the error travels back to the client. The trace stops at the first repeat, with 500.',

@@ -132,9 +132,10 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     // mergeAlternativeBackends: an alternative is the canary's own upstream, with endpoints (a balancer), not the primary's.
     if (cr.kind === 'service' && ready(cr) && target(cr) !== target(r)) {
       const params = { canary: key(canary.ingress), primary: key(m.ingress), path: m.entry?.path ?? '/', canaryService: target(cr), primaryService: target(r) || '-' };
-      let to: 'canary' | 'primary';
+      let to: 'canary' | 'primary' = 'primary';
       if (!ready(r)) {
-        to = 'canary';
+        // balancer.lua get_balancer: the primary has no balancer (sync_backend drops a backend with no endpoints),
+        // so it returns before route_to_alternative_balancer: 503 below, the canary never consulted.
         step(ctx, 'note', 'ingress.nginx.canary.primary-empty', params, { actor: ctl, touches: [gid.ingress(canary.ingress.metadata.namespace, canary.ingress.metadata.name)] });
       } else {
         const d = canaryDecision(canaryPolicy(canary.ingress), req.headers, (n) => 1 + seededIndex(n, 'canary', ctx.seed, ctx.requestIndex, params.canary));

@@ -180,7 +180,7 @@ export const koRequestMessages = {
   'ingress.nginx.canary.by-weight': '{canary} 인그레스는 {path} 경로에서 {primary} 인그레스의 카나리다. 요청 {total}개 중 canary-weight {weight}개를 가져간다. 이번 요청의 추첨 값: {roll}. 그래서 {target} 백엔드로 간다.',
   'ingress.nginx.canary.by-header': '{canary} 인그레스는 {path} 경로에서 {primary} 인그레스의 카나리이고, {header} 헤더로 고른다. 이번 요청의 값은 "{value}"라서 {target} 백엔드로 간다.',
   'ingress.nginx.canary.by-cookie': '{canary} 인그레스는 {path} 경로에서 {primary} 인그레스의 카나리이고, {cookie} 쿠키로 고른다. 이번 요청의 값은 "{value}"라서 {target} 백엔드로 간다.',
-  'ingress.nginx.canary.primary-empty': '{canary} 인그레스는 {path} 경로에서 {primary} 인그레스의 카나리인데, 기본 백엔드 {primaryService}에 준비된 엔드포인트가 없다. 그래서 모든 요청이 카나리 {canaryService} 백엔드로 간다.',
+  'ingress.nginx.canary.primary-empty': '{canary} 인그레스는 {path} 경로에서 {primary} 인그레스의 카나리이지만, 기본 백엔드 {primaryService}에 준비된 엔드포인트가 없어 밸런서가 없다. 그래서 ingress-nginx는 카나리 {canaryService}에 묻기도 전에 503으로 답한다. 카나리 가중치와 상관없다.',
   'ingress.nginx.upstream': 'ingress-nginx는 클러스터 IP를 거치지 않고 {service}의 엔드포인트로 바로 보낸다. {endpoints} 중 {chosen} 선택.',
   'ingress.nginx.no-endpoints': '{service}에 준비된 엔드포인트가 없다: 503 Service Temporarily Unavailable.',
   'ingress.nginx.proxy-loop': '요청이 {pod}에 다시 들어왔다. 호스트({host})도 경로({path})도 처음과 같다. 백엔드가 이 컨트롤러 자신이라서 nginx는 요청을 자기 자신에게 계속 다시 프록시하고, 홉마다 연결을 하나씩 붙잡아 둔다. 결국 연결이 바닥나면 더 이상 업스트림에 연결하지 못한 홉이 500 Internal Server Error로 답하고(들어오는 연결이 거부된 경우에는 502), 그 오류가 클라이언트까지 그대로 돌아간다. 트레이스는 처음 반복되는 지점에서 500으로 멈춘다.',
