@@ -42,6 +42,26 @@ describe('route_to_alternative_balancer: header, then cookie, then weight', () =
   });
 });
 
+describe('canary-by-header-pattern (when there is no canary-by-header-value)', () => {
+  const v = canaryPolicy(canary({ [`${A}canary-by-header`]: 'X-Region', [`${A}canary-by-header-pattern`]: 'cd|sz', [`${A}canary-by-cookie`]: 'c', [`${A}canary-weight`]: '0' }));
+  it('a value the pattern finds goes to the canary (an unanchored search)', () => {
+    expect(canaryDecision(v, { 'X-Region': 'sz' }, roll(100))).toMatchObject({ to: 'canary', by: 'header' });
+    expect(canaryDecision(v, { 'X-Region': 'abcd' }, roll(100))).toMatchObject({ to: 'canary', by: 'header' });
+  });
+  it('always and never are no keywords then: they fall through to the cookie and the weight', () => {
+    expect(canaryDecision(v, { 'X-Region': 'always' }, roll(100))).toMatchObject({ to: 'primary', by: 'weight' });
+    expect(canaryDecision(v, { 'X-Region': 'never', Cookie: 'c=always' }, roll(100))).toMatchObject({ to: 'canary', by: 'cookie' });
+  });
+  it('a pattern that does not compile sends the request to the primary, before the cookie', () => {
+    const bad = canaryPolicy(canary({ [`${A}canary-by-header`]: 'X-Region', [`${A}canary-by-header-pattern`]: '(', [`${A}canary-by-cookie`]: 'c' }));
+    expect(canaryDecision(bad, { 'X-Region': 'x', Cookie: 'c=always' }, roll(1))).toMatchObject({ to: 'primary', by: 'header' });
+  });
+  it('canary-by-header-value wins over the pattern', () => {
+    const both = canaryPolicy(canary({ [`${A}canary-by-header`]: 'X-Region', [`${A}canary-by-header-value`]: 'eu', [`${A}canary-by-header-pattern`]: '.*' }));
+    expect(canaryDecision(both, { 'X-Region': 'us' }, roll(100))).toMatchObject({ to: 'primary', by: 'weight' });
+  });
+});
+
 describe('mergeAlternativeBackends: a canary for the same host, path and pathType', () => {
   const c = ingress('default', 'c', { rules: [{ host: 'web.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'canary', port: { number: 80 } } } }] } }] });
   it.each([

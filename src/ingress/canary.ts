@@ -6,7 +6,7 @@
  * host, path and pathType (mergeAlternativeBackends; a canary with no such location, or with the primary's own
  * backend, is dropped). Only the first alternative counts ("TODO: support traffic shaping for n > 1").
  * Per request, balancer.lua route_to_alternative_balancer decides: the `canary-by-header` header (its
- * `canary-by-header-value`, else `always` / `never`), then the `canary-by-cookie` cookie (`always` / `never`), then
+ * `canary-by-header-value`, else its `canary-by-header-pattern`, else `always` / `never`), then the `canary-by-cookie` cookie (`always` / `never`), then
  * `math.random(weightTotal) <= weight`. A primary backend with no endpoints has no balancer, so get_balancer
  * returns nothing before the alternative is ever consulted: 503, whatever the canary's weight (ingress-nginx
  * issues #9635, #13086).
@@ -25,6 +25,7 @@ export function isCanary(ing: Ingress): boolean {
 export interface CanaryPolicy {
   header?: string;
   headerValue?: string;
+  headerPattern?: string;
   cookie?: string;
   weight: number;
   weightTotal: number;
@@ -41,6 +42,7 @@ export function canaryPolicy(ing: Ingress): CanaryPolicy {
   const p: CanaryPolicy = { weight: int(ing, 'canary-weight', 0), weightTotal: int(ing, 'canary-weight-total', 100) };
   if (a[`${A}canary-by-header`]) p.header = a[`${A}canary-by-header`];
   if (a[`${A}canary-by-header-value`]) p.headerValue = a[`${A}canary-by-header-value`];
+  if (a[`${A}canary-by-header-pattern`]) p.headerPattern = a[`${A}canary-by-header-pattern`];
   if (a[`${A}canary-by-cookie`]) p.cookie = a[`${A}canary-by-cookie`];
   return p;
 }
@@ -76,6 +78,13 @@ export function canaryDecision(p: CanaryPolicy, headers: Readonly<Record<string,
     if (value !== undefined) {
       if (p.headerValue) {
         if (value === p.headerValue) return { to: 'canary', by: 'header', header: p.header, value };
+      } else if (p.headerPattern) {
+        // ngx.re.match: an unanchored search; a pattern that does not compile sends the request to the primary
+        // (JavaScript's RegExp stands in for PCRE here).
+        let re: RegExp | undefined;
+        try { re = new RegExp(p.headerPattern); } catch { re = undefined; }
+        if (!re) return { to: 'primary', by: 'header', header: p.header, value };
+        if (re.test(value)) return { to: 'canary', by: 'header', header: p.header, value };
       } else if (value === 'always' || value === 'never') {
         return { to: value === 'always' ? 'canary' : 'primary', by: 'header', header: p.header, value };
       }
