@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingress } from '../request/testing';
-import { canaryDecision, canaryFor, canaryPolicy, isCanary } from './canary';
+import { canaryAlternatives, canaryDecision, canaryPolicy, isCanary } from './canary';
 
 const A = 'nginx.ingress.kubernetes.io/';
 const canary = (ann: Record<string, string>) => ingress('default', 'c', {}, { [`${A}canary`]: 'true', ...ann });
@@ -62,14 +62,22 @@ describe('canary-by-header-pattern (when there is no canary-by-header-value)', (
   });
 });
 
-describe('mergeAlternativeBackends: a canary for the same host, path and pathType', () => {
-  const c = ingress('default', 'c', { rules: [{ host: 'web.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'canary', port: { number: 80 } } } }] } }] });
+describe('mergeAlternativeBackends: a canary for the same host, path and pathType, attached to that location\'s upstream', () => {
+  const rule = (host: string, path: string, pathType: 'Prefix' | 'Exact', service: string) => ({ host, http: { paths: [{ path, pathType, backend: { service: { name: service, port: { number: 80 } } } }] } });
+  const prod = ingress('default', 'prod', { rules: [rule('web.example.com', '/', 'Prefix', 'prod'), rule('web.example.com', '/b', 'Prefix', 'prod')] });
   it.each([
-    ['same host, path and pathType', 'web.example.com', '/', 'Prefix', true],
-    ['another path', 'web.example.com', '/app', 'Prefix', false],
-    ['another pathType', 'web.example.com', '/', 'Exact', false],
-    ['another host', 'api.example.com', '/', 'Prefix', false],
-  ] as const)('%s', (_name, server, path, pathType, found) => {
-    expect(canaryFor([c], server, path, pathType) !== undefined).toBe(found);
+    ['same host, path and pathType', rule('web.example.com', '/', 'Prefix', 'canary'), ['default/prod:80']],
+    ['another path', rule('web.example.com', '/app', 'Prefix', 'canary'), []],
+    ['another pathType', rule('web.example.com', '/', 'Exact', 'canary'), []],
+    ['another host', rule('api.example.com', '/', 'Prefix', 'canary'), []],
+    ['the primary\'s own upstream', rule('web.example.com', '/', 'Prefix', 'prod'), []],
+  ] as const)('%s', (_name, r, upstreams) => {
+    const c = ingress('default', 'c', { rules: [r] });
+    expect([...canaryAlternatives([prod], [c]).keys()]).toEqual(upstreams);
+  });
+  it('only the first canary of an upstream counts', () => {
+    const a = ingress('default', 'z-first', { rules: [rule('web.example.com', '/', 'Prefix', 'canary-a')] });
+    const b = ingress('default', 'a-second', { rules: [rule('web.example.com', '/', 'Prefix', 'canary-b')] });
+    expect(canaryAlternatives([prod], [a, b]).get('default/prod:80')?.ingress.metadata.name).toBe('z-first');
   });
 });

@@ -11,7 +11,7 @@
  * returns nothing before the alternative is ever consulted: 503, whatever the canary's weight (ingress-nginx
  * issues #9635, #13086).
  */
-import type { Ingress, PathType } from '../api/types';
+import type { Ingress } from '../api/types';
 import { parseGoBool } from './tls';
 
 const A = 'nginx.ingress.kubernetes.io/';
@@ -47,19 +47,51 @@ export function canaryPolicy(ing: Ingress): CanaryPolicy {
   return p;
 }
 
-/** The canary for a primary location: the first canary Ingress with a rule for the same server host, path and pathType. */
-export function canaryFor(
-  canaries: readonly Ingress[], server: string, path: string, pathType: PathType,
-): { ingress: Ingress; backend: NonNullable<Ingress['spec']['rules'][number]['http']>['paths'][number]['backend'] } | undefined {
-  for (const ing of canaries) {
+type Backend = NonNullable<Ingress['spec']['rules'][number]['http']>['paths'][number]['backend'];
+
+/** ingress-nginx's upstream of a Service backend: namespace, Service and port as written (upstreamName). */
+export function upstreamOf(namespace: string, backend: Backend): string | undefined {
+  const s = backend.service;
+  return s ? `${namespace}/${s.name}:${s.port?.number ?? s.port?.name ?? ''}` : undefined;
+}
+
+export interface Canary {
+  ingress: Ingress;
+  backend: Backend;
+}
+
+/**
+ * The alternative (canary) of each primary upstream, as mergeAlternativeBackends makes them: for each canary
+ * rule, the primary location of the same server host, path and pathType (the one that won it, the first in
+ * the controller's order); its upstream takes the canary's as an alternative, unless it is the same upstream.
+ * The alternative belongs to the upstream, not the location (mergeAlternativeBackend appends to the backend's
+ * AlternativeBackends): every location that proxies to that upstream consults it. Only the first counts.
+ * `primaries` and `canaries` in the controller's order.
+ */
+export function canaryAlternatives(primaries: readonly Ingress[], canaries: readonly Ingress[]): Map<string, Canary> {
+  const out = new Map<string, Canary>();
+  if (canaries.length === 0) return out;
+  const location = new Map<string, string>();
+  for (const ing of primaries) {
     for (const rule of ing.spec.rules) {
-      if ((rule.host ?? '') !== server) continue;
       for (const p of rule.http?.paths ?? []) {
-        if (p.path === path && p.pathType === pathType && p.backend.service) return { ingress: ing, backend: p.backend };
+        const k = `${(rule.host ?? '').toLowerCase()} ${p.path ?? '/'} ${p.pathType}`;
+        const up = upstreamOf(ing.metadata.namespace, p.backend);
+        if (up && !location.has(k)) location.set(k, up);
       }
     }
   }
-  return undefined;
+  for (const ing of canaries) {
+    for (const rule of ing.spec.rules) {
+      for (const p of rule.http?.paths ?? []) {
+        const alt = upstreamOf(ing.metadata.namespace, p.backend);
+        const primary = location.get(`${(rule.host ?? '').toLowerCase()} ${p.path ?? '/'} ${p.pathType}`);
+        if (!alt || !primary || alt === primary || out.has(primary)) continue;
+        out.set(primary, { ingress: ing, backend: p.backend });
+      }
+    }
+  }
+  return out;
 }
 
 export type CanaryDecision =

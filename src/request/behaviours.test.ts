@@ -302,6 +302,11 @@ spec:
     expect(spread(sim, { 'X-Canary': 'always' }, 20)).toBe(20);
     expect(spread(sim, { 'X-Canary': 'never' }, 20)).toBe(0);
   });
+  it('the canary belongs to the primary\'s upstream, so another path to the same Service consults it too (mergeAlternativeBackend)', () => {
+    const twoPaths = ing('prod', 'prod', '').replace('paths: [{ path: /, pathType: Prefix', 'paths: [{ path: /b, pathType: Prefix, backend: { service: { name: prod, port: { number: 80 } } } }, { path: /, pathType: Prefix');
+    const sim = simulate(`${deploy('prod')}${deploy('canary')}${twoPaths}\n---${ing('web-canary', 'canary', 'nginx.ingress.kubernetes.io/canary: "true", nginx.ingress.kubernetes.io/canary-weight: "100"')}`);
+    expect(curl(sim, { from: 'lan', url: 'http://web.example.com/b/x' }).outcome).toMatchObject({ backend: 'default/canary:80' });
+  });
   it('a canary for another path lends nothing: every request goes to the primary', () => {
     expect(spread(scenario('nginx.ingress.kubernetes.io/canary-weight: "100"', { canaryPath: '/beta' }), {}, 20)).toBe(0);
   });

@@ -15,7 +15,7 @@ import { resolveBackend } from '../ingress/backend';
 import { ingressesFor } from '../ingress/class';
 import { hostOnly } from '../ingress/host';
 import { matchNginx, sortIngresses } from '../ingress/rules';
-import { canaryDecision, canaryFor, canaryPolicy, isCanary } from '../ingress/canary';
+import { canaryAlternatives, canaryDecision, canaryPolicy, isCanary, upstreamOf } from '../ingress/canary';
 import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation, certificateForHost, certificateForSNI } from '../ingress/tls';
 import { certificateRefused } from './certificate';
 import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
@@ -124,7 +124,8 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
   }
   let ns = m.ingress.metadata.namespace;
   let r = resolveBackend(ctx.state, ns, m.backend);
-  const canary = m.entry && m.via === 'path' ? canaryFor(canaries, m.server, m.entry.path, m.entry.pathType) : undefined;
+  const upstream = m.via === 'path' ? upstreamOf(ns, m.backend) : undefined;
+  const canary = upstream ? canaryAlternatives(ingresses, canaries).get(upstream) : undefined;
   if (canary && r.kind !== 'external-name') {
     const cr = resolveBackend(ctx.state, canary.ingress.metadata.namespace, canary.backend);
     const target = (x: typeof cr) => (x.kind === 'service' ? `${x.service.namespace}/${x.service.name}:${x.port.port}` : '');
