@@ -17,6 +17,7 @@ describe('which Ingress is a canary, and its policy', () => {
   it('weight and total are whole numbers, 0 and 100 when absent or not numbers', () => {
     expect(canaryPolicy(canary({ [`${A}canary-weight`]: '30' }))).toMatchObject({ weight: 30, weightTotal: 100 });
     expect(canaryPolicy(canary({ [`${A}canary-weight`]: 'ten', [`${A}canary-weight-total`]: '1000' }))).toMatchObject({ weight: 0, weightTotal: 1000 });
+    expect(canaryPolicy(canary({ [`${A}canary-weight`]: ' 50' }))).toMatchObject({ weight: 0 });
   });
 });
 

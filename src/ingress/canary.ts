@@ -31,10 +31,10 @@ export interface CanaryPolicy {
   weightTotal: number;
 }
 
-/** GetIntAnnotation: a whole number, else the default. */
+/** GetIntAnnotation (strconv.Atoi, no blanks allowed): a whole number, else the default. */
 function int(ing: Ingress, name: string, dflt: number): number {
   const v = ing.metadata.annotations[`${A}${name}`];
-  return v !== undefined && /^[+-]?\d+$/.test(v.trim()) ? Number(v.trim()) : dflt;
+  return v !== undefined && /^[+-]?\d+$/.test(v) ? Number(v) : dflt;
 }
 
 export function canaryPolicy(ing: Ingress): CanaryPolicy {
