@@ -10,12 +10,12 @@
  */
 import type { Ingress } from '../api/types';
 import type { SimIngressController, SimPod } from '../cluster/state';
-import { gid } from '../graph/ids';
+import { gid, type GraphId } from '../graph/ids';
 import { resolveBackend } from '../ingress/backend';
 import { ingressesFor } from '../ingress/class';
 import { hostOnly } from '../ingress/host';
 import { matchNginx, sortIngresses } from '../ingress/rules';
-import { canaryAlternatives, canaryDecision, canaryPolicy, isCanary, upstreamOf } from '../ingress/canary';
+import { canaryAlternatives, canaryDecision, canaryPolicy, isCanary, upstreamOf, type Canary } from '../ingress/canary';
 import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation, certificateForHost, certificateForSNI } from '../ingress/tls';
 import { certificateRefused } from './certificate';
 import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
@@ -126,32 +126,10 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
   let r = resolveBackend(ctx.state, ns, m.backend);
   const upstream = m.via === 'path' ? upstreamOf(ns, m.backend) : undefined;
   const canary = upstream ? canaryAlternatives(ingresses, canaries).get(upstream) : undefined;
-  if (canary && r.kind !== 'external-name') {
-    const cr = resolveBackend(ctx.state, canary.ingress.metadata.namespace, canary.backend);
-    const target = (x: typeof cr) => (x.kind === 'service' ? `${x.service.namespace}/${x.service.name}:${x.port.port}` : '');
-    const ready = (x: typeof cr) => x.kind === 'service' && endpointsForServicePort(ctx.state, x.service, x.port).some((e) => e.ready);
-    // mergeAlternativeBackends: an alternative is the canary's own upstream, with endpoints (a balancer), not the primary's.
-    if (cr.kind === 'service' && ready(cr) && target(cr) !== target(r)) {
-      const params = { canary: key(canary.ingress), primary: key(m.ingress), path: m.entry?.path ?? '/', canaryService: target(cr), primaryService: target(r) || '-' };
-      let to: 'canary' | 'primary' = 'primary';
-      if (!ready(r)) {
-        // balancer.lua get_balancer: the primary has no balancer (sync_backend drops a backend with no endpoints),
-        // so it returns before route_to_alternative_balancer: 503 below, the canary never consulted.
-        step(ctx, 'note', 'ingress.nginx.canary.primary-empty', params, { actor: ctl, touches: [gid.ingress(canary.ingress.metadata.namespace, canary.ingress.metadata.name)] });
-      } else {
-        const d = canaryDecision(canaryPolicy(canary.ingress), req.headers, (n) => 1 + seededIndex(n, 'canary', ctx.seed, ctx.requestIndex, params.canary));
-        to = d.to;
-        const detail: Record<string, string | number> = d.by === 'weight' ? { weight: d.weight, total: d.total, roll: d.roll }
-          : d.by === 'header' ? { header: d.header, value: d.value } : { cookie: d.cookie, value: d.value };
-        step(ctx, 'note', `ingress.nginx.canary.by-${d.by}`, { ...params, ...detail, target: to === 'canary' ? params.canaryService : params.primaryService }, {
-          actor: ctl, touches: [gid.ingress(canary.ingress.metadata.namespace, canary.ingress.metadata.name)],
-        });
-      }
-      if (to === 'canary') {
-        ns = canary.ingress.metadata.namespace;
-        r = cr;
-      }
-    }
+  const toCanary = canary && r.kind !== 'external-name' ? canaryChoice(ctx, ctl, req, r, canary, key(m.ingress), m.entry?.path ?? '/') : undefined;
+  if (toCanary && canary) {
+    ns = canary.ingress.metadata.namespace;
+    r = toCanary;
   }
   const headers: Record<string, string> = {
     ...req.headers, 'X-Forwarded-For': remote, 'X-Real-IP': remote, 'X-Forwarded-Proto': req.scheme, 'X-Forwarded-Host': host,
@@ -193,6 +171,33 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     service: via.backend, endpoints: eps.map(endpointString).join(','), chosen: endpointString(chosen),
   }, { actor: ctl, touches: [gid.service(ns, r.service.name), gid.endpointSlice(ns, chosen.slice)] });
   return proxyTo(ctx, proxy, { ip: chosen.ip, port: chosen.port }, upReq, via, 'nginx', (conn2, rq) => nestedController(ctx, conn2, rq));
+}
+
+/**
+ * The canary's backend when a request to a primary upstream with a canary goes there (src/ingress/canary.ts), else
+ * undefined; a step says why. The canary counts only as its own upstream with endpoints (a balancer), not the
+ * primary's (mergeAlternativeBackends).
+ */
+function canaryChoice(
+  ctx: Ctx, ctl: GraphId, req: HttpRequest, r: ReturnType<typeof resolveBackend>, canary: Canary, primary: string, path: string,
+): ReturnType<typeof resolveBackend> | undefined {
+  const cr = resolveBackend(ctx.state, canary.ingress.metadata.namespace, canary.backend);
+  const target = (x: typeof cr) => (x.kind === 'service' ? `${x.service.namespace}/${x.service.name}:${x.port.port}` : '');
+  const ready = (x: typeof cr) => x.kind === 'service' && endpointsForServicePort(ctx.state, x.service, x.port).some((e) => e.ready);
+  if (cr.kind !== 'service' || !ready(cr) || target(cr) === target(r)) return undefined;
+  const params = { canary: key(canary.ingress), primary, path, canaryService: target(cr), primaryService: target(r) || '-' };
+  const touches = [gid.ingress(canary.ingress.metadata.namespace, canary.ingress.metadata.name)];
+  if (!ready(r)) {
+    // balancer.lua get_balancer: the primary has no balancer (sync_backend drops a backend with no endpoints),
+    // so it returns before route_to_alternative_balancer: 503 later, the canary never consulted.
+    step(ctx, 'note', 'ingress.nginx.canary.primary-empty', params, { actor: ctl, touches });
+    return undefined;
+  }
+  const d = canaryDecision(canaryPolicy(canary.ingress), req.headers, (n) => 1 + seededIndex(n, 'canary', ctx.seed, ctx.requestIndex, params.canary));
+  const detail: Record<string, string | number> = d.by === 'weight' ? { weight: d.weight, total: d.total, roll: d.roll }
+    : d.by === 'header' ? { header: d.header, value: d.value } : { cookie: d.cookie, value: d.value };
+  step(ctx, 'note', `ingress.nginx.canary.by-${d.by}`, { ...params, ...detail, target: d.to === 'canary' ? params.canaryService : params.primaryService }, { actor: ctl, touches });
+  return d.to === 'canary' ? cr : undefined;
 }
 
 /** A proxy whose upstream is another controller (rare: an Ingress pointing at a controller's Service). */
