@@ -4,6 +4,7 @@
  * way curl ends them (`curl: (7) Failed to connect to … port 80 after 0 ms: Couldn't connect to server`).
  */
 import { certificateProblemLine } from '../request/certificate';
+import { hostForHeader, ipPort } from '../request/url';
 import type { RequestOutcome } from '../request/types';
 import type { Trace } from '../trace/types';
 
@@ -29,6 +30,8 @@ export interface CurlView {
   error?: { code: number; message: string };
   /** Lines curl prints with `* ` (TLS, --resolve notes…), before `Trying`. */
   notes?: readonly string[];
+  /** Why connect() failed, as curl's verbose line says it (strerror), when it is not "Connection refused" or a timeout. */
+  connectFailure?: string;
 }
 
 /** Reason phrases of the statuses a simulation produces. */
@@ -63,9 +66,9 @@ export function formatCurlVerbose(v: CurlView, include = false): string {
     lines.push(`curl: (${v.error?.code ?? 6}) ${v.error?.message ?? `Could not resolve host: ${v.host}`}`);
     return lines.join('\n') + '\n';
   }
-  lines.push(`*   Trying ${v.ip}:${v.port}...`);
+  lines.push(`*   Trying ${ipPort(v.ip, v.port)}...`);
   if (!v.connected) {
-    lines.push(`* connect to ${v.ip} port ${v.port} failed: ${v.error?.code === 28 ? 'Connection timed out' : 'Connection refused'}`);
+    lines.push(`* connect to ${v.ip} port ${v.port} failed: ${v.connectFailure ?? (v.error?.code === 28 ? 'Connection timed out' : 'Connection refused')}`);
     lines.push('* Closing connection');
     lines.push(`curl: (${v.error?.code ?? 7}) ${v.error?.message ?? `Failed to connect to ${v.host} port ${v.port} after 0 ms: Couldn't connect to server`}`);
     return lines.join('\n') + '\n';
@@ -152,8 +155,8 @@ function destination(asked: CurlAsked, t: Trace<RequestOutcome>): { ip: string; 
   const first = t.steps.find((x) => x.packet && x.packet.protocol === 'TCP')?.packet?.dst;
   const c = t.outcome.connectedTo;
   if (!c) return first ? { ip: first.ip, port: first.port } : undefined;
-  const m = /^(.*):(\d+)$/.exec(c);
-  return m && !m[1].includes(':') ? { ip: m[1], port: Number(m[2]) } : { ip: c, port: first?.port ?? asked.port };
+  const m = /^(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(c);
+  return m ? { ip: m[1] ?? m[2], port: Number(m[3]) } : { ip: c, port: first?.port ?? asked.port };
 }
 
 /** curl's exit code for a certificate it could not verify (CURLE_PEER_FAILED_VERIFICATION). */
@@ -188,9 +191,8 @@ function curlError(o: RequestOutcome, asked: CurlAsked, ip: string | undefined):
 export function curlView(asked: CurlAsked, t: Trace<RequestOutcome>): CurlView {
   const o = t.outcome;
   const dest = destination(asked, t);
-  const defaultPort = asked.scheme === 'https' ? 443 : 80;
   const given = asked.headers;
-  const hostHeader = given.find((h) => h.name.toLowerCase() === 'host')?.value ?? (asked.port === defaultPort ? asked.host : `${asked.host}:${asked.port}`);
+  const hostHeader = given.find((h) => h.name.toLowerCase() === 'host')?.value ?? hostForHeader(asked);
   const requestHeaders: [string, string][] = [['Host', hostHeader]];
   for (const [k, v] of CURL_DEFAULT_HEADERS) if (!given.some((h) => h.name.toLowerCase() === k.toLowerCase())) requestHeaders.push([k, v]);
   for (const h of given) if (h.name.toLowerCase() !== 'host') requestHeaders.push([h.name, h.value]);
@@ -202,5 +204,6 @@ export function curlView(asked: CurlAsked, t: Trace<RequestOutcome>): CurlView {
     method: asked.method, url: asked.url, host: asked.host, port: dest?.port ?? asked.port, path: asked.path, scheme: asked.scheme, ip,
     requestHeaders, connected: ok || o.outcome === 'http-error' || o.outcome === 'tls-failure', status: ok ? (o.httpStatus as number) : undefined,
     responseHeaders, body: o.body, error: curlError(o, asked, ip),
+    ...(o.reason === 'network-unreachable' ? { connectFailure: 'Network is unreachable' } : {}),
   };
 }

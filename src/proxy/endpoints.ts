@@ -5,6 +5,7 @@
  * the Service port's name (and protocol), first address of each endpoint.
  */
 import type { EndpointSlice, ServicePort } from '../api/types';
+import type { IPFamily } from '../cluster/ipmath';
 import { slicesOfService } from '../cluster/lookup';
 import type { ClusterState, SimService } from '../cluster/state';
 
@@ -21,9 +22,9 @@ export interface ProxyEndpoint {
   slice: string;
 }
 
-/** "ip:port", kube-proxy's `Endpoint.String()`. */
+/** "ip:port", kube-proxy's `Endpoint.String()` (net.JoinHostPort: an IPv6 address in brackets). */
 export function endpointString(ep: { ip: string; port: number }): string {
-  return `${ep.ip}:${ep.port}`;
+  return ep.ip.includes(':') ? `[${ep.ip}]:${ep.port}` : `${ep.ip}:${ep.port}`;
 }
 
 export function slicesForService(state: ClusterState, svc: SimService): EndpointSlice[] {
@@ -33,12 +34,17 @@ export function slicesForService(state: ClusterState, svc: SimService): Endpoint
 /**
  * Endpoints for a Service port. Duplicates (the same ip:port in two slices, e.g. during mirroring) are
  * merged keeping the first, as the endpoint slice cache does. Sorted by ip:port for a stable order.
+ * `family`: only the slices of that address type. kube-proxy runs one proxier per IP family, and its
+ * metaProxier hands each EndpointSlice to the proxier of the slice's addressType
+ * (pkg/proxy/metaproxier/meta_proxier.go OnEndpointSliceAdd), so a connection to a Service's IPv6 address is
+ * only ever sent to IPv6 endpoints, and to IPv4 ones for an IPv4 address.
  */
-export function endpointsForServicePort(state: ClusterState, svc: SimService, port: ServicePort): ProxyEndpoint[] {
+export function endpointsForServicePort(state: ClusterState, svc: SimService, port: ServicePort, family?: IPFamily): ProxyEndpoint[] {
   const seen = new Set<string>();
   const out: ProxyEndpoint[] = [];
   for (const slice of slicesForService(state, svc)) {
     if (slice.addressType === 'FQDN') continue;
+    if (family && slice.addressType !== family) continue;
     const sp = slice.ports.find((p) => p.name === port.name && p.protocol === port.protocol);
     if (!sp || sp.port === undefined) continue;
     for (const ep of slice.endpoints) {

@@ -9,13 +9,14 @@ import type { Ingress } from '../api/types';
 import { gid, type GraphId } from '../graph/ids';
 import type { Packet } from '../trace/types';
 import { findFrontend, type ServiceFrontend } from '../proxy/servicePort';
-import { ep, epStr, nodeByName, podByIP, podGid, step, type Ctx } from './context';
+import { ep, epStr, nodeByName, podByIP, podGid, podHasIP, step, type Ctx } from './context';
 import { apiserverListens } from './apiserver';
 import { loadBalancerHop } from './loadbalancer';
 import { kubeProxyHop } from './kubeproxy';
 import { placesOf, reachableFromOutside, type Place } from './where';
 import type { ConnectReason } from './reasons';
 import { runningContainers } from '../cluster/containers';
+import { canonicalFamily } from '../cluster/ipmath';
 
 /** Who opens the connection. */
 export interface Sender {
@@ -42,7 +43,17 @@ export type Connection =
   | { ok: false; outcome: 'refused' | 'timeout' | 'dropped'; reason: ConnectReason; packet: Packet };
 
 export function connect(ctx: Ctx, sender: Sender, dst: { ip: string; port: number }, http?: Packet['http']): Connection {
-  const packet: Packet = { protocol: 'TCP', src: ep(sender.ip, 40000 + (ctx.requestIndex % 20000)), dst: ep(dst.ip, dst.port), http };
+  const own = addressesOf(sender);
+  const family = canonicalFamily(dst.ip);
+  // The kernel sends from an address of the destination's family: a dual-stack pod's IPv6 one to an IPv6 address.
+  const srcIP = canonicalFamily(sender.ip) === family ? sender.ip : own?.find((a) => canonicalFamily(a) === family) ?? sender.ip;
+  const packet: Packet = { protocol: 'TCP', src: ep(srcIP, 40000 + (ctx.requestIndex % 20000)), dst: ep(dst.ip, dst.port), http };
+  if (own && !own.some((a) => canonicalFamily(a) === family)) {
+    // No source address of the destination's family: the kernel finds no route and connect() fails at once
+    // (ENETUNREACH), before any packet leaves.
+    step(ctx, 'drop', 'request.drop.network-unreachable', { sender: sender.gid, family, addresses: own.join(', '), dst: epStr(packet.dst) }, { actor: sender.gid, packet });
+    return { ok: false, outcome: 'refused', reason: 'network-unreachable', packet };
+  }
   if ((sender.kind === 'pod' || sender.kind === 'node') && isLoopback(dst.ip)) return loopback(ctx, sender, packet);
   // In-cluster senders: kube-proxy on their own node sees the packet first (OUTPUT / PREROUTING KUBE-SERVICES).
   if ((sender.kind === 'pod' || sender.kind === 'node') && sender.nodeName) {
@@ -52,6 +63,18 @@ export function connect(ctx: Ctx, sender: Sender, dst: { ip: string; port: numbe
     }
   }
   return route(ctx, sender, packet);
+}
+
+/**
+ * The addresses a sender can send from, when the simulation knows all of them: a pod's status.podIPs (one per
+ * family in a dual-stack cluster) and an outside client's one address. undefined for nodes and hostNetwork pods,
+ * whose other-family addresses (a dual-stack node's second InternalIP) the simulation does not keep.
+ */
+function addressesOf(sender: Sender): readonly string[] | undefined {
+  if (sender.kind === 'external') return [sender.ip];
+  if (sender.kind !== 'pod' || !sender.pod || sender.pod.pod.spec.hostNetwork) return undefined;
+  const ips = sender.pod.pod.status.podIPs;
+  return ips.length > 0 ? ips : [sender.ip];
 }
 
 /** After any local NAT: deliver by destination address (`frontend`: the Service a DNAT already went through). */
@@ -146,7 +169,7 @@ export function listensOn(ctx: Ctx, pod: SimPod, port: number, _service?: Servic
   if (declared.length > 0) return { ok: declared.includes(port), declared: declared.join(',') };
   if (port === 80) return { ok: true, declared: '' };
   const listed = ctx.state.endpointSlices.some((s) =>
-    s.endpoints.some((e) => e.addresses.includes(pod.podIP)) && s.ports.some((p) => p.port === port));
+    s.endpoints.some((e) => e.addresses.some((a) => podHasIP(pod, a))) && s.ports.some((p) => p.port === port));
   return { ok: listed, declared: '' };
 }
 

@@ -6,6 +6,7 @@ import type { ClusterState, SimNode, SimPod } from '../cluster/state';
 import { gid, type GraphId } from '../graph/ids';
 import type { Endpoint4, Packet, StepKind, TraceStep } from '../trace/types';
 import type { NameResolver, ResolvedSource } from './types';
+import { ipPort } from './url';
 
 export interface Ctx {
   state: ClusterState;
@@ -43,7 +44,8 @@ export function step(ctx: Ctx, kind: StepKind, message: string, params: Readonly
 }
 
 export const ep = (ip: string, port: number): Endpoint4 => ({ ip, port });
-export const epStr = (e: Endpoint4): string => `${e.ip}:${e.port}`;
+/** `ip:port`, an IPv6 address in brackets (`[fd00::1]:80`). */
+export const epStr = (e: Endpoint4): string => ipPort(e.ip, e.port);
 
 /** The packet's endpoints as step params. */
 export function pktParams(p: Packet): Record<string, string> {
@@ -58,9 +60,14 @@ export function nodeByName(state: ClusterState, name: string): SimNode | undefin
   return state.nodes.find((n) => n.name === name);
 }
 
+/** Whether `ip` is one of the pod's addresses (status.podIPs: one per family in a dual-stack cluster). */
+export function podHasIP(p: SimPod, ip: string): boolean {
+  return p.podIP === ip || (p.pod.status.podIPs.length > 1 && p.pod.status.podIPs.includes(ip));
+}
+
 export function podByIP(state: ClusterState, ip: string): SimPod | undefined {
-  return state.pods.find((p) => p.podIP === ip && !p.pod.spec.hostNetwork && p.phase === 'Running')
-    ?? state.pods.find((p) => p.podIP === ip && !p.pod.spec.hostNetwork);
+  return state.pods.find((p) => podHasIP(p, ip) && !p.pod.spec.hostNetwork && p.phase === 'Running')
+    ?? state.pods.find((p) => podHasIP(p, ip) && !p.pod.spec.hostNetwork);
 }
 
 export function sourceGid(s: ResolvedSource): GraphId {

@@ -16,7 +16,7 @@ import { ingressNginx } from './nginx';
 import { defaultResolver } from './resolve';
 import { reasonParams } from './reasons';
 import type { CurlRequest, NameResolver, RequestOutcome, RequestSource, ResolvedSource } from './types';
-import { isIPv4, parseRequestUrl, resolveOverride } from './url';
+import { hostForHeader, ipPort, isIPv4, parseRequestUrl, resolveOverride } from './url';
 import './messages';
 
 export interface CurlOptions {
@@ -107,15 +107,17 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
     return { steps, outcome: nothing('http-error', 'bad-url') };
   }
   const headers: Record<string, string> = {};
-  let hostHeader = url.explicitPort ? `${url.host}:${url.port}` : url.host;
+  let hostHeader = hostForHeader(url);
   for (const [k, v] of Object.entries(request.headers ?? {})) {
     if (k.toLowerCase() === 'host') hostHeader = v;
     else headers[canonical(k)] = v;
   }
   step(ctx, 'note', 'request.start', { from: me, url: request.url, host: hostHeader, method: request.method ?? 'GET' }, { actor: me });
 
-  let ip: string | null = isIPv4(url.host) ? url.host : resolveOverride(request.resolve, url.host, url.port);
-  if (ip && !isIPv4(url.host)) step(ctx, 'note', 'request.resolve-override', { host: url.host, port: url.port, address: ip }, { actor: me });
+  // An address in the URL is connected to as it is: no DNS (an IPv6 one is written in brackets).
+  const literal = url.ipv6 || isIPv4(url.host);
+  let ip: string | null = literal ? url.host : resolveOverride(request.resolve, url.host, url.port);
+  if (ip && !literal) step(ctx, 'note', 'request.resolve-override', { host: url.host, port: url.port, address: ip }, { actor: me });
   if (!ip) {
     const res = ctx.resolver(url.host, source, { seed: ctx.seed, requestIndex: ctx.requestIndex });
     steps.push(...res.steps);
@@ -133,7 +135,7 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
   }
   const req: HttpRequest = { method: request.method ?? 'GET', scheme: url.scheme, host: hostHeader, path: url.path, headers };
   // curl's TLS handshake names the URL's host (SNI), never an IP address (RFC 6066 section 3).
-  if (url.scheme === 'https' && !isIPv4(url.host) && !url.host.includes(':')) req.sni = url.host;
+  if (url.scheme === 'https' && !literal) req.sni = url.host;
   const conn = connect(ctx, senderOf(source, sim), { ip, port: url.port }, req);
   let outcome: RequestOutcome;
   if (!conn.ok) outcome = failure(conn);
@@ -161,7 +163,7 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
       }
     }
   }
-  outcome = { ...outcome, connectedTo: `${ip}:${url.port}` };
+  outcome = { ...outcome, connectedTo: ipPort(ip, url.port) };
   step(ctx, 'note', `request.outcome.${outcome.outcome}`, {
     status: outcome.httpStatus ?? 0, pod: outcome.pod ?? '-', backend: outcome.backend ?? '-', ...reasonParams(outcome.reason),
   }, { actor: me, touches: outcome.pod ? [`pod/${outcome.pod}`] : [] });

@@ -8,7 +8,7 @@ import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
 import { kubeProxyDecision, type TrafficOrigin } from '../proxy/policy';
 import { selectEndpoint } from '../proxy/select';
 import { servicePortName, servicePortNameString, type ServiceFrontend } from '../proxy/servicePort';
-import { formatIP, parseCIDR, parseIP, cidrContains } from '../cluster/ipmath';
+import { canonicalFamily, formatIP, parseCIDR, parseIP, cidrContains } from '../cluster/ipmath';
 import { ep, epStr, nodeByName, podByIP, step, type Ctx } from './context';
 import { deliverToEndpoint, svcKey, type Connection, type Sender } from './connect';
 
@@ -50,7 +50,8 @@ export function kubeProxyHop(ctx: Ctx, sender: Sender, nodeName: string, packet:
   const svcGid = gid.service(svc.namespace, svc.name);
   const nodeGid = gid.node(nodeName);
   const spn = servicePortNameString(servicePortName(svc, f.port));
-  const endpoints = endpointsForServicePort(ctx.state, svc, f.port);
+  // The proxier of the destination address's family handles the packet, with that family's endpoints only.
+  const endpoints = endpointsForServicePort(ctx.state, svc, f.port, canonicalFamily(packet.dst.ip));
   const origin = originOf(sender, nodeName);
   const d = kubeProxyDecision({ service: svc, port: f.port, via: f.via, nodeName, origin, endpoints });
   const slices = [...new Set(endpoints.map((e) => gid.endpointSlice(svc.namespace, e.slice)))];
@@ -87,7 +88,7 @@ export function kubeProxyHop(ctx: Ctx, sender: Sender, nodeName: string, packet:
   }
   let out: Packet = { ...packet, dst: ep(target.ip, target.port) };
   step(ctx, 'net.dnat', `proxy.dnat.${f.via}`, { before: epStr(packet.dst), after: epStr(out.dst), service: svcKey(svc) }, { actor: nodeGid, touches: [svcGid], packet: out });
-  const hairpin = origin === 'pod' && sender.ip === target.ip;
+  const hairpin = origin === 'pod' && packet.src.ip === target.ip;
   const masq = d.masquerade ?? (hairpin ? 'hairpin' : null);
   if (masq) {
     const addr = masqueradeAddress(ctx, nodeName, target.ip);

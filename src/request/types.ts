@@ -65,7 +65,7 @@ export interface RequestOutcome {
   body?: string;
   /** Response headers worth showing (Location on a redirect). */
   headers?: Readonly<Record<string, string>>;
-  /** The address curl connected to (after DNS / --resolve), when it got one. */
+  /** The address and port curl connected to (after DNS / --resolve), when it got one: `ip:port`, `[ip]:port` for IPv6. */
   connectedTo?: string;
 }
 
