@@ -19,7 +19,8 @@ import { GraphActions, nodeTypes } from './nodes';
 import { edgeTypes } from './PacketEdge';
 import { COLUMN_PREFIX, createFlowReuse, GROUP_PREFIX, layoutInput, toFlow, type FlowNode, type Grouping } from './toFlow';
 import { useReducedMotion } from './useReducedMotion';
-import { focusIds, followViewport, isSystemGroup, boundsOf, learnerIds, readableViewport } from './viewport';
+import { focusIds, followViewport, isSystemGroup, boundsOf, learnerIds, readableViewport, PRESENT_MAX_ZOOM, PRESENT_READABLE_ZOOM } from './viewport';
+import { usePresent } from '../present/presentStore';
 import { useT } from '../i18n/index';
 
 export interface GraphViewProps {
@@ -249,6 +250,10 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
     return { x: el.clientWidth - w, y: el.clientHeight - TOOLBAR_H - h, width: w, height: h };
   }, [large, miniMapW]);
 
+  // Presenting to a room: each step is followed closer up (viewport.ts PRESENT_READABLE_ZOOM).
+  const presenting = usePresent((s) => s.present);
+  const closeUp = useMemo(() => (presenting ? { readable: PRESENT_READABLE_ZOOM, maxZoom: PRESENT_MAX_ZOOM } : undefined), [presenting]);
+
   // Follow the trace: each step's cards come on screen at a readable zoom (no animation with reduced motion).
   useEffect(() => {
     const el = pane.current;
@@ -261,9 +266,9 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
       ...(highlight.to ? { to: drawn(highlight.to) } : {}),
     };
     const now = api.getViewport();
-    const vp = followViewport(flow.nodes, step, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H, miniMapBox(el));
+    const vp = followViewport(flow.nodes, step, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H, miniMapBox(el), closeUp);
     if (vp) moveTo({ ...vp, y: vp.y + TOOLBAR_H }, 350);
-  }, [highlight, flow, moveTo, miniMapBox]);
+  }, [highlight, flow, moveTo, miniMapBox, closeUp]);
 
   // Reveal a card selected elsewhere (only when its id changes: typing in its document never moves the camera).
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphModel } from '../../src/index';
 import type { FlowNode } from './toFlow';
-import { boundsOf, focusIds, followViewport, inView, learnerIds, readableViewport, READABLE_ZOOM } from './viewport';
+import { boundsOf, focusIds, followViewport, inView, learnerIds, PRESENT_MAX_ZOOM, PRESENT_READABLE_ZOOM, readableViewport, READABLE_ZOOM } from './viewport';
 
 const card = (id: string, x: number, y: number, column: number): FlowNode =>
   ({ id, type: 'resource', position: { x, y }, width: 200, height: 76, data: { node: { id, column } } }) as unknown as FlowNode;
@@ -77,6 +77,17 @@ describe('viewport', () => {
     expect(inView({ x: 540, y: 250, width: 200, height: 76 }, vp!, 800, 400, 0)).toBe(true);
     // A card away from the corner is left alone.
     expect(followViewport(nodes, { touched: ['a'] }, here, 800, 400, minimap)).toBeNull();
+  });
+
+  it('presenting, follows a step closer up: a card on screen at the everyday readable zoom is brought nearer', () => {
+    const nodes = [card('svc/default/web', 400, 200, 6), card('pod/default/web-1', 700, 200, 8)];
+    const here = { x: 0, y: 0, zoom: READABLE_ZOOM };
+    const step = { touched: [], from: 'svc/default/web', to: 'pod/default/web-1' };
+    expect(followViewport(nodes, step, here, 1280, 460)).toBeNull();
+    const vp = followViewport(nodes, step, here, 1280, 460, undefined, { readable: PRESENT_READABLE_ZOOM, maxZoom: PRESENT_MAX_ZOOM });
+    expect(vp!.zoom).toBeGreaterThanOrEqual(PRESENT_READABLE_ZOOM);
+    expect(vp!.zoom).toBeLessThanOrEqual(PRESENT_MAX_ZOOM);
+    expect(inView({ x: 400, y: 200, width: 500, height: 76 }, vp!, 1280, 460, 0)).toBe(true);
   });
 
   it('shows the start of the learner\'s namespaces when they alone are wider than the pane', () => {

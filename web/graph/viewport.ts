@@ -14,8 +14,14 @@ export function isSystemGroup(id: string): boolean {
   return SYSTEM_GROUP_IDS.has(id);
 }
 
-/** Below this zoom a 12 px card label is too small for a projector. */
+/** Below this zoom a 12 px card label is too small to read on a screen. */
 export const READABLE_ZOOM = 0.6;
+/**
+ * Presentation mode: the camera follows each step at least this close, and up to PRESENT_MAX_ZOOM, so the cards a
+ * step talks about are legible from the back of a classroom (at 0.6 a card's 10–12 px text is 6–7 px on the wall).
+ */
+export const PRESENT_READABLE_ZOOM = 1.1;
+export const PRESENT_MAX_ZOOM = 1.5;
 export const MAX_FIT_ZOOM = 1.1;
 
 /** Columns framed on load beside the learner's namespaces (where requests start). */
@@ -141,6 +147,7 @@ export function inView(r: Rect, vp: Viewport, width: number, height: number, mar
 export function followViewport(
   nodes: readonly FlowNode[], step: { touched: readonly string[]; from?: string; to?: string },
   current: Viewport, width: number, height: number, occluded?: Rect,
+  { readable = READABLE_ZOOM, maxZoom = 1 }: { readable?: number; maxZoom?: number } = {},
 ): Viewport | null {
   if (width <= 0 || height <= 0) return null;
   const ends = [step.from, step.to].filter((x): x is string => x !== undefined);
@@ -149,10 +156,10 @@ export function followViewport(
   if (!all) return null;
   const cards = ids.map((id) => boundsOf(nodes, [id])).filter((r): r is Rect => r !== undefined);
   const clear = (rs: readonly Rect[], vp: Viewport) => !occluded || rs.every((r) => !overlaps(onScreen(r, vp), occluded));
-  const shown = (r: Rect, rs: readonly Rect[], vp: Viewport) => vp.zoom >= READABLE_ZOOM - 1e-3 && inView(r, vp, width, height) && clear(rs, vp);
+  const shown = (r: Rect, rs: readonly Rect[], vp: Viewport) => vp.zoom >= readable - 1e-3 && inView(r, vp, width, height) && clear(rs, vp);
   if (shown(all, cards, current)) return null;
   const padding = 0.12;
-  const fits = (r: Rect) => r.width * READABLE_ZOOM <= width * (1 - 2 * padding) && r.height * READABLE_ZOOM <= height * (1 - 2 * padding);
+  const fits = (r: Rect) => r.width * readable <= width * (1 - 2 * padding) && r.height * readable <= height * (1 - 2 * padding);
   // Where to look: the packet's destination, else its two ends, else the step's last card (a step without a
   // packet, such as the closing "Done: HTTP 200 from <pod>", lists the card that answered last).
   const hop = boundsOf(nodes, ends) ?? all;
@@ -163,9 +170,9 @@ export function followViewport(
     x: width / 2 - (target.x + target.width / 2) * vp.zoom,
     y: height / 2 - (target.y + target.height / 2) * vp.zoom,
   });
-  if (fits(all)) return unhidden(readableViewport(all, width, height, { padding, maxZoom: 1 }));
+  if (fits(all)) return unhidden(readableViewport(all, width, height, { padding, minZoom: readable, maxZoom }));
   if (shown(target, [target], current)) return null;
-  return unhidden(readableViewport(hop, width, height, { padding, maxZoom: 1, anchor: target }));
+  return unhidden(readableViewport(hop, width, height, { padding, minZoom: readable, maxZoom, anchor: target }));
 }
 
 /** A graph rectangle in pane pixels under viewport `vp`. */
