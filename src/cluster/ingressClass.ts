@@ -11,7 +11,7 @@
  *    (ingress-nginx --ingress-class, GKE `gce` / `gce-internal`).
  * 3. Else the default IngressClass (ingressclass.kubernetes.io/is-default-class: "true") — the
  *    DefaultIngressClass admission plugin writes it into spec.ingressClassName at creation; with several
- *    defaults the first by name is used here (upstream picks the newest).
+ *    defaults it picks the newest (`defaultIngressClass`).
  * 4. Else an in-cluster controller started with --watch-ingress-without-class, or a cloud-l7 controller
  *    (ingress-gce handles Ingresses without a class).
  */
@@ -24,8 +24,29 @@ export const ANNOTATION_INGRESS_CLASS = 'kubernetes.io/ingress.class';
 export function effectiveIngressClassName(ing: Ingress, classes: readonly IngressClass[]): string | undefined {
   if (ing.spec.ingressClassName) return ing.spec.ingressClassName;
   if (ing.metadata.annotations[ANNOTATION_INGRESS_CLASS] !== undefined) return undefined;
-  const defaults = classes.filter((c) => c.isDefault).map((c) => c.metadata.name).sort();
-  return defaults[0];
+  return defaultIngressClass(classes)?.metadata.name;
+}
+
+/** metadata.creationTimestamp in whole seconds (what etcd keeps); absent: created by this scenario's apply, now. */
+function createdAt(c: IngressClass): number {
+  const t = c.metadata.creationTimestamp ? Date.parse(c.metadata.creationTimestamp) : NaN;
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : Math.floor(t / 1000);
+}
+
+/**
+ * The IngressClass the DefaultIngressClass admission plugin writes into a class-less Ingress: among those marked
+ * `ingressclass.kubernetes.io/is-default-class: "true"`, the newest by creationTimestamp, and at equal
+ * timestamps the name that sorts first (plugin/pkg/admission/network/defaultingressclass/admission.go
+ * getDefaultClass, since Kubernetes 1.25 — kubernetes#110974; before, several defaults made it refuse the
+ * Ingress). Undefined when no class is the default.
+ */
+export function defaultIngressClass(classes: readonly IngressClass[]): IngressClass | undefined {
+  return classes.filter((c) => c.isDefault).sort((a, b) => {
+    const ta = createdAt(a);
+    const tb = createdAt(b);
+    if (ta !== tb) return ta > tb ? -1 : 1;
+    return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
+  })[0];
 }
 
 export function controllerForIngress(

@@ -6,13 +6,15 @@
  * - The deprecated `kubernetes.io/ingress.class` annotation does the same, and controllers read it first
  *   (ingress-nginx internal/ingress/controller/store: the annotation wins over spec.ingressClassName).
  * - With neither: the DefaultIngressClass admission plugin writes the default IngressClass's name into
- *   new Ingresses (the simulation assumes the default class existed when the Ingress was created).
+ *   new Ingresses (the simulation assumes the default class existed when the Ingress was created); with several
+ *   defaults, the newest (src/cluster/ingressClass.ts defaultIngressClass).
  *   ingress-nginx handles class-less Ingresses only with `--watch-ingress-without-class`
  *   (https://kubernetes.github.io/ingress-nginx/user-guide/k8s-122-migration/); ingress-gce treats an
  *   Ingress with no class annotation and no ingressClassName as its own (IsGCEIngress, class "").
  * - Nobody claims it → it is never served, its ADDRESS stays empty.
  */
 import type { Ingress } from '../api/types';
+import { defaultIngressClass } from '../cluster/ingressClass';
 import type { ClusterState, SimIngressController } from '../cluster/state';
 
 export const ANNOTATION_INGRESS_CLASS = 'kubernetes.io/ingress.class';
@@ -47,13 +49,16 @@ export function controllerServesClass(state: ClusterState, c: SimIngressControll
   return obj !== undefined && obj.spec.controller === c.spec.controller;
 }
 
-/** The default IngressClass's name, from IngressClass objects or the World's controllers. */
+/**
+ * The default IngressClass's name, from IngressClass objects or the World's controllers. With several defaults
+ * the admission plugin takes the newest, at equal timestamps the first name (`defaultIngressClass`); the World's
+ * controllers have no timestamps, so the first name among them.
+ */
 export function defaultClassName(state: ClusterState): string | null {
-  const obj = state.ingressClasses.filter((k) => k.isDefault);
-  if (obj.length === 1) return obj[0].metadata.name;
-  if (obj.length > 1) return null; // admission refuses to pick among several defaults
-  const fromWorld = state.ingressControllers.filter((c) => c.spec.isDefaultClass);
-  return fromWorld.length === 1 ? fromWorld[0].spec.className : null;
+  const obj = defaultIngressClass(state.ingressClasses);
+  if (obj) return obj.metadata.name;
+  const fromWorld = state.ingressControllers.filter((c) => c.spec.isDefaultClass).map((c) => c.spec.className).sort();
+  return fromWorld[0] ?? null;
 }
 
 /** Every controller that picks the Ingress up (more than one is a conflict; none means it is never served). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HTTPIngressPath, PathType } from '../api/types';
 import { clusterState, controller, ingress, ingressClass, secret, service } from '../request/testing';
 import { crossNamespaceReference, resolveBackend } from './backend';
+import { effectiveIngressClassName } from '../cluster/ingressClass';
 import { claimingControllers } from './class';
 import { matchHost } from './host';
 import { bestPath, pathMatches } from './pathMatch';
@@ -151,6 +152,23 @@ describe('which controller claims an Ingress', () => {
     const ing = ingress('default', 'i', {});
     const state = clusterState({ controllers: [nginx], ingresses: [ing], ingressClasses: [ingressClass('nginx', 'k8s.io/ingress-nginx', true)] });
     expect(claimingControllers(state, ing).map((x) => x.via)).toEqual(['default-class']);
+  });
+  // DefaultIngressClass admission (getDefaultClass, Kubernetes 1.25+, kubernetes#110974): the newest default wins,
+  // at equal timestamps the first name; it no longer refuses the Ingress.
+  const other = controller({ className: 'other', controller: 'example.com/other', style: 'in-cluster' });
+  const cls = (name: string, controller: string, created?: string) => {
+    const c = ingressClass(name, controller, true);
+    return created ? { ...c, metadata: { ...c.metadata, creationTimestamp: created } } : c;
+  };
+  it.each([
+    ['same apply (no timestamps): the first name', [cls('other', 'example.com/other'), cls('nginx', 'k8s.io/ingress-nginx')], 'nginx'],
+    ['the newer one', [cls('nginx', 'k8s.io/ingress-nginx', '2024-01-01T00:00:00Z'), cls('other', 'example.com/other', '2024-06-01T00:00:00Z')], 'other'],
+    ['equal seconds: the first name', [cls('other', 'example.com/other', '2024-01-01T00:00:00Z'), cls('nginx', 'k8s.io/ingress-nginx', '2024-01-01T00:00:00Z')], 'nginx'],
+  ] as const)('several default IngressClasses, %s', (_n, classes, want) => {
+    const ing = ingress('default', 'i', {});
+    const state = clusterState({ controllers: [nginx, other], ingresses: [ing], ingressClasses: [...classes] });
+    expect(claimingControllers(state, ing).map((x) => `${x.controller.spec.className}:${x.via}`)).toEqual([`${want}:default-class`]);
+    expect(effectiveIngressClassName(ing, classes)).toBe(want);
   });
 });
 
