@@ -50,6 +50,8 @@ describe('ingress-nginx precedence across Ingresses sharing a host (sortIngressS
     expect(t.outcome).toMatchObject({ ingress: 'default/zeta', pod: 'default/a-pod' });
     const note = t.steps.find((s) => s.message === 'ingress.note.location-taken');
     expect(note?.params).toMatchObject({ ingress: 'default/zeta', others: 'default/alpha', byKey: 'ingress.note.location-taken.name' });
+    // The admission webhook's refusal (controller.go checkOverlap) names the host and the path.
+    expect(note?.params).toMatchObject({ server: 'foo.example.com', path: '/same' });
   });
 
   it('the document order does not matter', () => {

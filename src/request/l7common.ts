@@ -29,7 +29,9 @@ export function describeMatch(ctx: Ctx, actor: GraphId, m: RouteMatch, host: str
 
 /**
  * ingress-nginx's notes on the location it chose (src/ingress/nginxConf.ts): regex mode and what caused it,
- * and Ingresses whose identical path lost to an earlier one (store.go sortIngressSlice order).
+ * and Ingresses whose identical path lost to an earlier one (store.go sortIngressSlice order) — which the
+ * controller's validating admission webhook would normally have refused at apply time (controller.go
+ * checkOverlap: 'host "…" and path "…" is already defined in ingress …').
  */
 export function describeNginxLocation(ctx: Ctx, actor: GraphId, m: RouteMatch, path: string): void {
   if (m.regex) {
@@ -40,8 +42,10 @@ export function describeNginxLocation(ctx: Ctx, actor: GraphId, m: RouteMatch, p
   }
   if (m.entry && m.shadowed?.length) {
     const ing = (i: { metadata: { namespace: string; name: string } }) => `${i.metadata.namespace}/${i.metadata.name}`;
+    // With the admission webhook, ingress-nginx refuses the second Ingress instead (controller.go checkOverlap:
+    // the same host and path, pathType not compared, neither a canary).
     step(ctx, 'note', 'ingress.note.location-taken', {
-      server: m.server || '_', rule: `${m.entry.path} (${m.entry.pathType})`, ingress: ing(m.entry.ingress),
+      server: m.server || '_', rule: `${m.entry.path} (${m.entry.pathType})`, path: m.entry.path, ingress: ing(m.entry.ingress),
       others: m.shadowed.map((e) => ing(e.ingress)).join(', '),
       byKey: m.entry.ingress.metadata.creationTimestamp && m.shadowed.every((e) => e.ingress.metadata.creationTimestamp !== m.entry?.ingress.metadata.creationTimestamp)
         ? 'ingress.note.location-taken.older' : 'ingress.note.location-taken.name',

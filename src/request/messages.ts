@@ -174,7 +174,7 @@ export const requestCatalog = {
   'ingress.note.tls.yes': 'yes',
   'ingress.note.tls.no': 'no',
   'ingress.note.regex-mode': '{ingress} sets {annotation}, so ingress-nginx writes every location of server {server} — from every Ingress of this host — as the case-insensitive regular expression ~* "^<path>" (enforceRegexModifier). Exact and Prefix no longer apply: rule {rule} is matched as a regex at the start of {path} (so a Prefix /app also takes /application).',
-  'ingress.note.location-taken': 'Rule {rule} of server {server} is also defined by {others}: ingress-nginx keeps the first Ingress that configured the location, {ingress} ({by}), and ignores the others.',
+  'ingress.note.location-taken': 'Rule {rule} of server {server} is also defined by {others}: ingress-nginx keeps the first Ingress that configured the location, {ingress} ({by}), and ignores the others. That is when both exist: with the controller\'s validating admission webhook (on in the default install), the Ingress applied second is normally refused at apply time instead — admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: host "{server}" and path "{path}" is already defined in ingress ….',
   'ingress.note.location-taken.older': 'Ingresses are processed oldest creationTimestamp first',
   'ingress.note.location-taken.name': 'equal creationTimestamp, so by namespace/name in descending order',
   'ingress.note.external-name-backend': 'The backend {service} is an ExternalName Service → {externalName}:{port}. The controller resolves it itself and can reach any namespace or host this way (CVE-2021-25740; ingress-nginx --disable-svc-external-name).',

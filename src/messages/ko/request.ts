@@ -172,7 +172,7 @@ export const koRequestMessages = {
   'ingress.note.tls.yes': '있음',
   'ingress.note.tls.no': '없음',
   'ingress.note.regex-mode': '{ingress}에 {annotation} 어노테이션이 있으므로 ingress-nginx는 서버 {server}의 모든 location을(이 호스트를 쓰는 모든 인그레스의 것까지) 대소문자를 구분하지 않는 정규 표현식 ~* "^<경로>"로 만든다(enforceRegexModifier). Exact와 Prefix는 더 이상 의미가 없다. 규칙 {rule} 경로는 {path} 경로의 앞부분에 정규 표현식으로 맞춰 본다(그래서 Prefix /app이 /application도 받는다).',
-  'ingress.note.location-taken': '서버 {server}의 규칙 {rule} 경로는 {others}에도 정의되어 있다. ingress-nginx는 이 location을 먼저 구성한 인그레스 {ingress}의 것을 유지하고({by}) 나머지는 무시한다.',
+  'ingress.note.location-taken': '서버 {server}의 규칙 {rule} 경로는 {others}에도 정의되어 있다. ingress-nginx는 이 location을 먼저 구성한 인그레스 {ingress}의 것을 유지하고({by}) 나머지는 무시한다. 둘 다 존재할 때의 이야기다. 컨트롤러의 검증 어드미션 웹훅(기본 설치에서 켜져 있다)이 있으면 보통 두 번째로 적용한 인그레스가 적용 단계에서 거부된다. admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: host "{server}" and path "{path}" is already defined in ingress ….',
   'ingress.note.location-taken.older': 'creationTimestamp가 가장 오래된 인그레스부터 처리한다',
   'ingress.note.location-taken.name': 'creationTimestamp가 같으므로 네임스페이스/이름의 내림차순으로 처리한다',
   'ingress.note.external-name-backend': '백엔드 {service}: ExternalName 서비스 → {externalName}:{port}. 컨트롤러가 직접 이름을 해석하므로 이 방식으로 어떤 네임스페이스나 호스트에도 닿을 수 있다(CVE-2021-25740, ingress-nginx --disable-svc-external-name).',
