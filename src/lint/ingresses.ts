@@ -1,11 +1,13 @@
 /**
  * Ingress checks: nobody (or more than one controller) claims it; backends that do not exist, name another
  * namespace's Service as a DNS name (seed 000's first attempt), or are ExternalName bridges (seed 000/003);
- * cloud-L7 backends that are not NodePort; annotation booleans nginx cannot parse (seed 003's “false”).
+ * cloud-L7 backends that are not NodePort; annotation booleans nginx cannot parse (seed 003's “false”);
+ * ingress-nginx annotations that change the answer but are not simulated (src/ingress/annotations.ts).
  */
 import type { Ingress, IngressBackend } from '../api/types';
 import type { ClusterState } from '../cluster/state';
 import type { Diagnostic, FieldPath } from '../manifest/diagnostics';
+import { notSimulatedAnnotations } from '../ingress/annotations';
 import { crossNamespaceReference, resolveBackend, usesNEG } from '../ingress/backend';
 import { ANNOTATION_INGRESS_CLASS, claimingControllers, requestedClass } from '../ingress/class';
 import { ANNOTATION_FORCE_SSL_REDIRECT, ANNOTATION_SSL_REDIRECT, boolAnnotation } from '../ingress/tls';
@@ -54,6 +56,11 @@ export function lintIngresses(state: ClusterState): Diagnostic[] {
         out.push(diag('info', 'ingress/externalname-backend', ing, [...field, 'name'], { service: `${ns}/${ref.name}`, externalName: r.externalName }));
       } else if (cloud && r.port.nodePort === undefined && !usesNEG(r.service)) {
         out.push(diag('warning', 'ingress/gce-backend-not-nodeport', ing, [...field, 'name'], { service: `${ns}/${ref.name}`, type: r.service.service.spec.type }));
+      }
+    }
+    if (claims.some((c) => c.controller.spec.style === 'in-cluster')) {
+      for (const annotation of notSimulatedAnnotations(ing)) {
+        out.push(diag('warning', 'ingress/annotation-not-simulated', ing, ['metadata', 'annotations', annotation], { ingress: key, annotation }));
       }
     }
     for (const [ann, dflt] of [[ANNOTATION_SSL_REDIRECT, true], [ANNOTATION_FORCE_SSL_REDIRECT, false]] as const) {

@@ -19,6 +19,7 @@ export const lintCatalog = {
   'ingress/backend-cross-namespace-name': 'Backend "{name}" looks like Service {target} in namespace {targetNamespace}, but an Ingress backend is only a Service name in the Ingress\'s own namespace ({namespace}). Ways that work: an ExternalName Service in {namespace} pointing at {target}.{targetNamespace}.svc.cluster.local; moving the Ingress (or the app) so both share a namespace; or Gateway API, whose HTTPRoute may reference another namespace\'s Service when a ReferenceGrant there allows it.',
   'ingress/externalname-backend': 'Backend {service} is an ExternalName Service (→ {externalName}): the controller follows it to any namespace or host. ingress-nginx can forbid this with --disable-svc-external-name (CVE-2021-25740); cloud L7 controllers do not support it.',
   'ingress/gce-backend-not-nodeport': 'Backend {service} is type {type}: a cloud L7 load balancer (ingress-gce) sends to a nodePort, so use NodePort/LoadBalancer or container-native load balancing (cloud.google.com/neg).',
+  'ingress/annotation-not-simulated': 'Annotation {annotation} changes how ingress-nginx answers Ingress {ingress} (a redirect, another upstream, an access check or a pinned pod), but PodPath does not simulate it: its answers here are those without it.',
   'ingress/invalid-bool-annotation': 'Annotation {annotation}: "{value}" is not a boolean (typographic quotes?). ingress-nginx ignores it and uses the default ({fallback}).',
 } as const;
 
