@@ -64,12 +64,14 @@ describe('canary-by-header-pattern (when there is no canary-by-header-value)', (
 });
 
 describe('mergeAlternativeBackends: a canary for the same host, path and pathType, attached to that location\'s upstream', () => {
-  const rule = (host: string, path: string, pathType: 'Prefix' | 'Exact', service: string) => ({ host, http: { paths: [{ path, pathType, backend: { service: { name: service, port: { number: 80 } } } }] } });
+  const rule = (host: string, path: string, pathType: 'Prefix' | 'Exact' | 'ImplementationSpecific', service: string) => ({ host, http: { paths: [{ path, pathType, backend: { service: { name: service, port: { number: 80 } } } }] } });
   const prod = ingress('default', 'prod', { rules: [rule('web.example.com', '/', 'Prefix', 'prod'), rule('web.example.com', '/b', 'Prefix', 'prod')] });
   it.each([
     ['same host, path and pathType', rule('web.example.com', '/', 'Prefix', 'canary'), ['default/prod:80']],
     ['another path', rule('web.example.com', '/app', 'Prefix', 'canary'), []],
     ['another pathType', rule('web.example.com', '/', 'Exact', 'canary'), []],
+    // The controller reads ImplementationSpecific as Prefix (SetDefaultNGINXPathType): the same pathType.
+    ['ImplementationSpecific next to Prefix', rule('web.example.com', '/', 'ImplementationSpecific', 'canary'), ['default/prod:80']],
     ['another host', rule('api.example.com', '/', 'Prefix', 'canary'), []],
     ['the primary\'s own upstream', rule('web.example.com', '/', 'Prefix', 'prod'), []],
   ] as const)('%s', (_name, r, upstreams) => {

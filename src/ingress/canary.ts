@@ -3,8 +3,9 @@
  *
  * An Ingress with `nginx.ingress.kubernetes.io/canary: "true"` makes no server and no location of its own
  * (createServers skips it). Its backend becomes an alternative backend of the primary location with the same
- * host, path and pathType (mergeAlternativeBackends; a canary with no such location, or with the primary's own
- * backend, is dropped). Only the first alternative counts ("TODO: support traffic shaping for n > 1").
+ * host, path and pathType (mergeAlternativeBackends; ImplementationSpecific is Prefix there, as the controller
+ * reads every Ingress — src/ingress/pathMatch.ts nginxPathType; a canary with no such location, or with the
+ * primary's own backend, is dropped). Only the first alternative counts ("TODO: support traffic shaping for n > 1").
  * Per request, balancer.lua route_to_alternative_balancer decides: the `canary-by-header` header (its
  * `canary-by-header-value`, else its `canary-by-header-pattern`, else `always` / `never`), then the `canary-by-cookie` cookie (`always` / `never`), then
  * `math.random(weightTotal) <= weight`. A primary backend with no endpoints has no balancer, so get_balancer
@@ -12,6 +13,7 @@
  * issues #9635, #13086).
  */
 import type { Ingress } from '../api/types';
+import { nginxPathType } from './pathMatch';
 import { parseGoBool } from './tls';
 
 const A = 'nginx.ingress.kubernetes.io/';
@@ -75,7 +77,7 @@ export function canaryAlternatives(primaries: readonly Ingress[], canaries: read
   for (const ing of primaries) {
     for (const rule of ing.spec.rules) {
       for (const p of rule.http?.paths ?? []) {
-        const k = `${(rule.host ?? '').toLowerCase()} ${p.path ?? '/'} ${p.pathType}`;
+        const k = `${(rule.host ?? '').toLowerCase()} ${p.path ?? '/'} ${nginxPathType(p.pathType)}`;
         const up = upstreamOf(ing.metadata.namespace, p.backend);
         if (up && !location.has(k)) location.set(k, up);
       }
@@ -85,7 +87,7 @@ export function canaryAlternatives(primaries: readonly Ingress[], canaries: read
     for (const rule of ing.spec.rules) {
       for (const p of rule.http?.paths ?? []) {
         const alt = upstreamOf(ing.metadata.namespace, p.backend);
-        const primary = location.get(`${(rule.host ?? '').toLowerCase()} ${p.path ?? '/'} ${p.pathType}`);
+        const primary = location.get(`${(rule.host ?? '').toLowerCase()} ${p.path ?? '/'} ${nginxPathType(p.pathType)}`);
         if (!alt || !primary || alt === primary || out.has(primary)) continue;
         out.set(primary, { ingress: ing, backend: p.backend });
       }

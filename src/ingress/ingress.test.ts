@@ -46,8 +46,10 @@ describe('Ingress path examples table', () => {
 
 describe('ImplementationSpecific per controller', () => {
   it.each([
-    ['ingress-nginx', '/foo', '/foobar', true],     // nginx `location /foo` is a string prefix
+    // ingress-nginx reads ImplementationSpecific as Prefix (store.go toIngress → SetDefaultNGINXPathType).
+    ['ingress-nginx', '/foo', '/foobar', false],
     ['ingress-nginx', '/foo', '/foo/x', true],
+    ['ingress-nginx', '/foo', '/foo', true],
     ['gce', '/foo', '/foo/x', false],               // a URL-map path without /* is exact
     ['gce', '/foo/*', '/foo/x', true],
     ['gce', '/*', '/anything', true],
@@ -58,16 +60,17 @@ describe('ImplementationSpecific per controller', () => {
 });
 
 describe('ingress-nginx picks a location as nginx does: exact first, then the longest prefix location', () => {
-  // location.go normalizePrefixPath: Prefix /foo → `location = /foo` + `location /foo/`; ImplementationSpecific
-  // /foo → `location /foo`; nginx: an exact location first, then the longest prefix (ngx_http_core_module).
+  // location.go normalizePrefixPath: Prefix /foo → `location = /foo` + `location /foo/`; ImplementationSpecific is
+  // read as Prefix first (SetDefaultNGINXPathType), so it is the same location; nginx: an exact location first,
+  // then the longest prefix (ngx_http_core_module).
   const both = [{ path: '/foo', pathType: 'ImplementationSpecific' as const }, { path: '/foo', pathType: 'Prefix' as const }];
   it.each([
-    ['/foo', 'Prefix'],                    // `location = /foo`
-    ['/foo/', 'Prefix'],                   // `/foo/` is longer than `/foo`
-    ['/foo/x', 'Prefix'],
-    ['/foox', 'ImplementationSpecific'],   // only the string prefix `/foo` matches
-  ] as const)('ImplementationSpecific /foo written first, Prefix /foo second: %s → %s', (req, want) => {
-    expect(both[bestPath(both, req, 'ingress-nginx')].pathType).toBe(want);
+    ['/foo', 0],
+    ['/foo/', 0],
+    ['/foo/x', 0],
+    ['/foox', -1],   // not a string prefix
+  ] as const)('ImplementationSpecific /foo written first, Prefix /foo second — one location, the first keeps it: %s → %s', (req, want) => {
+    expect(bestPath(both, req, 'ingress-nginx')).toBe(want);
   });
   it('the same location from two paths: the first in the controller\'s order keeps it', () => {
     const same = [{ path: '/foo/', pathType: 'ImplementationSpecific' as const }, { path: '/foo', pathType: 'Prefix' as const }];
@@ -121,6 +124,15 @@ describe('seed 001 sample-ingress: nginx (merged servers) vs gce (URL map)', () 
     const m = matchNginx([a, b], 'x.com', '/api/v1');
     expect(m.backend?.service?.name).toBe('api');
     expect(m.ingress?.metadata.name).toBe('b');
+  });
+  it('ImplementationSpecific is Prefix to ingress-nginx (SetDefaultNGINXPathType): /foo does not take /foobar, and is one location with a Prefix /foo', () => {
+    const a = ingress('default', 'a', { rules: [{ host: 'x.com', http: { paths: [p('/foo', 'impl', 'ImplementationSpecific')] } }] });
+    expect(matchNginx([a], 'x.com', '/foobar').via).toBe('controller-default-backend');
+    expect(matchNginx([a], 'x.com', '/foo/bar').backend?.service?.name).toBe('impl');
+    const b = ingress('default', 'b', { rules: [{ host: 'x.com', http: { paths: [p('/foo', 'prefix')] } }] });
+    const m = matchNginx([a, b], 'x.com', '/foo/bar'); // same second: name descending, b first
+    expect(m.backend?.service?.name).toBe('prefix');
+    expect(m.shadowed?.map((e) => e.ingress.metadata.name)).toEqual(['a']);
   });
   it('host-less rules live in the catch-all server; an exact host does not fall back to them', () => {
     const a = ingress('default', 'a', { rules: [{ http: { paths: [p('/', 'any')] } }, { host: 'x.com', http: { paths: [p('/x', 'x')] } }] });

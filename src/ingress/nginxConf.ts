@@ -12,7 +12,8 @@
  *   matches wins; for one path, the first Ingress that configured it
  *   (https://kubernetes.github.io/ingress-nginx/user-guide/ingress-path-matching/).
  * - Prefix normalisation (location.go updateServerLocations, skipped in regex mode and for rewritten
- *   locations): Prefix `/foo` becomes `location /foo/` plus `location = /foo`.
+ *   locations): Prefix `/foo` becomes `location /foo/` plus `location = /foo`; so does ImplementationSpecific,
+ *   which the controller reads as Prefix (src/ingress/pathMatch.ts nginxPathType).
  * - Trailing-slash redirect. A location whose name ends in `/` and whose handler is proxy_pass gets nginx's
  *   auto_redirect (ngx_http_proxy_module sets it, ngx_http_core_find_static_location applies it to prefix and
  *   `=` locations alike): a request for exactly the name without the slash gets `301 Moved Permanently` to
@@ -29,6 +30,7 @@
  */
 import type { Ingress } from '../api/types';
 import type { IngressPathEntry } from './rules';
+import { nginxPathType } from './pathMatch';
 import { parseGoBool } from './tls';
 
 export const ANNOTATION_REWRITE_TARGET = 'nginx.ingress.kubernetes.io/rewrite-target';
@@ -89,7 +91,7 @@ function locationNames(entries: readonly IngressPathEntry[]): Set<string> {
   const names = new Set<string>(['/']);
   for (const e of entries) {
     names.add(e.path);
-    if (e.pathType === 'Prefix' && e.path !== '/' && !e.path.endsWith('/')) names.add(`${e.path}/`);
+    if (nginxPathType(e.pathType) === 'Prefix' && e.path !== '/' && !e.path.endsWith('/')) names.add(`${e.path}/`);
   }
   return names;
 }

@@ -6,8 +6,10 @@
  *   /aaa/bbb, /aaa/bbb/ and /aaa/bbb/ccc but not /aaa/bbbxyz (the examples table at
  *   https://kubernetes.io/docs/concepts/services-networking/ingress/#examples).
  * - ImplementationSpecific: up to the IngressClass.
- *   ingress-nginx (without `use-regex`) writes it as a plain nginx `location /path` — a string prefix, so
- *   /foo also matches /foobar (https://kubernetes.github.io/ingress-nginx/user-guide/ingress-path-matching/).
+ *   ingress-nginx turns it into Prefix as it reads every Ingress (store.go toIngress → internal/k8s
+ *   SetDefaultNGINXPathType: "default path type is Prefix to not break existing definitions"), so outside
+ *   regex mode /foo is the element-wise prefix below — it does not match /foobar — and it is the same pathType as
+ *   a Prefix /foo when locations of one path are merged (`nginxPathType`).
  *   ingress-gce passes it to the URL map as a path rule: `/foo/*` is a prefix, anything else is exact.
  * - Prefix in ingress-nginx (outside regex mode): the controller writes `location = /foo` and `location /foo/`
  *   (location.go normalizePrefixPath), which is the spec's element-wise prefix — except for a path written
@@ -34,24 +36,28 @@ export function prefixMatch(path: string, requestPath: string): boolean {
   return want.every((e, i) => got[i] === e);
 }
 
+/** The pathType ingress-nginx works with: ImplementationSpecific is read as Prefix (SetDefaultNGINXPathType). */
+export function nginxPathType(pathType: PathType): PathType {
+  return pathType === 'ImplementationSpecific' ? 'Prefix' : pathType;
+}
+
 export function pathMatches(pathType: PathType, path: string | undefined, requestPath: string, flavor: PathFlavor = 'spec'): boolean {
   const p = path ?? '/';
   const req = requestPath.split('?')[0] || '/';
-  switch (pathType) {
+  switch (flavor === 'ingress-nginx' ? nginxPathType(pathType) : pathType) {
     case 'Exact':
       return req === p;
     case 'Prefix':
       if (flavor === 'ingress-nginx') return req === p || req.startsWith(p.endsWith('/') ? p : `${p}/`);
       return prefixMatch(p, req);
     case 'ImplementationSpecific':
-      if (flavor === 'ingress-nginx') return req.startsWith(p);
       if (flavor === 'gce') {
         if (p.endsWith('/*')) return req.startsWith(p.slice(0, -1));
         return req === p;
       }
       return prefixMatch(p, req);
     default: {
-      const never: never = pathType;
+      const never: never = pathType as never;
       return never;
     }
   }
@@ -82,12 +88,11 @@ export function bestPath(cands: readonly PathCandidate[], requestPath: string, f
 
 /**
  * ingress-nginx (outside regex mode): the location nginx picks among the ones the controller wrote. Exact
- * `/foo` is `location = /foo`; Prefix `/foo` is `location = /foo` plus `location /foo/` (location.go
- * normalizePrefixPath); ImplementationSpecific `/foo` is `location /foo`. nginx takes an exact location first,
- * then the longest prefix location (ngx_http_core_module "location"). So next to ImplementationSpecific
- * `/foo`, a Prefix `/foo` takes `/foo` and `/foo/x` (its `/foo/` is longer) and leaves only `/foox` to it —
- * where comparing the written paths would call it a tie. At equal locations the first in the controller's
- * order keeps it (the first Ingress to configure a path).
+ * `/foo` is `location = /foo`; Prefix `/foo` — and ImplementationSpecific `/foo`, which the controller reads as
+ * Prefix — is `location = /foo` plus `location /foo/` (location.go normalizePrefixPath); a path ending in `/` is
+ * `location /foo/` plus `location = /foo/`. nginx takes an exact location first, then the longest prefix location
+ * (ngx_http_core_module "location"). At equal locations the first in the controller's order keeps it (the first
+ * Ingress to configure a path).
  */
 function nginxLocation(cands: readonly PathCandidate[], requestPath: string): number {
   const req = requestPath.split('?')[0] || '/';
@@ -98,9 +103,10 @@ function nginxLocation(cands: readonly PathCandidate[], requestPath: string): nu
     const c = cands[i];
     if (!pathMatches(c.pathType, c.path, requestPath, 'ingress-nginx')) continue;
     const p = c.path ?? '/';
-    const prefixWithSlash = c.pathType === 'Prefix' && !p.endsWith('/');
-    if (c.pathType === 'Exact' || (prefixWithSlash && req === p)) {
-      if (exact < 0 || (c.pathType === 'Exact' && cands[exact].pathType !== 'Exact')) exact = i;
+    const type = nginxPathType(c.pathType);
+    const prefixWithSlash = type === 'Prefix' && !p.endsWith('/');
+    if (type === 'Exact' || (prefixWithSlash && req === p)) {
+      if (exact < 0 || (type === 'Exact' && cands[exact].pathType !== 'Exact')) exact = i;
       continue;
     }
     const location = prefixWithSlash ? `${p}/` : p;

@@ -24,7 +24,7 @@
 import type { Ingress, IngressBackend, PathType } from '../api/types';
 import { matchHost, type HostMatch } from './host';
 import { locationRegex, regexLocation, regexModeOf, rewriteFor, trailingSlashRedirect, type RegexMode, type Rewrite } from './nginxConf';
-import { bestPath, pathMatches } from './pathMatch';
+import { bestPath, nginxPathType, pathMatches } from './pathMatch';
 
 export interface IngressPathEntry {
   ingress: Ingress;
@@ -142,7 +142,8 @@ export function matchNginx(unsorted: readonly Ingress[], host: string, path: str
   const i = regex ? regexLocation(inServer, path) : bestPath(inServer, path, 'ingress-nginx');
   if (i >= 0) {
     const entry = inServer[i];
-    const shadowed = inServer.filter((e) => e !== entry && e.path === entry.path && e.pathType === entry.pathType && e.ingress !== entry.ingress);
+    // One location: the same path and the same pathType as ingress-nginx reads it (ImplementationSpecific is Prefix).
+    const shadowed = inServer.filter((e) => e !== entry && e.path === entry.path && nginxPathType(e.pathType) === nginxPathType(entry.pathType) && e.ingress !== entry.ingress);
     const rewrite = rewriteFor(entry, path);
     return {
       ...base, ingress: entry.ingress, backend: entry.backend, via: 'path', entry,
