@@ -16,7 +16,8 @@ import type { ClusterState, SimService } from '../cluster/state';
 import { serviceByName } from '../cluster/lookup';
 
 export type BackendResolution =
-  | { kind: 'service'; service: SimService; port: ServicePort }
+  /** byTargetPort: ingress-nginx found the port by its targetPort, not by its port or name (see resolveBackend). */
+  | { kind: 'service'; service: SimService; port: ServicePort; byTargetPort?: boolean }
   | { kind: 'external-name'; service: SimService; externalName: string; port: number; servicePort?: ServicePort }
   | { kind: 'error'; reason: 'no-service-backend' | 'service-not-found' | 'port-not-found' | 'looks-like-dns-name'; service?: SimService; name?: string };
 
@@ -28,7 +29,14 @@ export function crossNamespaceReference(name: string, domain = 'cluster.local'):
   return m ? { service: m[1], namespace: m[2] } : null;
 }
 
-export function resolveBackend(state: ClusterState, namespace: string, backend: IngressBackend): BackendResolution {
+/**
+ * The Service and port an Ingress backend names. `flavor` 'ingress-nginx': the controller's serviceEndpoints
+ * (internal/ingress/controller/controller.go) takes the first Service port whose port, targetPort or name equals
+ * the backend's port as a string, so a backend written with the targetPort (port 80 → targetPort 8080, backend
+ * port 8080) or with a named targetPort still reaches the pods there; the spec (and ingress-gce) match the port's
+ * number or name only.
+ */
+export function resolveBackend(state: ClusterState, namespace: string, backend: IngressBackend, flavor: 'spec' | 'ingress-nginx' = 'spec'): BackendResolution {
   const ref = backend.service;
   if (!ref) return { kind: 'error', reason: 'no-service-backend' };
   const svc = serviceByName(state, namespace, ref.name);
@@ -43,6 +51,11 @@ export function resolveBackend(state: ClusterState, namespace: string, backend: 
     const number = port ? (typeof port.targetPort === 'number' ? port.targetPort : port.port) : ref.port.number;
     if (number === undefined) return { kind: 'error', reason: 'port-not-found', service: svc };
     return { kind: 'external-name', service: svc, externalName: svc.service.spec.externalName ?? '', port: number, servicePort: port };
+  }
+  if (flavor === 'ingress-nginx') {
+    const want = ref.port.name !== undefined && ref.port.name !== '' ? ref.port.name : String(ref.port.number ?? '');
+    const first = ports.find((p) => String(p.port) === want || String(p.targetPort ?? p.port) === want || p.name === want);
+    if (first) return { kind: 'service', service: svc, port: first, ...(first !== port ? { byTargetPort: true } : {}) };
   }
   if (!port) return { kind: 'error', reason: 'port-not-found', service: svc };
   return { kind: 'service', service: svc, port };

@@ -262,6 +262,22 @@ describe('backends', () => {
     const r = resolveBackend(state, 'default', { service: ref });
     expect(r.kind === 'error' ? `error:${r.reason}` : r.kind).toBe(want);
   });
+  // ingress-nginx serviceEndpoints (controller.go): the first Service port whose port, targetPort or name equals
+  // the backend port (as a string); the spec and ingress-gce: port number or name only.
+  const app = service({ name: 'app', selector: { app: 'app' }, ports: [{ name: 'http', port: 80, targetPort: 8080 }, { name: 'admin', port: 9000, targetPort: 'admin-port' }] });
+  const appState = clusterState({ services: [app] });
+  it.each([
+    [{ number: 80 }, 'spec', 'http'],
+    [{ number: 8080 }, 'spec', 'error:port-not-found'],
+    [{ number: 8080 }, 'ingress-nginx', 'http by targetPort'],
+    [{ name: 'admin-port' }, 'spec', 'error:port-not-found'],
+    [{ name: 'admin-port' }, 'ingress-nginx', 'admin by targetPort'],
+    [{ name: 'admin' }, 'ingress-nginx', 'admin'],
+    [{ number: 9001 }, 'ingress-nginx', 'error:port-not-found'],
+  ] as const)('port %j, %s → %s', (port, flavor, want) => {
+    const r = resolveBackend(appState, 'default', { service: { name: 'app', port } }, flavor);
+    expect(r.kind === 'service' ? `${r.port.name}${r.byTargetPort ? ' by targetPort' : ''}` : r.kind === 'error' ? `error:${r.reason}` : r.kind).toBe(want);
+  });
   it('ExternalName without ports uses the Ingress port', () => {
     expect(resolveBackend(state, 'default', { service: { name: 'bridge', port: { number: 80 } } })).toMatchObject({ externalName: 'lily-svc.lily-ns', port: 80 });
   });

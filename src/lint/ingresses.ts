@@ -36,10 +36,12 @@ export function lintIngresses(state: ClusterState): Diagnostic[] {
       out.push(diag('warning', 'ingress/multiple-controllers', ing, ['spec'], { ingress: key, controllers: claims.map((c) => c.controller.spec.className).join(', ') }));
     }
     const cloud = claims.some((c) => c.controller.spec.style === 'cloud-l7');
+    // Only ingress-nginx also finds a backend port by the Service's targetPort (src/ingress/backend.ts).
+    const nginxOnly = claims.length > 0 && !cloud;
     for (const { backend, field } of backends(ing)) {
       const ref = backend.service;
       if (!ref) continue;
-      const r = resolveBackend(state, ns, backend);
+      const r = resolveBackend(state, ns, backend, nginxOnly ? 'ingress-nginx' : 'spec');
       const port = ref.port.name ?? String(ref.port.number ?? '');
       if (r.kind === 'error') {
         const target = crossNamespaceReference(ref.name, state.world.cluster.domain);
@@ -52,6 +54,10 @@ export function lintIngresses(state: ClusterState): Diagnostic[] {
         } else if (r.reason === 'port-not-found') {
           out.push(diag('error', 'ingress/backend-port-missing', ing, [...field, 'port'], { service: `${ns}/${ref.name}`, port }));
         }
+      } else if (r.kind === 'service' && r.byTargetPort) {
+        out.push(diag('warning', 'ingress/backend-port-is-target-port', ing, [...field, 'port'], {
+          service: `${ns}/${ref.name}`, port, servicePort: r.port.port, targetPort: String(r.port.targetPort ?? r.port.port),
+        }));
       } else if (r.kind === 'external-name') {
         out.push(diag('info', 'ingress/externalname-backend', ing, [...field, 'name'], { service: `${ns}/${ref.name}`, externalName: r.externalName }));
       } else if (cloud && r.port.nodePort === undefined && !usesNEG(r.service)) {

@@ -12,6 +12,8 @@ describe('teaching diagnostics', () => {
     ['pod subdomain without headless Service', `apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec: { hostname: h, subdomain: sub, containers: [{ name: c, image: i }] }`, 'pod/subdomain-no-headless-service'],
     ['Ingress nobody claims', `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: i }\nspec: { defaultBackend: { service: { name: s, port: { number: 80 } } } }`, 'ingress/no-controller'],
     ['Ingress backend missing', `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: i }\nspec: { ingressClassName: nginx, defaultBackend: { service: { name: nope, port: { number: 80 } } } }`, 'ingress/backend-service-missing'],
+    // ingress-nginx also finds a backend port by its targetPort (controller.go serviceEndpoints).
+    ['Ingress backend port is the targetPort', `apiVersion: v1\nkind: Service\nmetadata: { name: s }\nspec: { selector: { app: x }, ports: [{ port: 80, targetPort: 8080 }] }\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: i }\nspec: { ingressClassName: nginx, defaultBackend: { service: { name: s, port: { number: 8080 } } } }`, 'ingress/backend-port-is-target-port'],
     // app-root answers `/` with a 302 (nginx.tmpl: `if ($uri = /) { return 302 …; }`), which PodPath does not do.
     ['ingress-nginx annotation not simulated', `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: i, annotations: { nginx.ingress.kubernetes.io/app-root: /app1 } }\nspec: { ingressClassName: nginx, defaultBackend: { service: { name: s, port: { number: 80 } } } }`, 'ingress/annotation-not-simulated'],
   ])('%s', (_name, yaml, code) => {

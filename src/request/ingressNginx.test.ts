@@ -182,3 +182,21 @@ spec:
     expect(last.params).toMatchObject({ hops: MAX_CONTROLLER_HOPS, path: `${'/x'.repeat(MAX_CONTROLLER_HOPS)}/a` });
   });
 });
+
+describe('a backend port that is the Service\'s targetPort (controller.go serviceEndpoints compares port, targetPort and name)', () => {
+  const svc = `
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec: { selector: { app: web }, ports: [{ port: 80, targetPort: 8080 }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: web-pod, labels: { app: web } }
+spec: { nodeName: worker-1, containers: [{ name: c, image: echo, ports: [{ containerPort: 8080 }] }] }`;
+  it('ingress-nginx still reaches the pods on that port, and says why', () => {
+    const t = get([svc, ing('tp', 'foo.example.com', path('/', 'web').replace('number: 80', 'number: 8080'))].join('\n---\n'), 'http://foo.example.com/');
+    expect(t.outcome).toMatchObject({ httpStatus: 200, pod: 'default/web-pod', backend: 'default/web:80' });
+    expect(t.steps.find((s) => s.message === 'ingress.nginx.backend-port-by-target-port')?.params).toMatchObject({ port: '8080', servicePort: 80 });
+  });
+});

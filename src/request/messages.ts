@@ -180,6 +180,7 @@ export const requestCatalog = {
   'ingress.note.external-name-backend': 'The backend {service} is an ExternalName Service → {externalName}:{port}. The controller resolves it itself and can reach any namespace or host this way (CVE-2021-25740; ingress-nginx --disable-svc-external-name).',
   'ingress.nginx.plain-http-to-https-port': 'Plain HTTP on the HTTPS port {port}: 400 "The plain HTTP request was sent to HTTPS port".',
   'ingress.nginx.default-backend': 'No rule for {host}: ingress-nginx answers 404 from its default backend.',
+  'ingress.nginx.backend-port-by-target-port': 'Backend port {port} is not a port of {service}: it is the targetPort of its port {servicePort}. ingress-nginx accepts it anyway (serviceEndpoints compares the port, the targetPort and the name) and sends to the endpoints of that port; the Ingress API means the Service port, and other controllers answer 503.',
   'ingress.nginx.xff': 'ingress-nginx sets X-Forwarded-For: {xff} (replaced, not appended: compute-full-forwarded-for is off by default).',
   'ingress.nginx.canary.by-weight': '{canary} is a canary of {primary} for {path}: it takes canary-weight {weight} of {total} requests. This one drew {roll}, so it goes to {target}.',
   'ingress.nginx.canary.by-header': '{canary} is a canary of {primary} for {path}, chosen by the {header} header: this request says "{value}", so it goes to {target}.',

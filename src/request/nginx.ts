@@ -123,7 +123,13 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     return proxyAnswer(404, '404 Not Found', { ingress: null, backend: 'default' }, { reason: 'no-rule-matched' });
   }
   let ns = m.ingress.metadata.namespace;
-  let r = resolveBackend(ctx.state, ns, m.backend);
+  let r = resolveBackend(ctx.state, ns, m.backend, 'ingress-nginx');
+  if (r.kind === 'service' && r.byTargetPort) {
+    const ref = m.backend.service;
+    step(ctx, 'note', 'ingress.nginx.backend-port-by-target-port', {
+      service: `${ns}/${r.service.name}`, port: ref?.port.name ?? String(ref?.port.number ?? ''), servicePort: r.port.port, targetPort: String(r.port.targetPort ?? r.port.port),
+    }, { actor: ctl });
+  }
   const upstream = m.via === 'path' ? upstreamOf(ns, m.backend) : undefined;
   const canary = upstream ? canaryAlternatives(ingresses, canaries).get(upstream) : undefined;
   const toCanary = canary && r.kind !== 'external-name' ? canaryChoice(ctx, ctl, req, r, canary, key(m.ingress), m.entry?.path ?? '/') : undefined;
@@ -181,7 +187,7 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
 function canaryChoice(
   ctx: Ctx, ctl: GraphId, req: HttpRequest, r: ReturnType<typeof resolveBackend>, canary: Canary, primary: string, path: string,
 ): ReturnType<typeof resolveBackend> | undefined {
-  const cr = resolveBackend(ctx.state, canary.ingress.metadata.namespace, canary.backend);
+  const cr = resolveBackend(ctx.state, canary.ingress.metadata.namespace, canary.backend, 'ingress-nginx');
   const target = (x: typeof cr) => (x.kind === 'service' ? `${x.service.namespace}/${x.service.name}:${x.port.port}` : '');
   const ready = (x: typeof cr) => x.kind === 'service' && endpointsForServicePort(ctx.state, x.service, x.port).some((e) => e.ready);
   if (cr.kind !== 'service' || !ready(cr) || target(cr) === target(r)) return undefined;

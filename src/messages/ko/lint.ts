@@ -17,6 +17,7 @@ export const koLintMessages = {
   'ingress/backend-service-missing': '백엔드 서비스 {service}: {namespace} 네임스페이스(인그레스의 네임스페이스)에 없다. 이 경로는 503으로 응답한다.',
   'ingress/backend-port-missing': '백엔드 서비스 {service}에는 {port} 포트가 없다. 이 경로는 503으로 응답한다.',
   'ingress/backend-cross-namespace-name': '백엔드 "{name}": {targetNamespace} 네임스페이스의 서비스 {target}처럼 보이지만, 인그레스 백엔드는 인그레스 자신의 네임스페이스({namespace})에 있는 서비스 이름일 뿐이다. 동작하는 방법: {namespace} 네임스페이스에 {target}.{targetNamespace}.svc.cluster.local을 가리키는 ExternalName 서비스를 만든다. 인그레스(또는 앱)를 옮겨 같은 네임스페이스에 둔다. 또는 Gateway API를 쓴다. 대상 네임스페이스의 ReferenceGrant가 허용하면 HTTPRoute는 다른 네임스페이스의 서비스를 참조할 수 있다.',
+  'ingress/backend-port-is-target-port': '{service}의 백엔드 포트 {port} 값은 서비스 포트가 아니라 포트 {servicePort}의 targetPort이다. ingress-nginx는 port, targetPort, name을 모두 비교하므로 그래도 파드의 {targetPort} 포트에 닿지만, 인그레스 API가 뜻하는 것은 서비스 포트({servicePort})이며 다른 컨트롤러는 503으로 응답한다.',
   'ingress/externalname-backend': '백엔드 {service}: ExternalName 서비스이다(→ {externalName}). 컨트롤러는 이를 따라 어떤 네임스페이스나 호스트로든 간다. ingress-nginx는 --disable-svc-external-name으로 이를 막을 수 있고(CVE-2021-25740), 클라우드 L7 컨트롤러는 이를 지원하지 않는다.',
   'ingress/gce-backend-not-nodeport': '백엔드 {service}의 타입은 {type}이다. 클라우드 L7 로드밸런서(ingress-gce)는 nodePort로 보내므로 NodePort/LoadBalancer 타입을 쓰거나 컨테이너 네이티브 부하 분산(cloud.google.com/neg)을 사용한다.',
   'ingress/annotation-not-simulated': '어노테이션 {annotation}: ingress-nginx가 인그레스 {ingress}에 응답하는 방식을 바꾸지만(리다이렉트, 다른 업스트림, 접근 검사, 고정된 파드) PodPath는 이를 시뮬레이션하지 않는다. 여기서 보이는 응답은 이 어노테이션이 없을 때의 응답이다.',

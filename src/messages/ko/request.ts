@@ -178,6 +178,7 @@ export const koRequestMessages = {
   'ingress.note.external-name-backend': '백엔드 {service}: ExternalName 서비스 → {externalName}:{port}. 컨트롤러가 직접 이름을 해석하므로 이 방식으로 어떤 네임스페이스나 호스트에도 닿을 수 있다(CVE-2021-25740, ingress-nginx --disable-svc-external-name).',
   'ingress.nginx.plain-http-to-https-port': 'HTTPS 포트 {port}에 평문 HTTP를 보냈다: 400 "The plain HTTP request was sent to HTTPS port".',
   'ingress.nginx.default-backend': '{host}에 대한 규칙이 없다. ingress-nginx의 기본 백엔드가 404로 응답한다.',
+  'ingress.nginx.backend-port-by-target-port': '백엔드 포트 {port} 값은 {service}의 포트가 아니라 포트 {servicePort}의 targetPort이다. ingress-nginx는 그래도 받아들여(serviceEndpoints가 port, targetPort, name을 모두 비교한다) 그 포트의 엔드포인트로 보낸다. 인그레스 API가 뜻하는 것은 서비스 포트이며, 다른 컨트롤러는 503으로 응답한다.',
   'ingress.nginx.xff': 'ingress-nginx가 X-Forwarded-For 헤더를 {xff} 값으로 설정한다(덧붙이지 않고 바꾼다. compute-full-forwarded-for는 기본적으로 꺼져 있다).',
   'ingress.nginx.canary.by-weight': '{canary} 인그레스는 {path} 경로에서 {primary} 인그레스의 카나리다. 요청 {total}개 중 canary-weight {weight}개를 가져간다. 이번 요청의 추첨 값: {roll}. 그래서 {target} 백엔드로 간다.',
   'ingress.nginx.canary.by-header': '{canary} 인그레스는 {path} 경로에서 {primary} 인그레스의 카나리이고, {header} 헤더로 고른다. 이번 요청의 값은 "{value}"라서 {target} 백엔드로 간다.',
