@@ -41,12 +41,24 @@ export function isGceController(c: SimIngressController): boolean {
   return /ingress-gce/.test(c.spec.controller);
 }
 
-/** Does controller `c` serve class `className`? Its own class name, or an IngressClass object naming its controller string. */
-export function controllerServesClass(state: ClusterState, c: SimIngressController, className: string): boolean {
-  if (c.spec.className === className) return true;
-  if (isGceController(c) && (className === 'gce' || className === 'gce-internal')) return true;
+/**
+ * Does controller `c` serve class `className`, asked for `via` the annotation or spec.ingressClassName (the
+ * default class is written there)?
+ * - The annotation is compared with the controller's own class name (ingress-nginx --ingress-class, GKE's
+ *   `gce` / `gce-internal`); IngressClass objects play no part.
+ * - spec.ingressClassName names an IngressClass object, and the controller whose controller string it carries
+ *   serves it: ingress-nginx keeps only the IngressClasses whose spec.controller is its --controller-class
+ *   (store.go, "ignoring ingressclass as the spec.controller is not the same of this ingress") and ignores an
+ *   Ingress whose class it does not hold (GetIngressClass: IngressClass lister ByKey error), whatever the class is
+ *   called. Without such an object (ingress-gce needs none; a World without system objects has none) the
+ *   controller of that class name takes it.
+ */
+export function controllerServesClass(state: ClusterState, c: SimIngressController, className: string, via: 'annotation' | 'ingressClassName' = 'ingressClassName'): boolean {
+  const gceName = isGceController(c) && (className === 'gce' || className === 'gce-internal');
+  if (via === 'annotation') return c.spec.className === className || gceName;
   const obj = state.ingressClasses.find((k) => k.metadata.name === className);
-  return obj !== undefined && obj.spec.controller === c.spec.controller;
+  if (obj) return obj.spec.controller === c.spec.controller;
+  return c.spec.className === className || gceName;
 }
 
 /**
@@ -66,7 +78,7 @@ export function claimingControllers(state: ClusterState, ing: Ingress): ClassCla
   const asked = requestedClass(ing);
   if (asked) {
     return state.ingressControllers
-      .filter((c) => controllerServesClass(state, c, asked.className))
+      .filter((c) => controllerServesClass(state, c, asked.className, asked.via))
       .map((controller) => ({ controller, via: asked.via, className: asked.className }));
   }
   const def = defaultClassName(state);

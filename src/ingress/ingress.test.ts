@@ -160,6 +160,16 @@ describe('which controller claims an Ingress', () => {
       expect(claimingControllers(state, c.ing).map((x) => `${x.controller.spec.className}:${x.via}`)).toEqual(c.want);
     });
   }
+  it('an IngressClass object decides by its spec.controller, not by its name (store.go keeps only its own controller\'s classes)', () => {
+    const ing = ingress('default', 'i', { ingressClassName: 'nginx' });
+    const other = clusterState({ controllers: [nginx], ingresses: [ing], ingressClasses: [ingressClass('nginx', 'example.com/not-nginx')] });
+    expect(claimingControllers(other, ing)).toEqual([]);
+    const own = clusterState({ controllers: [nginx], ingresses: [ing], ingressClasses: [ingressClass('nginx', 'k8s.io/ingress-nginx')] });
+    expect(claimingControllers(own, ing).map((x) => x.via)).toEqual(['ingressClassName']);
+    // The annotation is compared with --ingress-class only.
+    const ann = ingress('default', 'j', {}, { 'kubernetes.io/ingress.class': 'nginx' });
+    expect(claimingControllers({ ...other, ingresses: [ann] }, ann).map((x) => x.via)).toEqual(['annotation']);
+  });
   it('class-less with a default IngressClass object', () => {
     const ing = ingress('default', 'i', {});
     const state = clusterState({ controllers: [nginx], ingresses: [ing], ingressClasses: [ingressClass('nginx', 'k8s.io/ingress-nginx', true)] });
