@@ -1,6 +1,7 @@
 /**
  * CoreDNS's cache plugin on a miss (plugin/cache/cache.go ResponseWriter.WriteMsg): the reply gets one TTL,
- * the smallest in the message capped at `cache N`, on every record (filterRRSlice).
+ * the smallest in the message raised to the 5 s minimum and capped at `cache N` (computeTTL), on every record
+ * (filterRRSlice).
  */
 import { describe, expect, it } from 'vitest';
 import { capTTLs } from './server';
@@ -23,6 +24,25 @@ describe('cache N caps a reply\'s TTLs', () => {
     expect([...capped.answer, ...capped.additional].map((x) => x.ttl)).toEqual([30, 30]);
     const within = response('NOERROR', [rr('web.default.svc.cluster.local.', 'A', 30, '10.96.0.20')]);
     expect(capTTLs(within, 30)).toBe(within);
+  });
+
+  // computeTTL(msgTTL, minpttl/minnttl = dnsutil.MinimalDefaultTTL, pttl/nttl = N): the floor first, then the cap.
+  it.each([
+    { name: 'kubernetes `ttl 0`', ttls: [0], n: 30, want: 5 },
+    { name: 'an upstream TTL of 1 beside a longer one', ttls: [1, 300], n: 30, want: 5 },
+    { name: 'a TTL of exactly 5', ttls: [5], n: 30, want: 5 },
+    { name: 'a TTL of 2 under `cache 3`', ttls: [2], n: 3, want: 3 },
+    { name: 'a TTL of 0 under `cache 3`', ttls: [0], n: 3, want: 3 },
+    { name: 'a TTL of 10', ttls: [10, 3600], n: 30, want: 10 },
+  ])('raises a TTL under the 5 s minimum to it before capping: $name', ({ ttls, n, want }) => {
+    const r = response('NOERROR', ttls.map((t, i) => rr(`h${i}.example.`, 'A', t, `203.0.113.${i + 1}`)));
+    expect(capTTLs(r, n).answer.map((x) => x.ttl)).toEqual(ttls.map(() => want));
+  });
+
+  it('raises a negative answer\'s SOA TTL the same way (its MINIMUM field is left alone)', () => {
+    const soa = rr('cluster.local.', 'SOA', 0, 'ns.dns.cluster.local. hostmaster.cluster.local. 1 7200 1800 86400 0');
+    const out = capTTLs(response('NXDOMAIN', [], { authority: [soa] }), 30);
+    expect(out.authority).toEqual([{ ...soa, ttl: 5 }]);
   });
 
   it('does nothing without a cache plugin (N = 0) or on SERVFAIL', () => {

@@ -82,18 +82,28 @@ export function serveCoreDNS(w: DnsWorld, qname: string, qtype: QType, t: Tracer
 }
 
 /**
+ * The cache plugin's floor: its `success`/`denial` MINTTL, dnsutil.MinimalDefaultTTL (5 s) unless set.
+ * computeTTL raises a smaller TTL to it, so `ttl 0` in the kubernetes block reaches the client as 5.
+ */
+export const CACHE_MIN_TTL = 5;
+
+/**
  * The cache plugin on a miss (plugin/cache/cache.go ResponseWriter.WriteMsg): the reply's TTL is the smallest
- * TTL in the message, at most `cache N`'s N (the success and denial TTLs alike with `cache 30`), and every
- * record of the reply is given that one TTL ("Apply capped TTL to this reply", filterRRSlice). So a forwarded
- * answer with TTL 3600, or dns-version's 28800, reaches the client with 30. A `disable success|denial` zone
- * only stops storing, not this capping. No cache plugin (N = 0): the TTLs are left as they are.
+ * TTL in the message (dnsutil.MinimalTTL) put through computeTTL — raised to the minimum TTL (5 s by default)
+ * and then capped at `cache N`'s N (the success and denial TTLs alike with `cache 30`) — and every record of
+ * the reply is given that one TTL ("Apply capped TTL to this reply", filterRRSlice). So a forwarded answer
+ * with TTL 3600, or dns-version's 28800, reaches the client with 30, and a kubernetes `ttl 0` (or an upstream
+ * TTL of 1) with 5. A `disable success|denial` zone only stops storing, not this capping. No cache plugin
+ * (N = 0): the TTLs are left as they are.
  */
 export function capTTLs(r: DnsResponse, cacheSeconds: number): DnsResponse {
   if (cacheSeconds <= 0 || r.rcode === 'SERVFAIL') return r;
   const all = [...r.answer, ...r.authority, ...r.additional];
   if (all.length === 0) return r;
-  let ttl = cacheSeconds;
+  let ttl = Infinity;
   for (const rr of all) if (rr.ttl < ttl) ttl = rr.ttl;
+  // computeTTL(msgTTL, minTTL, maxTTL): first the floor, then the cap (so `cache 3` still gives 3).
+  ttl = Math.min(Math.max(ttl, CACHE_MIN_TTL), cacheSeconds);
   if (all.every((rr) => rr.ttl === ttl)) return r;
   const set = (rrs: readonly ResourceRecord[]) => rrs.map((rr) => (rr.ttl === ttl ? rr : { ...rr, ttl }));
   return { ...r, answer: set(r.answer), authority: set(r.authority), additional: set(r.additional) };
