@@ -139,11 +139,15 @@ function named(ctx: Ctx, qname: string, qtype: QType, l: Lookup, make: (s: Svc) 
 
 /** ServeDNS of the kubernetes plugin. */
 export function serveKubernetes(zone: DnsZone, qname: string, qtype: QType, upstream: Upstream, t: Tracer): PluginOutcome {
-  const zoneName = matchZone(zone.zones, qname);
-  if (zoneName === '') return { kind: 'next', fallthrough: false };
-  const ctx: Ctx = { zone, zoneName, upstream, t };
+  const zoneKey = matchZone(zone.zones, qname);
+  if (zoneKey === '') return { kind: 'next', fallthrough: false };
   const name = key(qname);
   const owner = fqdn(qname);
+  // handler.go ServeDNS: `zone = qname[len(qname)-len(zone):] // maintain case of original query`. The zone as
+  // asked names the SOA (owner, ns.dns., hostmaster.) and the SRV/NS targets built from it (msg.Path(zone)):
+  // `Cluster.Local.` is answered as `Cluster.Local. SOA ns.dns.Cluster.Local. …` (handler_case_test.go).
+  const zoneName = owner.slice(owner.length - zoneKey.length);
+  const ctx: Ctx = { zone, zoneName, upstream, t };
   let answer: ResourceRecord[] = [];
   let extra: ResourceRecord[] = [];
   let lookup: Lookup;
@@ -173,11 +177,11 @@ export function serveKubernetes(zone: DnsZone, qname: string, qtype: QType, upst
       break;
     case 'SOA':
       lookup = { services: [], nameError: false, why: 'apex', params: {} };
-      if (name === zoneName) answer = [soa(zoneName, zone.config.ttl)];
+      if (name === zoneKey) answer = [soa(zoneName, zone.config.ttl)];
       else record(t, 'dns.lookup', 'dns.k8s.soaNotApex', { qname: owner, qtype, zone: zoneName }, { actor: gid.coredns(), dns: { qname: owner, qtype, server: 'coredns' } });
       break;
     case 'NS':
-      if (name === zoneName) {
+      if (name === zoneKey) {
         lookup = services(zone, name, zoneName, 'NS');
         traceLookup(ctx, qname, qtype, lookup);
         for (const s of lookup.services) {

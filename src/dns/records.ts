@@ -180,7 +180,7 @@ function findServices(zone: DnsZone, r: RecordRequest, zoneName: string, ttl: nu
   return ok(out, 'clusterIP', { ...params, ips: svc.clusterIPs.join(', '), type });
 }
 
-/** Records (kubernetes.go). `name` lower case, `zoneName` the matched plugin zone. */
+/** Records (kubernetes.go). `name` lower case, `zoneName` the matched plugin zone, in the case it was asked. */
 export function records(zone: DnsZone, name: string, zoneName: string): Lookup {
   const ttl = zone.config.ttl;
   const { r, error } = parseRequest(name, zoneName);
@@ -220,7 +220,7 @@ export function services(zone: DnsZone, name: string, zoneName: string, qtype: Q
     return found.services.length > 0 ? ok([], 'txtOther') : nx('txtNone');
   }
   if (qtype === 'NS') return ok(nsAddrs(zone, zoneName), 'nsRecord');
-  if (name === `ns.dns.${zoneName}`) {
+  if (name === `ns.dns.${zoneName}`.toLowerCase()) {
     const fam = qtype === 'AAAA' ? 'IPv6' : 'IPv4';
     const svcs = nsAddrs(zone, zoneName).filter((s) => (qtype === 'A' || qtype === 'AAAA') && ipFamily(s.host) === fam);
     return ok(svcs.map((s) => ({ ...s, target: name })), 'nsRecord');

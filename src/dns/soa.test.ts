@@ -33,3 +33,38 @@ describe('CoreDNS SOA: answer at the apex only', () => {
     expect(t.steps.map((s) => s.message)).toContain('dns.k8s.soaNotApex');
   });
 });
+
+/**
+ * handler.go ServeDNS keeps the zone in the case it was asked (`zone = qname[len(qname)-len(zone):]`), and
+ * the SOA (plugin.SOA: owner, ns.dns., hostmaster.) and the SRV/NS targets built from the zone
+ * (msg.Path(zone)) carry it: plugin/kubernetes/handler_case_test.go TestPreserveCase.
+ */
+describe('CoreDNS keeps the zone in the case it was asked', () => {
+  const mixed = simulate(`
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec: { selector: { app: web }, ports: [{ name: http, port: 80 }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: w1, labels: { app: web } }
+spec: { containers: [{ name: c, image: nginx, ports: [{ containerPort: 80 }] }] }`);
+  const SOA = 'ns.dns.ClUsTeR.lOcAl. hostmaster.ClUsTeR.lOcAl.';
+  it.each([
+    { what: 'NXDOMAIN', name: 'not-a-service.default.svc.ClUsTeR.lOcAl', type: 'A', section: 'authority' as const, want: `ClUsTeR.lOcAl. SOA ${SOA}` },
+    { what: 'NODATA', name: 'web.default.svc.ClUsTeR.lOcAl', type: 'AAAA', section: 'authority' as const, want: `ClUsTeR.lOcAl. SOA ${SOA}` },
+    { what: 'the apex SOA', name: 'ClUsTeR.lOcAl', type: 'SOA', section: 'answers' as const, want: `ClUsTeR.lOcAl. SOA ${SOA}` },
+    { what: 'an SRV target', name: '_HtTp._TcP.wEb.DeFaUlT.SvC.cLuStEr.LoCaL', type: 'SRV', section: 'answers' as const, want: '_HtTp._TcP.wEb.DeFaUlT.SvC.cLuStEr.LoCaL. SRV 0 100 80 web.default.svc.cLuStEr.LoCaL.' },
+    { what: 'an NS target', name: 'Cluster.Local', type: 'NS', section: 'answers' as const, want: 'Cluster.Local. NS kube-dns.kube-system.svc.Cluster.Local.' },
+  ])('$what', ({ name, type, section, want }) => {
+    const o = dig(mixed, { name, type }).outcome;
+    const rr = o[section]?.[0];
+    const data = rr?.type === 'SOA' ? rr.data.split(' ').slice(0, 2).join(' ') : rr?.data;
+    expect(`${rr?.name} ${rr?.type} ${data}`).toBe(want);
+  });
+
+  it('answers ns.dns.<zone> asked in any case', () => {
+    expect(dig(mixed, { name: 'ns.dns.Cluster.Local', type: 'A' }).outcome.answers.map((r) => r.data)).toEqual(['10.96.0.10']);
+  });
+});
