@@ -16,7 +16,7 @@ import { fnv1a32 } from '../cluster/hash';
 import { fqdn } from './names';
 import { hostsFileOf, hostsStep } from './hosts';
 import { podResolvConf, type ResolvConf } from './resolvconf';
-import { digSearch, ndotsOf, resSearch, searchCandidates, type Candidate, type CandidateResult, type SearchOutcome } from './resolver';
+import { attemptsOf, digSearch, ndotsOf, resSearch, searchCandidates, type Candidate, type CandidateResult, type SearchOutcome } from './resolver';
 import { dnsWorld, serveAt, serverAt, serverGid, type DnsWorld } from './server';
 import { addressesOf, QTYPES, record, type DnsResponse, type QType, type Tracer } from './types';
 import './messages';
@@ -123,13 +123,22 @@ function exchange(run: Run, server: string, qname: string, qtype: QType): DnsRes
   return r;
 }
 
-/** glibc's send loop: next nameserver on a timeout, SERVFAIL, NOTIMP or REFUSED. */
-function ask(run: Run, nameservers: readonly string[], qname: string, qtype: QType): DnsResponse | undefined {
-  let last: DnsResponse | undefined;
-  for (const ns of nameservers) {
-    const r = exchange(run, ns, qname, qtype);
-    if (r) last = r;
-    if (r && r.rcode !== 'SERVFAIL' && r.rcode !== 'NOTIMP' && r.rcode !== 'REFUSED') return r;
+const NEXT_NS: ReadonlySet<Rcode> = new Set(['SERVFAIL', 'NOTIMP', 'REFUSED']);
+
+/**
+ * glibc's send loop (resolv/res_send.c __res_context_send): `attempts` rounds over the nameservers; a timeout,
+ * SERVFAIL, NOTIMP or REFUSED moves on to the next nameserver (send_dg `next_ns`), the last one to the next
+ * round. The queries of one lookup (A and AAAA for AF_UNSPEC) go out together (send_dg with buf2) and move on
+ * together: only when neither reply is usable. The last reply of each type is returned.
+ */
+function ask(run: Run, nameservers: readonly string[], qname: string, qtypes: readonly QType[], attempts: number): (DnsResponse | undefined)[] {
+  const last: (DnsResponse | undefined)[] = qtypes.map(() => undefined);
+  for (let round = 0; round < attempts; round++) {
+    for (const ns of nameservers) {
+      const got = qtypes.map((qtype) => exchange(run, ns, qname, qtype));
+      got.forEach((r, i) => { if (r) last[i] = r; });
+      if (got.some((r) => r && !NEXT_NS.has(r.rcode))) return got;
+    }
   }
   return last;
 }
@@ -243,15 +252,18 @@ export function resolve(sim: Simulation, req: ResolveRequest): Trace<DnsOutcome 
   }
   if (conf.nameservers.length === 0) return bad(failed('', 'dns.error.noNameserver', { pod: req.from }, req.from));
   const ndots = ndotsOf(conf.options);
+  const attempts = attemptsOf(conf.options);
   const cands = searchCandidates(req.name, conf.search, ndots);
   if (noAAAA && family !== 'A') record(run, 'note', family === 'AAAA' ? 'dns.noaaaa.translated' : 'dns.noaaaa.aOnly', { name: req.name }, { actor: run.client.id });
+  // Under no-aaaa an AAAA lookup sends an A query in its place and drops its records.
+  const translated = (qtype: QType) => qtype === 'AAAA' && noAAAA;
   const out = resSearch(cands, (c): CandidateResult => {
     traceCandidate(run, req.name, c, ndots, conf.search.length);
+    const got = ask(run, conf.nameservers, c.qname, qtypes.map((qtype) => (translated(qtype) ? 'A' : qtype)), attempts);
     return {
-      responses: qtypes.map((qtype) => {
-        if (qtype !== 'AAAA' || !noAAAA) return { qtype, response: ask(run, conf.nameservers, c.qname, qtype) };
-        const r = ask(run, conf.nameservers, c.qname, 'A');
-        return { qtype, response: r && { ...r, answer: [], authority: [], additional: [] } };
+      responses: qtypes.map((qtype, i) => {
+        const r = got[i];
+        return { qtype, response: translated(qtype) && r ? { ...r, answer: [], authority: [], additional: [] } : r };
       }),
     };
   });

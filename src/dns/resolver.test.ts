@@ -54,9 +54,14 @@ const state: StateLite = {
     { name: 'lost', ip: '10.244.1.51', dnsPolicy: 'None', dnsConfig: { nameservers: ['10.0.0.99'] } },
     { name: 'fallback', ip: '10.244.1.52', dnsConfig: { nameservers: ['10.0.0.99'] } },
     { name: 'backup', ip: '10.244.1.53', dnsPolicy: 'None', dnsConfig: { nameservers: ['10.0.0.99', '10.96.0.10'], searches: K8S } },
+    { name: 'once', ip: '10.244.1.54', dnsPolicy: 'None', dnsConfig: { nameservers: ['10.0.0.99'], options: [{ name: 'attempts', value: '1' }] } },
+    { name: 'many', ip: '10.244.1.55', dnsPolicy: 'None', dnsConfig: { nameservers: ['10.0.0.99'], options: [{ name: 'attempts', value: '9' }] } },
+    { name: 'dead2', ip: '10.244.1.56', dnsPolicy: 'None', dnsConfig: { nameservers: ['10.0.0.99', '10.0.0.98'] } },
   ],
 };
 const sim = buildSim(state);
+// A Corefile without `forward`: CoreDNS answers SERVFAIL for every name outside its zones.
+const noForward = buildSim({ ...state, world: (w) => { world(w); w.cluster.coredns = { ...w.cluster.coredns, forwardTo: [] }; } });
 
 interface Case {
   name: string;
@@ -67,6 +72,7 @@ interface Case {
   addresses: string[];
   /** "name TYPE RCODE" for every query sent, in order. */
   queries: string[];
+  sim?: 'noForward';
 }
 
 const q = (name: string, type: string, rcode: string): string => `${name} ${type} ${rcode}`;
@@ -104,14 +110,31 @@ const cases: Case[] = [
   },
   // getPodDNSType: hostNetwork + ClusterFirst = Default: the LAN DNS knows nothing of the cluster.
   { name: 'hostNetwork pod cannot resolve services', qname: 'web.default.svc.cluster.local', from: 'default/host-client', type: 'A', rcode: 'NXDOMAIN', addresses: [], queries: [q('web.default.svc.cluster.local.', 'A', 'NXDOMAIN')] },
-  { name: 'no server answers: timeout', qname: 'web.', from: 'default/lost', type: 'A', rcode: 'SERVFAIL', addresses: [], queries: [q('web.', 'A', 'SERVFAIL')] },
+  // res_send __res_context_send: `attempts` (RES_DFLRETRY = 2) rounds over the nameservers, so a dead one is asked twice.
+  { name: 'no server answers: timeout, asked twice (attempts:2)', qname: 'web.', from: 'default/lost', type: 'A', rcode: 'SERVFAIL', addresses: [], queries: [q('web.', 'A', 'SERVFAIL'), q('web.', 'A', 'SERVFAIL')] },
+  { name: 'a timeout with A and AAAA: the pair is sent again', qname: 'web.', from: 'default/lost', rcode: 'SERVFAIL', addresses: [], queries: [...both('web.', 'SERVFAIL'), ...both('web.', 'SERVFAIL')] },
+  { name: '`options attempts:1`: asked once', qname: 'web.', from: 'default/once', type: 'A', rcode: 'SERVFAIL', addresses: [], queries: [q('web.', 'A', 'SERVFAIL')] },
+  { name: '`options attempts:9` is capped at RES_MAXRETRY (5)', qname: 'web.', from: 'default/many', type: 'A', rcode: 'SERVFAIL', addresses: [], queries: Array.from({ length: 5 }, () => q('web.', 'A', 'SERVFAIL')) },
   // res_send: a timeout moves on to the next nameserver.
   { name: 'second nameserver after a timeout', qname: 'web', from: 'default/backup', type: 'A', rcode: 'NOERROR', addresses: ['10.96.10.10'], queries: [q('web.default.svc.cluster.local.', 'A', 'SERVFAIL'), q('web.default.svc.cluster.local.', 'A', 'NOERROR')] },
+  // Both nameservers dead: round 1 asks each, round 2 asks each again; then res_search gives up on the list.
+  {
+    name: 'two dead nameservers: each asked in each round', qname: 'web.', from: 'default/dead2', type: 'A', rcode: 'SERVFAIL', addresses: [],
+    queries: [q('web.', 'A', 'SERVFAIL'), q('web.', 'A', 'SERVFAIL'), q('web.', 'A', 'SERVFAIL'), q('web.', 'A', 'SERVFAIL')],
+  },
+  // CoreDNS answers SERVFAIL when `forward` has nowhere to send: send_dg `next_ns`, so the query goes out again.
+  {
+    name: 'SERVFAIL from CoreDNS is retried, then the search goes on', qname: 'www.example.com', from: 'default/client', type: 'A', rcode: 'SERVFAIL', addresses: [], sim: 'noForward',
+    queries: [
+      q('www.example.com.default.svc.cluster.local.', 'A', 'NXDOMAIN'), q('www.example.com.svc.cluster.local.', 'A', 'NXDOMAIN'), q('www.example.com.cluster.local.', 'A', 'NXDOMAIN'),
+      q('www.example.com.', 'A', 'SERVFAIL'), q('www.example.com.', 'A', 'SERVFAIL'),
+    ],
+  },
 ];
 
 describe('resolve (getaddrinfo in a pod)', () => {
   it.each(cases)('$name', (c) => {
-    const out = resolve(sim, { name: c.qname, type: c.type, from: c.from ?? 'default/client' }).outcome;
+    const out = resolve(c.sim === 'noForward' ? noForward : sim, { name: c.qname, type: c.type, from: c.from ?? 'default/client' }).outcome;
     expect(out.rcode).toBe(c.rcode);
     expect(out.addresses).toEqual(c.addresses);
     expect(out.queries.map((x) => q(x.name, x.type, x.rcode))).toEqual(c.queries);

@@ -15,7 +15,9 @@
  * For AF_UNSPEC (what curl, ping and most programs ask for), A and AAAA are sent together for each candidate
  * (T_QUERY_A_AND_AAAA, in parallel on one socket) and the candidate succeeds if either has records.
  * Each query goes to the first nameserver; on a timeout, SERVFAIL, NOTIMP or REFUSED the next one is tried
- * (res_send.c send_dg `next_ns`).
+ * (res_send.c send_dg `next_ns`), and after the last one the whole list again, `attempts` times in all
+ * (default 2): one dead or SERVFAILing nameserver sees every query twice. A and AAAA travel together, so the
+ * pair moves on only when neither reply is usable.
  */
 import type { Rcode } from '../trace/types';
 import { fqdn } from './names';
@@ -23,6 +25,23 @@ import type { DnsResponse, QType } from './types';
 
 /** glibc caps `ndots` at 15 (RES_MAXNDOTS); the kubelet writes ndots:5; resolv.conf's default is 1. */
 export const RES_MAXNDOTS = 15;
+
+/**
+ * How many rounds res_send makes over the nameservers (resolv/res_send.c __res_context_send,
+ * `for (try = 0; try < statp->retry; try++)`): RES_DFLRETRY (2), or `options attempts:n` capped at
+ * RES_MAXRETRY (5) as res_init.c reads it.
+ */
+export const RES_DFLRETRY = 2;
+export const RES_MAXRETRY = 5;
+
+export function attemptsOf(options: readonly string[]): number {
+  let n = RES_DFLRETRY;
+  for (const o of options) {
+    const m = /^attempts:(\d+)$/.exec(o);
+    if (m) n = Math.min(Number(m[1]), RES_MAXRETRY);
+  }
+  return n;
+}
 
 export function ndotsOf(options: readonly string[]): number {
   let n = 1;
