@@ -62,6 +62,28 @@ describe('parseCorefile', () => {
     { name: 'empty text', text: '', expect: { ttl: 5 }, codes: ['corefile/no-server-block'] },
   ];
 
+  // setup.go ParseStanza starts from New() (kubernetes.go): an option the block leaves out is the plugin's
+  // default (pods disabled, ttl 5, no fallthrough…), whatever the World (kubeadm) says.
+  it.each([
+    { name: 'no block', text: `.:53 {\n kubernetes cluster.local in-addr.arpa ip6.arpa\n forward . /etc/resolv.conf\n cache 30\n}` },
+    { name: 'an empty block', text: `.:53 {\n kubernetes cluster.local in-addr.arpa ip6.arpa {\n }\n}` },
+    { name: 'a block with only ttl', text: `.:53 {\n kubernetes cluster.local in-addr.arpa ip6.arpa {\n  ttl 30\n }\n}`, ttl: 30 },
+  ])('options left out take the plugin defaults, not the World\'s: $name', ({ text, ttl }) => {
+    const { config } = parseCorefile(text, defaultCoreDNS());
+    expect(config).toMatchObject({ pods: 'disabled', ttl: ttl ?? 5, fallthrough: [], namespaces: [], endpointPodNames: false, ignoreEmptyService: false });
+  });
+
+  it('a Corefile without `pods` answers no pod names, and one without `fallthrough` keeps reverse misses (NXDOMAIN from CoreDNS)', () => {
+    const corefile = `.:53 {\n kubernetes cluster.local in-addr.arpa ip6.arpa\n forward . /etc/resolv.conf\n}`;
+    const sim = simulate('apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}], selector: {app: web}}\n', { corefile });
+    const pod = dig(sim, { name: '10-244-1-9.default.pod.cluster.local', type: 'A' }).outcome;
+    expect(pod.rcode).toBe('NXDOMAIN');
+    const ptr = dig(sim, { name: '9.1.244.10.in-addr.arpa', type: 'PTR' }).outcome;
+    expect(ptr).toMatchObject({ rcode: 'NXDOMAIN' });
+    expect(ptr.authority?.map((r) => `${r.name} ${r.type}`)).toEqual(['in-addr.arpa. SOA']);
+    expect(dig(sim, { name: 'web.default.svc.cluster.local', type: 'A' }).outcome.answers.map((r) => r.ttl)).toEqual([5]);
+  });
+
   it.each(cases)('$name', (c) => {
     const { config, diagnostics } = parseCorefile(c.text, base);
     expect(config).toMatchObject(c.expect);

@@ -106,6 +106,15 @@ const NOT_SIMULATED_OPTIONS = new Set([
  */
 type ExpectedValue = 'pods-mode' | 'namespaces' | 'empty-service' | 'ttl';
 
+/**
+ * What the kubernetes plugin is before its block is read: ParseStanza (setup.go) starts from New()
+ * (kubernetes.go: podMode = podModeDisabled, ttl = defaultTTL 5; no fallthrough, every namespace). An option
+ * the Corefile leaves out takes this value, not the World's (kubeadm's) one.
+ */
+export const KUBERNETES_PLUGIN_DEFAULTS = {
+  pods: 'disabled', namespaces: [], endpointPodNames: false, ignoreEmptyService: false, ttl: 5, fallthrough: [],
+} as const satisfies Partial<CoreDNSConfig>;
+
 /** `kubernetes ZONES { … }` (setup.go ParseStanza). */
 function readKubernetes(p: Parser, d: Directive, serverZones: string[], cfg: CoreDNSConfig): CoreDNSConfig {
   const zones: string[] = [];
@@ -116,7 +125,7 @@ function readKubernetes(p: Parser, d: Directive, serverZones: string[], cfg: Cor
       else diag(p, 'warning', 'corefile/bad-value', a, { directive: 'kubernetes', value: a.text, expectedKey: 'corefile/expected.zone-or-cidr' });
     } else zones.push(fqdn(a.text).toLowerCase());
   }
-  let out: CoreDNSConfig = { ...cfg, zones: zones.length ? zones : serverZones };
+  let out: CoreDNSConfig = { ...cfg, ...KUBERNETES_PLUGIN_DEFAULTS, zones: zones.length ? zones : serverZones };
   for (const o of d.block ?? []) {
     const args = o.args.map((a) => a.text);
     const bad = (expected: ExpectedValue, at: Tok = o.args[0] ?? o.name) =>
