@@ -221,11 +221,25 @@ export function dig(sim: Simulation, req: DigRequest): Trace<DnsOutcome> {
   };
 }
 
-/** dig tries the next server only when one does not answer at all (+nofail is not the default). */
+/** dig's `+tries` default (bin/dig/dighost.c: tries = 3, i.e. `+retry=2`). */
+export const DIG_TRIES = 3;
+
+/**
+ * dig tries the next server only when one does not answer at all (+nofail is not the default: a SERVFAIL is
+ * printed, not retried). A UDP query that times out is sent again to the same server until `+tries` (3) are
+ * spent (dighost.c recv_done: `if (l->retries > 1 && !l->tcp_mode)` inserts a copy of the query after itself);
+ * then the next server, and after the last ";; connection timed out; no servers could be reached".
+ */
 function askDig(run: Run, servers: readonly string[], qname: string, qtype: QType): DnsResponse | undefined {
+  // l->retries counts for the whole lookup: the first silent server uses up the retries, later ones get one try.
+  let retries = DIG_TRIES;
   for (const s of servers) {
-    const r = exchange(run, s, qname, qtype);
-    if (r) return r;
+    for (;;) {
+      const r = exchange(run, s, qname, qtype);
+      if (r) return r;
+      if (retries <= 1) break;
+      retries--;
+    }
   }
   return undefined;
 }

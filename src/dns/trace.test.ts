@@ -17,7 +17,11 @@ const sim = buildSim({
     { name: 'db', clusterIP: 'None', ports: [{ name: 'pg', port: 5432 }] },
     { name: 'ext', type: 'ExternalName', externalName: 'cdn.example.com' },
   ],
-  pods: [{ name: 'client', ip: '10.244.1.50' }, { name: 'db-0', ip: '10.244.1.10' }],
+  pods: [
+    { name: 'client', ip: '10.244.1.50' }, { name: 'db-0', ip: '10.244.1.10' },
+    { name: 'lost', ip: '10.244.1.51', dnsPolicy: 'None', dnsConfig: { nameservers: ['10.0.0.99'] } },
+    { name: 'backup', ip: '10.244.1.53', dnsPolicy: 'None', dnsConfig: { nameservers: ['10.0.0.99', '10.96.0.10'] } },
+  ],
   slices: [{ service: 'db', ports: [{ name: 'pg', port: 5432 }], endpoints: [{ ip: '10.244.1.10', hostname: 'db-0', pod: 'db-0' }] }],
 });
 
@@ -61,6 +65,17 @@ describe('DNS traces', () => {
   it('dig @unknown times out', () => {
     const out = dig(sim, { name: 'www.example.com', server: '10.9.9.9' }).outcome;
     expect(out).toMatchObject({ timedOut: true, server: '10.9.9.9', answers: [] });
+  });
+
+  // bin/dig/dighost.c: a UDP timeout re-sends to the same server while l->retries > 1 (+tries=3 by default);
+  // the count is the lookup's, so a second server gets what is left (one try).
+  it.each([
+    { what: 'one silent server: three tries', from: 'default/lost', sent: ['10.0.0.99', '10.0.0.99', '10.0.0.99'], timedOut: true },
+    { what: 'a silent server, then a live one', from: 'default/backup', sent: ['10.0.0.99', '10.0.0.99', '10.0.0.99', '10.96.0.10'], timedOut: undefined },
+  ])('dig retries a timed-out UDP query: $what', ({ from, sent, timedOut }) => {
+    const t = dig(sim, { name: 'web.default.svc.cluster.local', from });
+    expect(t.steps.filter((s) => s.kind === 'dns.query').map((s) => s.params.server)).toEqual(sent);
+    expect(t.outcome.timedOut).toBe(timedOut);
   });
 
   it('dig +search stops at NODATA, unlike getaddrinfo', () => {
