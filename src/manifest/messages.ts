@@ -95,6 +95,7 @@ export const manifestMessages: Readonly<Record<string, string>> = {
   'pod/dns-search-list-too-long': '{field}: Invalid value: {chars} characters: must not have more than {max} characters (including spaces) in the search list.',
   'pod/dns-option-name-required': '{field}: Required value: must not be empty (an option needs a name).',
   'pod/nameserver-invalid': '{field}: Invalid value: "{value}": must be a valid IP address.',
+  'pod/dns-search-invalid': '{field}: Invalid value: "{value}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, \'_\', \'-\' or \'.\', and must start and end with an alphanumeric character (a search path may also end with a dot, or be a single ".").',
   'pod/host-alias-ip-invalid': '{field}: Invalid value: "{value}": must be a valid IP address.',
   'pod/host-alias-hostname-invalid': '{field}: Invalid value: "{value}": {reason}.',
   'workload/deprecated-api-version': '{kind} in {apiVersion} was removed in Kubernetes 1.16 (use apps/v1); it is read as apps/v1 here.',

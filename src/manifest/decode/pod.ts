@@ -239,6 +239,19 @@ const MAX_DNS_NAMESERVERS = 3;
 const MAX_DNS_SEARCH_PATHS = 32;
 const MAX_DNS_SEARCH_LIST_CHARS = 2048;
 
+/**
+ * A search path validatePodDNSConfig accepts: "." (no search at all), or, with a trailing dot allowed, a lowercase
+ * RFC 1123 subdomain in which labels may also hold `_` (IsDNS1123SubdomainWithUnderscore: at most 253 characters,
+ * `_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?` labels). This is the relaxed rule of KEP-4427 (RelaxedDNSSearchValidation:
+ * beta and on by default in Kubernetes 1.33, GA in 1.34); before it, `_` and "." were refused too.
+ */
+const SEARCH_PATH = /^_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?(\._?[a-z0-9]([-_a-z0-9]*[a-z0-9])?)*$/;
+function isValidSearchPath(search: string): boolean {
+  if (search === '.') return true;
+  const name = search.endsWith('.') ? search.slice(0, -1) : search;
+  return name.length <= 253 && SEARCH_PATH.test(name);
+}
+
 function decodeDnsConfig(c: Raw, at: FieldPath, ctx: DecodeContext): PodDNSConfig {
   const nameservers = ctx.strings(c, 'nameservers', at);
   nameservers.forEach((ns, i) => {
@@ -255,6 +268,9 @@ function decodeDnsConfig(c: Raw, at: FieldPath, ctx: DecodeContext): PodDNSConfi
     return opt;
   });
   const searches = ctx.strings(c, 'searches', at);
+  searches.forEach((search, i) => {
+    if (!isValidSearchPath(search)) ctx.error('pod/dns-search-invalid', [...at, 'searches', i], { value: search });
+  });
   if (searches.length > MAX_DNS_SEARCH_PATHS) {
     ctx.error('pod/dns-too-many-searches', [...at, 'searches'], { count: searches.length, max: MAX_DNS_SEARCH_PATHS });
   }

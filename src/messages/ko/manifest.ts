@@ -106,6 +106,7 @@ export const koManifestMessages = {
   'pod/dns-search-list-too-long': `{field}: ${INVALID}: {chars}자: 검색 목록은 공백을 포함해 {max}자를 넘을 수 없다.`,
   'pod/dns-option-name-required': `{field}: ${REQUIRED}: 비어 있으면 안 된다(옵션에는 이름이 있어야 한다).`,
   'pod/nameserver-invalid': `{field}: ${INVALID}: "{value}": 유효한 IP 주소여야 한다.`,
+  'pod/dns-search-invalid': `{field}: ${INVALID}: "{value}": 소문자 RFC 1123 서브도메인은 소문자 영숫자, '_', '-', '.'만으로 이루어지고 영숫자로 시작하고 끝나야 한다(검색 경로는 끝에 점을 붙이거나 "." 하나만 쓸 수도 있다).`,
   'pod/host-alias-ip-invalid': `{field}: ${INVALID}: "{value}": 유효한 IP 주소여야 한다.`,
   'pod/host-alias-hostname-invalid': `{field}: ${INVALID}: "{value}": {reason}.`,
   'workload/deprecated-api-version': '{apiVersion} 버전의 {kind} 리소스는 쿠버네티스 1.16에서 제거되었다(apps/v1 사용). 여기서는 apps/v1 기준으로 읽는다.',
