@@ -31,7 +31,8 @@ export interface CurlView {
   /** Lines curl prints with `* ` (TLS, --resolve notes…), before `Trying`. */
   notes?: readonly string[];
   /** Why connect() failed, as curl's verbose line says it (strerror), when it is not "Connection refused" or a timeout. */
-  connectFailure?: string;
+  connectFailure?: string;  /** The status line's reason phrase, when the server's differs from REASONS (nginx's own answers). */
+  statusText?: string;
 }
 
 /** Reason phrases of the statuses a simulation produces. */
@@ -47,9 +48,32 @@ export const CURL_DEFAULT_HEADERS: readonly (readonly [string, string])[] = [
   ['Accept', '*/*'],
 ];
 
+/**
+ * Reason phrases nginx writes where they differ from the others (ngx_http_header_filter_module.c
+ * ngx_http_status_lines): what curl shows for an answer ingress-nginx made itself.
+ */
+const NGINX_REASONS: Readonly<Record<number, string>> = {
+  302: 'Moved Temporarily', 503: 'Service Temporarily Unavailable', 504: 'Gateway Time-out',
+};
+
 /** The status line as the server sent it (`HTTP/1.1 200 OK`). */
-export function statusLine(status: number): string {
-  return `HTTP/1.1 ${status} ${REASONS[status] ?? ''}`.trimEnd();
+export function statusLine(status: number, reason = REASONS[status] ?? ''): string {
+  return `HTTP/1.1 ${status} ${reason}`.trimEnd();
+}
+
+/**
+ * nginx's built-in page for a status it answers itself (ngx_http_special_response.c), as ingress-nginx sends
+ * it: `server-tokens` is off by default, so the tail names no version. The plain-HTTP-to-HTTPS page (nginx's
+ * internal 497) is the only one with a second line; lines end in CRLF on the wire.
+ */
+export function nginxPage(title: string): string {
+  const PLAIN = '400 The plain HTTP request was sent to HTTPS port';
+  const heading = title === PLAIN ? '400 Bad Request' : title;
+  return [
+    '<html>', `<head><title>${title}</title></head>`, '<body>', `<center><h1>${heading}</h1></center>`,
+    ...(title === PLAIN ? ['<center>The plain HTTP request was sent to HTTPS port</center>'] : []),
+    '<hr><center>nginx</center>', '</body>', '</html>', '',
+  ].join('\n');
 }
 
 /**
@@ -89,7 +113,7 @@ export function formatCurlVerbose(v: CurlView, include = false): string {
     lines.push(`curl: (${v.error?.code ?? 52}) ${v.error?.message ?? 'Empty reply from server'}`);
     return lines.join('\n') + '\n';
   }
-  const head = [statusLine(v.status), ...(v.responseHeaders ?? []).map(([k, val]) => `${k}: ${val}`)];
+  const head = [statusLine(v.status, v.statusText), ...(v.responseHeaders ?? []).map(([k, val]) => `${k}: ${val}`)];
   for (const h of head) {
     lines.push(`< ${h}`);
     if (include) lines.push(h);
@@ -198,12 +222,14 @@ export function curlView(asked: CurlAsked, t: Trace<RequestOutcome>): CurlView {
   for (const h of given) if (h.name.toLowerCase() !== 'host') requestHeaders.push([h.name, h.value]);
   const ok = answered(o);
   const responseHeaders: [string, string][] = Object.entries(o.headers ?? {});
-  if (ok && !responseHeaders.some(([k]) => k.toLowerCase() === 'content-type')) responseHeaders.unshift(['Content-Type', 'text/plain']);
+  const nginx = o.page === 'nginx' && o.httpStatus !== null && o.httpStatus !== undefined;
+  if (ok && !responseHeaders.some(([k]) => k.toLowerCase() === 'content-type')) responseHeaders.unshift(['Content-Type', nginx ? 'text/html' : 'text/plain']);
   const ip = o.outcome === 'dns-failure' ? undefined : dest?.ip;
   return {
     method: asked.method, url: asked.url, host: asked.host, port: dest?.port ?? asked.port, path: asked.path, scheme: asked.scheme, ip,
     requestHeaders, connected: ok || o.outcome === 'http-error' || o.outcome === 'tls-failure', status: ok ? (o.httpStatus as number) : undefined,
-    responseHeaders, body: o.body, error: curlError(o, asked, ip),
+    responseHeaders, body: nginx && o.body !== undefined ? nginxPage(o.body) : o.body, error: curlError(o, asked, ip),
+    ...(nginx && NGINX_REASONS[o.httpStatus as number] ? { statusText: NGINX_REASONS[o.httpStatus as number] } : {}),
     ...(o.reason === 'network-unreachable' ? { connectFailure: 'Network is unreachable' } : {}),
   };
 }

@@ -10,7 +10,7 @@ import type { PathVerdict, RouteMatch } from '../ingress/rules';
 import type { BackendResolution } from '../ingress/backend';
 import type { Connection, Sender } from './connect';
 import { step, type Ctx } from './context';
-import { proxyAnswer, type HttpRequest, type Via } from './http';
+import { nginxAnswer, proxyAnswer, type HttpRequest, type Via } from './http';
 import type { RequestOutcome, ResolvedSource } from './types';
 import { proxyTo } from './upstream';
 
@@ -86,7 +86,9 @@ export function backendViaExternalName(
     ip = res.addresses[0];
     if (!ip) {
       step(ctx, 'http.response', 'ingress.backend.external-name-unresolved', { externalName: r.externalName, rcode: res.rcode, status: failStatus }, { actor: proxy.gid });
-      return proxyAnswer(failStatus, `${failStatus} Service Temporarily Unavailable`, via, { reason: 'external-name-unresolved' });
+      return style === 'nginx'
+        ? nginxAnswer(failStatus, `${failStatus} Service Temporarily Unavailable`, via, { reason: 'external-name-unresolved' })
+        : proxyAnswer(failStatus, `${failStatus} Bad Gateway`, via, { reason: 'external-name-unresolved' });
     }
   }
   return proxyTo(ctx, proxy, { ip, port: r.port }, req, via, style, nested);

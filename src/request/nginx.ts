@@ -22,7 +22,7 @@ import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
 import { seededIndex } from '../proxy/hash';
 import type { Connection, Sender } from './connect';
 import { step, type Ctx } from './context';
-import { proxyAnswer, type HttpRequest, type Via } from './http';
+import { nginxAnswer, proxyAnswer, type HttpRequest, type Via } from './http';
 import { backendViaExternalName, describeMatch, describeNginxLocation } from './l7common';
 import type { RequestOutcome } from './types';
 import { proxyTo } from './upstream';
@@ -58,14 +58,14 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
   const params = { pod: `${pod.namespace}/${pod.name}`, host, path: req.path, hops: ctx.controllerVisits.size };
   if (ctx.controllerVisits.has(visit) || ctx.controllerVisits.size >= MAX_CONTROLLER_HOPS) {
     step(ctx, 'http.response', ctx.controllerVisits.has(visit) ? 'ingress.nginx.proxy-loop' : 'ingress.nginx.proxy-loop-hops', params, { actor: ctl });
-    return proxyAnswer(500, '500 Internal Server Error', {}, { reason: 'proxy-loop' });
+    return nginxAnswer(500, '500 Internal Server Error', {}, { reason: 'proxy-loop' });
   }
   ctx.controllerVisits.add(visit);
 
   const tlsPort = conn.packet.dst.port === 443 || conn.packet.dst.port === 8443;
   if (req.scheme === 'http' && tlsPort) {
     step(ctx, 'http.response', 'ingress.nginx.plain-http-to-https-port', { port: conn.packet.dst.port }, { actor: ctl });
-    return proxyAnswer(400, '400 The plain HTTP request was sent to HTTPS port', {}, { reason: 'plain-http-to-tls' });
+    return nginxAnswer(400, '400 The plain HTTP request was sent to HTTPS port', {}, { reason: 'plain-http-to-tls' });
   }
   if (req.scheme === 'https' && !tlsPort) {
     step(ctx, 'drop', 'request.http.tls-to-plain-http', { server: c.spec.className, port: conn.packet.dst.port }, { actor: ctl });
@@ -98,7 +98,7 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     // nginx's auto_redirect happens while the location is looked up, before any rewrite or ssl-redirect.
     const location = `${req.scheme}://${host}${m.redirectTo}`;
     step(ctx, 'http.response', 'ingress.nginx.trailing-slash-redirect', { path: req.path, location, rule: m.entry?.path ?? '', ingress: via.ingress ?? '-' }, { actor: ctl });
-    return proxyAnswer(301, '301 Moved Permanently', via, { headers: { Location: location }, reason: 'trailing-slash-redirect' });
+    return nginxAnswer(301, '301 Moved Permanently', via, { headers: { Location: location }, reason: 'trailing-slash-redirect' });
   }
 
   // The location that answers carries its Ingress's annotations; when no path matched, that is the host's root
@@ -115,12 +115,12 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     if ((tls && ssl.value) || force.value) {
       const location = `https://${host}${req.path}`;
       step(ctx, 'ingress.tls', 'ingress.tls.redirect', { location, ingress: key(annotated) }, { actor: ctl });
-      return proxyAnswer(308, '308 Permanent Redirect', { ...via, ingress: key(annotated) }, { headers: { Location: location }, reason: 'ssl-redirect' });
+      return nginxAnswer(308, '308 Permanent Redirect', { ...via, ingress: key(annotated) }, { headers: { Location: location }, reason: 'ssl-redirect' });
     }
   }
   if (!m.backend || !m.ingress) {
     step(ctx, 'http.response', 'ingress.nginx.default-backend', { status: 404, host }, { actor: ctl });
-    return proxyAnswer(404, '404 Not Found', { ingress: null, backend: 'default' }, { reason: 'no-rule-matched' });
+    return nginxAnswer(404, '404 Not Found', { ingress: null, backend: 'default' }, { reason: 'no-rule-matched' });
   }
   let ns = m.ingress.metadata.namespace;
   let r = resolveBackend(ctx.state, ns, m.backend, 'ingress-nginx');
@@ -148,7 +148,7 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
     step(ctx, 'note', rw.redirect ? 'ingress.nginx.rewrite-redirect' : 'ingress.nginx.rewrite', {
       pattern: rw.pattern, target: rw.target, before: rw.before, after: rw.after, ingress: via.ingress ?? '-',
     }, { actor: ctl });
-    if (rw.redirect) return proxyAnswer(302, '302 Found', via, { headers: { Location: rw.after }, reason: 'rewrite-redirect' });
+    if (rw.redirect) return nginxAnswer(302, '302 Found', via, { headers: { Location: rw.after }, reason: 'rewrite-redirect' });
     upReq = { ...upReq, path: rw.after };
   }
   const proxy: Sender = { gid: at, ip: pod.podIP, kind: 'pod', nodeName: pod.nodeName, pod };
@@ -156,13 +156,13 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
 
   if (r.kind === 'error') {
     step(ctx, 'http.response', `ingress.backend.${r.reason}`, { name: r.name ?? m.backend.service?.name ?? '', namespace: ns, status: 503 }, { actor: ctl });
-    return proxyAnswer(503, '503 Service Temporarily Unavailable', via, { reason: `backend-${r.reason}` });
+    return nginxAnswer(503, '503 Service Temporarily Unavailable', via, { reason: `backend-${r.reason}` });
   }
   if (r.kind === 'external-name') {
     via.backend = `${ns}/${r.service.name}:${r.port}`;
     if (c.spec.disableServiceExternalName) {
       step(ctx, 'http.response', 'ingress.nginx.external-name-disabled', { service: `${ns}/${r.service.name}` }, { actor: ctl });
-      return proxyAnswer(503, '503 Service Temporarily Unavailable', via, { reason: 'external-name-disabled' });
+      return nginxAnswer(503, '503 Service Temporarily Unavailable', via, { reason: 'external-name-disabled' });
     }
     return backendViaExternalName(ctx, proxy, r, upReq, via, 'nginx', (conn2, rq) => nestedController(ctx, conn2, rq));
   }
@@ -170,7 +170,7 @@ export function ingressNginx(ctx: Ctx, conn: Extract<Connection, { ok: true }>, 
   const eps = endpointsForServicePort(ctx.state, r.service, r.port).filter((e) => e.ready);
   if (eps.length === 0) {
     step(ctx, 'http.response', 'ingress.nginx.no-endpoints', { service: via.backend, status: 503 }, { actor: ctl, to: gid.service(ns, r.service.name) });
-    return proxyAnswer(503, '503 Service Temporarily Unavailable', via, { reason: 'backend-no-endpoints' });
+    return nginxAnswer(503, '503 Service Temporarily Unavailable', via, { reason: 'backend-no-endpoints' });
   }
   const chosen = eps[seededIndex(eps.length, 'nginx', ctx.seed, ctx.requestIndex, via.backend)];
   step(ctx, 'proxy.select', 'ingress.nginx.upstream', {
@@ -209,5 +209,5 @@ function canaryChoice(
 /** A proxy whose upstream is another controller (rare: an Ingress pointing at a controller's Service). */
 function nestedController(ctx: Ctx, conn: Extract<Connection, { ok: true }>, req: HttpRequest): RequestOutcome {
   if (conn.server.kind === 'controller') return ingressNginx(ctx, conn, conn.server.controller, conn.server.pod, req);
-  return proxyAnswer(502, '502 Bad Gateway', {}, { reason: 'unsupported-upstream' });
+  return nginxAnswer(502, '502 Bad Gateway', {}, { reason: 'unsupported-upstream' });
 }

@@ -65,6 +65,11 @@ export interface RequestOutcome {
   body?: string;
   /** Response headers worth showing (Location on a redirect). */
   headers?: Readonly<Record<string, string>>;
+  /**
+   * 'nginx': the response is one nginx made itself (ingress-nginx's 404 default server, a 503 for a backend without
+   * endpoints, a redirect…) and `body` is the title of its built-in page; curl prints that HTML page.
+   */
+  page?: 'nginx';
   /** The address and port curl connected to (after DNS / --resolve), when it got one: `ip:port`, `[ip]:port` for IPv6. */
   connectedTo?: string;
 }

@@ -20,7 +20,9 @@ export function proxyTo(
   if (!conn.ok) {
     const status = style === 'cloud' ? 502 : conn.outcome === 'refused' ? 502 : 504;
     step(ctx, 'http.response', 'request.http.upstream-failed', { status, ...reasonParams(conn.reason) }, { actor: proxy.gid });
-    return proxyAnswer(status, status === 502 ? '502 Bad Gateway' : '504 Gateway Time-out', via, { reason: `upstream-${conn.reason}` });
+    return proxyAnswer(status, status === 502 ? '502 Bad Gateway' : '504 Gateway Time-out', via, {
+      reason: `upstream-${conn.reason}`, ...(style === 'nginx' ? { page: 'nginx' as const } : {}),
+    });
   }
   if (conn.server.kind === 'pod' || conn.server.kind === 'host') return answerPlain(ctx, conn, conn.server, req, via);
   if (conn.server.kind === 'apiserver') return answerApiserver(ctx, conn, conn.server, req, via);
