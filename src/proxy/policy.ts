@@ -81,9 +81,9 @@ export function kubeProxyDecision(input: KubeProxyInput): KubeProxyDecision {
     };
   }
   if (input.origin !== 'external') {
-    // Short-circuit to the Cluster chain. With internalTrafficPolicy Local the cluster chain is not built;
-    // upstream then uses the local endpoints for it too.
-    const cluster = cat.clusterEndpoints ?? cat.localEndpoints ?? [];
+    // Short-circuit to the Cluster chain ("pod traffic for … external destinations", "route LOCAL traffic …"),
+    // built for every externally accessible Service whatever its internalTrafficPolicy (UsesClusterEndpoints).
+    const cluster = cat.clusterEndpoints ?? [];
     return {
       action: 'dnat', chain: 'cluster', candidates: cluster,
       masquerade: input.origin === 'node' ? 'node-local-source' : null,

@@ -21,6 +21,9 @@ describe('categorizeEndpoints (pkg/proxy/topology.go)', () => {
     { name: 'external Local: local endpoints only on this node', eps: [ep('10.0.0.1', 'a'), ep('10.0.0.2', 'b')], pol: local, node: 'b', clusterIPs: ['10.0.0.1', '10.0.0.2'], localIPs: ['10.0.0.2'], any: true },
     { name: 'external Local, node without endpoints: empty local set', eps: [ep('10.0.0.1', 'a')], pol: local, node: 'c', clusterIPs: ['10.0.0.1'], localIPs: [], any: true },
     { name: 'local terminating used when no local ready', eps: [ep('10.0.0.1', 'a'), ep('10.0.0.2', 'b', { ready: false, terminating: true })], pol: local, node: 'b', clusterIPs: ['10.0.0.1'], localIPs: ['10.0.0.2'], any: true },
+    // UsesClusterEndpoints: internal Cluster or externally accessible (pkg/proxy/serviceport.go).
+    { name: 'internal + external Local, externally accessible: cluster endpoints kept for short-circuiting', eps: [ep('10.0.0.1', 'a'), ep('10.0.0.2', 'b')], pol: { internalLocal: true, externalLocal: true, externallyAccessible: true }, node: 'b', clusterIPs: ['10.0.0.1', '10.0.0.2'], localIPs: ['10.0.0.2'], any: true },
+    { name: 'internal Local, not externally accessible: no cluster endpoints', eps: [ep('10.0.0.1', 'a'), ep('10.0.0.2', 'b')], pol: { internalLocal: true, externalLocal: false, externallyAccessible: false }, node: 'b', clusterIPs: [], localIPs: ['10.0.0.2'], any: true },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -49,6 +52,9 @@ describe('kubeProxyDecision (iptables proxier)', () => {
     { name: 'nodePort, ETP Local, from the node itself: short-circuit + masquerade', etp: 'Local', via: 'nodePort', node: 'worker-2', origin: 'node', endpoints: eps, want: { action: 'dnat', shortCircuit: true, masquerade: 'node-local-source' } },
     { name: 'ITP Local, pod on a node without endpoint: DROP', etp: 'Cluster', itp: 'Local', via: 'clusterIP', node: 'worker-2', origin: 'pod', endpoints: eps, want: { action: 'drop', policy: 'internal' } },
     { name: 'ITP Local, pod on the endpoint node: local chain', etp: 'Cluster', itp: 'Local', via: 'clusterIP', node: 'worker-1', origin: 'pod', endpoints: eps, want: { action: 'dnat', chain: 'local' } },
+    { name: 'ITP + ETP Local, pod to a nodePort of a node without endpoint: short-circuit to every endpoint', etp: 'Local', itp: 'Local', via: 'nodePort', node: 'worker-2', origin: 'pod', endpoints: eps, want: { action: 'dnat', chain: 'cluster', shortCircuit: true, candidates: eps } },
+    { name: 'ITP + ETP Local, the node to its own nodePort without endpoint: short-circuit + masquerade', etp: 'Local', itp: 'Local', via: 'nodePort', node: 'worker-2', origin: 'node', endpoints: eps, want: { action: 'dnat', chain: 'cluster', shortCircuit: true, masquerade: 'node-local-source', candidates: eps } },
+    { name: 'ITP + ETP Local, outside client on a node without endpoint: still DROP', etp: 'Local', itp: 'Local', via: 'nodePort', node: 'worker-2', origin: 'external', endpoints: eps, want: { action: 'drop', policy: 'external' } },
   ];
   for (const c of cases) {
     it(c.name, () => {

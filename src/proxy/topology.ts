@@ -29,9 +29,14 @@ export interface CategorizedEndpoints {
   clusterUsesTerminating: boolean;
 }
 
-/** `ServicePort.UsesClusterEndpoints()`: internal Cluster, or external Cluster on an externally accessible Service. */
+/**
+ * `ServicePort.UsesClusterEndpoints()` (pkg/proxy/serviceport.go): internal Cluster, or any externally accessible
+ * Service — "Even if the external traffic policy is Local, we need Cluster endpoints to implement short
+ * circuiting": a pod or the node reaching a nodePort / external IP / LB IP of an ITP Local + ETP Local Service is
+ * sent to every endpoint of the cluster.
+ */
 export function usesClusterEndpoints(p: TrafficPolicies): boolean {
-  return !p.internalLocal || (p.externallyAccessible && !p.externalLocal);
+  return !p.internalLocal || p.externallyAccessible;
 }
 
 /** `ServicePort.UsesLocalEndpoints()`: internal Local, or external Local on an externally accessible Service. */
