@@ -13,11 +13,14 @@
  *   Local = keep the client's IP and use this node's endpoints only, DROP if none — except that
  *   traffic from a pod (the local-traffic detector) or from the node itself is short-circuited to the
  *   cluster-wide chain: "pods and nodes inside the cluster can always reach an external IP / LB IP".
+ * - Load-balancer IP with spec.loadBalancerSourceRanges → the KUBE-FW chain first: a source outside the ranges
+ *   is not DNATed and KUBE-PROXY-FIREWALL DROPs it (src/proxy/sourceRanges.ts), whoever sends it.
  */
 import type { ServicePort } from '../api/types';
 import type { SimService } from '../cluster/state';
 import type { ProxyEndpoint } from './endpoints';
 import { externallyAccessible, type FrontendKind } from './servicePort';
+import { kubeProxySourceRanges, sourceAllowed } from './sourceRanges';
 import { categorizeEndpoints } from './topology';
 
 /** Where the connection came from, as kube-proxy's rules can tell. */
@@ -31,6 +34,8 @@ export type MasqueradeReason =
 export type KubeProxyDecision =
   | { action: 'reject'; comment: 'has-no-endpoints' }
   | { action: 'drop'; comment: 'has-no-local-endpoints'; policy: 'internal' | 'external' }
+  /** KUBE-PROXY-FIREWALL: "traffic not accepted by KUBE-FW-…" (loadBalancerSourceRanges). */
+  | { action: 'drop'; comment: 'firewall'; ranges: string[] }
   | {
       action: 'dnat';
       /** The chain the packet took: the cluster-wide KUBE-SVC or the node-local KUBE-SVL. */
@@ -50,6 +55,8 @@ export interface KubeProxyInput {
   nodeName: string;
   origin: TrafficOrigin;
   endpoints: readonly ProxyEndpoint[];
+  /** The packet's source address, checked against loadBalancerSourceRanges (load-balancer IPs only). */
+  sourceIP?: string;
 }
 
 export function kubeProxyDecision(input: KubeProxyInput): KubeProxyDecision {
@@ -62,6 +69,10 @@ export function kubeProxyDecision(input: KubeProxyInput): KubeProxyDecision {
     input.nodeName,
   );
   if (!cat.hasAnyEndpoints) return { action: 'reject', comment: 'has-no-endpoints' };
+  if (input.via === 'loadBalancer' && input.sourceIP !== undefined) {
+    const ranges = kubeProxySourceRanges(input.service);
+    if (!sourceAllowed(ranges, input.sourceIP, 'kube-proxy')) return { action: 'drop', comment: 'firewall', ranges };
+  }
 
   if (input.via === 'clusterIP') {
     const masquerade: MasqueradeReason | null = input.origin === 'pod' ? null : 'clusterip-from-outside';

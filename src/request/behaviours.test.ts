@@ -77,6 +77,33 @@ spec:
     expect(proxy).toContain('lb.select');
     expect(proxy.indexOf('lb.select')).toBeLessThan(proxy.indexOf('proxy.select'));
   });
+  // loadBalancerSourceRanges: kube-proxy's KUBE-FW chain on VIP-mode LB IPs (pkg/proxy/iptables/proxier.go), the
+  // provider's firewall in front of the load balancer (GetLoadBalancerSourceRanges); never the nodePort.
+  describe('loadBalancerSourceRanges', () => {
+    const lbIP = 'status: { loadBalancer: { ingress: [{ ip: 203.0.113.99 }] } }';
+    const ranges = (r: string) => `  loadBalancerSourceRanges: [${r}]\n${lbIP}`;
+    const cases: { name: string; svc: string; from: string; url: string; want: Record<string, unknown> }[] = [
+      { name: 'an internet client outside the ranges: the LB firewall drops it', svc: ranges('10.0.0.0/8'), from: 'internet', url: 'http://203.0.113.99', want: { outcome: 'timeout', reason: 'lb-source-range' } },
+      { name: 'an internet client inside the ranges gets through', svc: ranges('198.51.100.0/24'), from: 'internet', url: 'http://203.0.113.99', want: { outcome: 'delivered' } },
+      { name: 'no ranges: every client gets through', svc: lbIP, from: 'internet', url: 'http://203.0.113.99', want: { outcome: 'delivered' } },
+      { name: 'a pod inside the ranges: KUBE-FW passes it', svc: ranges('10.244.0.0/16'), from: 'default/client', url: 'http://203.0.113.99', want: { outcome: 'delivered' } },
+      { name: 'a pod outside the ranges: KUBE-PROXY-FIREWALL drops it', svc: ranges('198.51.100.0/24'), from: 'default/client', url: 'http://203.0.113.99', want: { outcome: 'dropped', reason: 'lb-source-range' } },
+      { name: 'a node outside the ranges: dropped too', svc: ranges('10.244.0.0/16'), from: 'node/worker-2', url: 'http://203.0.113.99', want: { outcome: 'dropped', reason: 'lb-source-range' } },
+      { name: '0.0.0.0/0 allows any source', svc: ranges('0.0.0.0/0'), from: 'default/client', url: 'http://203.0.113.99', want: { outcome: 'delivered' } },
+      { name: 'the nodePort is not subject to the ranges', svc: ranges('10.0.0.0/8'), from: 'lan', url: 'http://192.168.0.11:30080', want: { outcome: 'delivered' } },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        expect(curl(simulate(app('', c.svc)), { from: c.from, url: c.url }).outcome).toMatchObject(c.want);
+      });
+    }
+    it('the annotation is read by the cloud provider, not by kube-proxy', () => {
+      const yaml = app('', lbIP).replace('metadata: { name: web }', "metadata: { name: web, annotations: { service.beta.kubernetes.io/load-balancer-source-ranges: '10.0.0.0/8' } }");
+      const sim = simulate(yaml);
+      expect(curl(sim, { from: 'internet', url: 'http://203.0.113.99' }).outcome).toMatchObject({ outcome: 'timeout', reason: 'lb-source-range' });
+      expect(curl(sim, { from: 'node/worker-2', url: 'http://203.0.113.99' }).outcome).toMatchObject({ outcome: 'delivered' });
+    });
+  });
   it('internalTrafficPolicy Local: a pod on a node without endpoints is dropped', () => {
     const sim = simulate(app('', '  internalTrafficPolicy: Local'));
     expect(curl(sim, { from: 'default/client', url: 'http://web' }).outcome).toMatchObject({ outcome: 'dropped', reason: 'no-local-endpoints-internal' });

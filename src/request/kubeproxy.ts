@@ -53,7 +53,7 @@ export function kubeProxyHop(ctx: Ctx, sender: Sender, nodeName: string, packet:
   // The proxier of the destination address's family handles the packet, with that family's endpoints only.
   const endpoints = endpointsForServicePort(ctx.state, svc, f.port, canonicalFamily(packet.dst.ip));
   const origin = originOf(sender, nodeName);
-  const d = kubeProxyDecision({ service: svc, port: f.port, via: f.via, nodeName, origin, endpoints });
+  const d = kubeProxyDecision({ service: svc, port: f.port, via: f.via, nodeName, origin, endpoints, sourceIP: packet.src.ip });
   const slices = [...new Set(endpoints.map((e) => gid.endpointSlice(svc.namespace, e.slice)))];
   const base = {
     service: svcKey(svc), servicePort: spn, via: f.via, node: nodeName, origin,
@@ -63,6 +63,10 @@ export function kubeProxyHop(ctx: Ctx, sender: Sender, nodeName: string, packet:
   if (d.action === 'reject') {
     step(ctx, 'drop', 'proxy.reject.no-endpoints', base, { actor: nodeGid, from: at, to: svcGid, packet, touches: slices });
     return { ok: false, outcome: 'refused', reason: 'no-endpoints', packet };
+  }
+  if (d.action === 'drop' && d.comment === 'firewall') {
+    step(ctx, 'drop', 'proxy.drop.source-ranges', { ...base, client: packet.src.ip, ranges: d.ranges.join(', ') }, { actor: nodeGid, from: at, to: svcGid, packet });
+    return { ok: false, outcome: 'dropped', reason: 'lb-source-range', packet };
   }
   if (d.action === 'drop') {
     step(ctx, 'drop', `proxy.drop.no-local-endpoints.${d.policy}`, base, { actor: nodeGid, from: at, to: svcGid, packet, touches: slices });

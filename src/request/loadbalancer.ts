@@ -6,12 +6,14 @@
  * the LB health-checks `healthCheckNodePort` on every node, and only nodes with a local ready endpoint pass
  * (https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/#preserving-the-client-source-ip),
  * so traffic never lands on a node that would drop it.
+ * With loadBalancerSourceRanges (or its annotation) the provider's firewall lets only those clients in.
  */
 import { gid } from '../graph/ids';
 import type { SimService } from '../cluster/state';
 import type { Packet } from '../trace/types';
 import { seededIndex } from '../proxy/hash';
 import { endpointsForServicePort } from '../proxy/endpoints';
+import { cloudSourceRanges, sourceAllowed } from '../proxy/sourceRanges';
 import { ep, epStr, step, type Ctx } from './context';
 import { route, svcKey, type Connection, type Sender } from './connect';
 
@@ -25,6 +27,12 @@ export function loadBalancerHop(ctx: Ctx, sender: Sender, packet: Packet, svc: S
   if (!port || port.nodePort === undefined) {
     step(ctx, 'drop', 'request.drop.lb-port', { port: packet.dst.port, service: svcKey(svc) }, { actor: lbGid, packet });
     return { ok: false, outcome: 'timeout', reason: 'lb-port-not-listened', packet };
+  }
+  // The provider's firewall in front of the load balancer (src/proxy/sourceRanges.ts).
+  const ranges = cloudSourceRanges(svc);
+  if (!sourceAllowed(ranges, packet.src.ip, 'cloud')) {
+    step(ctx, 'drop', 'lb.drop.source-ranges', { service: svcKey(svc), client: packet.src.ip, ranges: ranges.join(', ') }, { actor: lbGid, packet });
+    return { ok: false, outcome: 'timeout', reason: 'lb-source-range', packet };
   }
   const pool = ctx.state.nodes.filter((n) => n.ready && !n.controlPlane && n.labels[LABEL_EXCLUDE_FROM_LB] === undefined);
   let healthy = pool;

@@ -86,6 +86,7 @@ export const requestCatalog = {
   'request.reason.no-local-endpoints-internal': 'internalTrafficPolicy: Local and no endpoint on this node',
   'request.reason.lb-port-not-listened': 'the load balancer does not listen on that port',
   'request.reason.no-healthy-nodes': 'no node passes the load balancer\'s health check',
+  'request.reason.lb-source-range': 'the client is outside the Service\'s loadBalancerSourceRanges',
   'request.reason.unknown-source': 'unknown request source',
   'request.reason.bad-url': 'the URL is not valid',
   'request.reason.dns-nxdomain': 'NXDOMAIN, no such name',
@@ -131,6 +132,7 @@ export const requestCatalog = {
   'proxy.reject.no-endpoints': '{servicePort} has no endpoints: kube-proxy REJECTs (ICMP port unreachable) — curl says "Connection refused".',
   'proxy.drop.no-local-endpoints.external': 'externalTrafficPolicy: Local and node {node} has no ready endpoint of {service}: kube-proxy DROPs the packet (timeout).',
   'proxy.drop.no-local-endpoints.internal': 'internalTrafficPolicy: Local and node {node} has no endpoint of {service}: kube-proxy DROPs the packet (timeout).',
+  'proxy.drop.source-ranges': '{client} is outside the loadBalancerSourceRanges of {service} ({ranges}): kube-proxy\'s KUBE-FW chain does not DNAT it and KUBE-PROXY-FIREWALL DROPs the packet (timeout).',
   'proxy.dnat.clusterIP': 'DNAT {before} → {after} (cluster IP of {service}).',
   'proxy.dnat.nodePort': 'DNAT {before} → {after} (nodePort of {service}).',
   'proxy.dnat.externalIP': 'DNAT {before} → {after} (externalIP of {service}).',
@@ -150,6 +152,7 @@ export const requestCatalog = {
   'lb.dnat': 'Load balancer: {before} → {after}, client address kept.',
   'lb.note.health-check': 'externalTrafficPolicy: Local — the LB health-checks healthCheckNodePort {healthCheckNodePort}; only {healthy} (of {pool}) have a local endpoint and receive traffic.',
   'lb.drop.no-healthy-nodes': 'No node passes the load balancer\'s health check for {service}: nothing answers (timeout).',
+  'lb.drop.source-ranges': 'The load balancer\'s firewall only admits the loadBalancerSourceRanges of {service} ({ranges}); {client} is not in them: nothing answers (timeout).',
 
   'ingress.class.nginx': 'ingress-nginx ({controller}, pod {pod}) serves {ingresses}; it sees the connection from {remote}.',
   'ingress.class.cloud-l7': 'The cloud L7 load balancer of Ingress {ingress} ({controller}) at {address}.',

@@ -11,7 +11,7 @@ export const CONNECT_REASONS = [
   'internal-lb-from-internet', 'cluster-network-not-routable', 'external-ip-not-routed', 'no-such-address', 'not-routable',
   'l7-port-not-served', 'node-port-closed', 'service-port-not-defined', 'pod-port-closed', 'host-port-closed',
   'endpoint-unreachable', 'no-endpoints', 'no-local-endpoints-external', 'no-local-endpoints-internal',
-  'lb-port-not-listened', 'no-healthy-nodes', 'network-unreachable',
+  'lb-port-not-listened', 'no-healthy-nodes', 'network-unreachable', 'lb-source-range',
 ] as const;
 export type ConnectReason = (typeof CONNECT_REASONS)[number];
 

@@ -86,6 +86,7 @@ export const koRequestMessages = {
   'request.reason.no-local-endpoints-internal': 'internalTrafficPolicy: Local인데 이 노드에 엔드포인트가 없다',
   'request.reason.lb-port-not-listened': '로드밸런서가 그 포트에서 수신하지 않는다',
   'request.reason.no-healthy-nodes': '로드밸런서 헬스 체크를 통과하는 노드가 없다',
+  'request.reason.lb-source-range': '클라이언트 주소가 Service의 loadBalancerSourceRanges 밖에 있다',
   'request.reason.unknown-source': '알 수 없는 요청 출발지',
   'request.reason.bad-url': 'URL이 올바르지 않다',
   'request.reason.dns-nxdomain': 'NXDOMAIN, 그런 이름이 없다',
@@ -130,6 +131,7 @@ export const koRequestMessages = {
   'proxy.reject.no-endpoints': '{servicePort}에 엔드포인트가 없다. kube-proxy가 REJECT한다(ICMP port unreachable). curl에는 "Connection refused"로 나온다.',
   'proxy.drop.no-local-endpoints.external': 'externalTrafficPolicy: Local인데 노드 {node}에 {service}의 준비된 엔드포인트가 없다. kube-proxy가 패킷을 DROP한다(타임아웃).',
   'proxy.drop.no-local-endpoints.internal': 'internalTrafficPolicy: Local인데 노드 {node}에 {service}의 엔드포인트가 없다. kube-proxy가 패킷을 DROP한다(타임아웃).',
+  'proxy.drop.source-ranges': '클라이언트 주소 {client} 값은 {service}의 loadBalancerSourceRanges({ranges}) 밖이다. kube-proxy의 KUBE-FW 체인이 DNAT하지 않고 KUBE-PROXY-FIREWALL 체인이 패킷을 DROP한다(타임아웃).',
   'proxy.dnat.clusterIP': 'DNAT {before} → {after} ({service}의 클러스터 IP).',
   'proxy.dnat.nodePort': 'DNAT {before} → {after} ({service}의 nodePort).',
   'proxy.dnat.externalIP': 'DNAT {before} → {after} ({service}의 externalIP).',
@@ -149,6 +151,7 @@ export const koRequestMessages = {
   'lb.dnat': '로드밸런서: {before} → {after}, 클라이언트 주소는 유지된다.',
   'lb.note.health-check': 'externalTrafficPolicy: Local — 로드밸런서가 healthCheckNodePort {healthCheckNodePort} 포트로 헬스 체크를 한다. {pool} 중 로컬 엔드포인트가 있는 {healthy} 노드만 트래픽을 받는다.',
   'lb.drop.no-healthy-nodes': '{service}에 대한 로드밸런서 헬스 체크를 통과하는 노드가 없다. 응답하는 곳이 없다(타임아웃).',
+  'lb.drop.source-ranges': '로드밸런서 방화벽은 {service}의 loadBalancerSourceRanges({ranges})만 받아들이고, 클라이언트 주소 {client} 값은 그 안에 없다. 응답하는 곳이 없다(타임아웃).',
 
   'ingress.class.nginx': 'ingress-nginx({controller}, 파드 {pod})가 처리하는 인그레스: {ingresses}. 이 컨트롤러에는 연결이 {remote}에서 온 것으로 보인다.',
   'ingress.class.cloud-l7': '{address}에 있는 인그레스 {ingress}의 클라우드 L7 로드밸런서({controller}).',
