@@ -104,6 +104,17 @@ spec:
       expect(curl(sim, { from: 'node/worker-2', url: 'http://203.0.113.99' }).outcome).toMatchObject({ outcome: 'delivered' });
     });
   });
+  // A Proxy-mode LB IP is not programmed on the nodes: the pod's packet leaves the cluster, masqueraded to its node
+  // like any outgoing traffic, so the load balancer and the endpoint see the node's address, never the pod's.
+  it('a pod reaching a Proxy-mode load balancer leaves masqueraded to its node', () => {
+    const status = 'status: { loadBalancer: { ingress: [{ ip: 203.0.113.99, ipMode: Proxy }] } }';
+    for (const etp of ['', '  externalTrafficPolicy: Local']) {
+      const t = curl(simulate(app('', `${etp}\n${status}`)), { from: 'default/client', url: 'http://203.0.113.99' });
+      expect(t.outcome).toMatchObject({ outcome: 'delivered' });
+      expect(t.steps.find((x) => x.message === 'lb.dnat')?.packet?.src.ip).toBe('192.168.0.12');
+      if (etp) expect(t.outcome.clientIPSeen).toBe('192.168.0.12');
+    }
+  });
   it('internalTrafficPolicy Local: a pod on a node without endpoints is dropped', () => {
     const sim = simulate(app('', '  internalTrafficPolicy: Local'));
     expect(curl(sim, { from: 'default/client', url: 'http://web' }).outcome).toMatchObject({ outcome: 'dropped', reason: 'no-local-endpoints-internal' });

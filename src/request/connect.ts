@@ -107,15 +107,16 @@ export function route(ctx: Ctx, sender: Sender, packet: Packet, frontend?: Servi
 
   if (l7 && l7.kind === 'cloudL7') {
     const to = gid.cloudL7(l7.ingress.metadata.namespace, l7.ingress.metadata.name);
-    step(ctx, 'net.send', 'request.send.cloud-l7', { dst: epStr(packet.dst), ingress: `${l7.ingress.metadata.namespace}/${l7.ingress.metadata.name}` }, { from: sender.gid, to, packet });
-    if (packet.dst.port !== 80 && packet.dst.port !== 443) {
-      step(ctx, 'drop', 'request.drop.l7-port', { port: packet.dst.port }, { actor: to, packet });
-      return { ok: false, outcome: 'timeout', reason: 'l7-port-not-served', packet };
+    const pkt = egressSNAT(ctx, sender, packet);
+    step(ctx, 'net.send', 'request.send.cloud-l7', { dst: epStr(pkt.dst), ingress: `${l7.ingress.metadata.namespace}/${l7.ingress.metadata.name}` }, { from: sender.gid, to, packet: pkt });
+    if (pkt.dst.port !== 80 && pkt.dst.port !== 443) {
+      step(ctx, 'drop', 'request.drop.l7-port', { port: pkt.dst.port }, { actor: to, packet: pkt });
+      return { ok: false, outcome: 'timeout', reason: 'l7-port-not-served', packet: pkt };
     }
-    return { ok: true, server: { kind: 'cloudL7', ingress: l7.ingress, controller: l7.controller, port: packet.dst.port }, packet, at: to };
+    return { ok: true, server: { kind: 'cloudL7', ingress: l7.ingress, controller: l7.controller, port: pkt.dst.port }, packet: pkt, at: to };
   }
   if (lb && lb.kind === 'loadBalancer' && !node) {
-    return loadBalancerHop(ctx, sender, packet, lb.service);
+    return loadBalancerHop(ctx, sender, egressSNAT(ctx, sender, packet), lb.service);
   }
   if (node && node.kind === 'node') {
     const to = gid.node(node.node.name);
@@ -173,17 +174,23 @@ export function listensOn(ctx: Ctx, pod: SimPod, port: number, _service?: Servic
   return { ok: listed, declared: '' };
 }
 
+/**
+ * A pod's packet leaving the cluster (to a world host, or to a load balancer the node does not handle itself) is
+ * masqueraded to its node's address, as the CNI's outgoing-NAT rule does for every destination outside the
+ * cluster's networks. A hostNetwork pod already sends from its node's address: nothing to masquerade.
+ */
+function egressSNAT(ctx: Ctx, sender: Sender, packet: Packet): Packet {
+  if (sender.kind !== 'pod' || !sender.nodeName || sender.pod?.pod.spec.hostNetwork) return packet;
+  const node = nodeByName(ctx.state, sender.nodeName);
+  if (!node) return packet;
+  const pkt = { ...packet, src: ep(node.internalIP, packet.src.port) };
+  step(ctx, 'net.snat', 'request.snat.egress', { before: epStr(packet.src), after: epStr(pkt.src), node: node.name }, { actor: gid.node(node.name), packet: pkt });
+  return pkt;
+}
+
 function deliverToHost(ctx: Ctx, sender: Sender, host: WorldHost, packet: Packet, service?: ServiceFrontend): Connection {
   const to = gid.worldHost(host.name);
-  let pkt = packet;
-  // A hostNetwork pod already sends from its node's address: nothing to masquerade.
-  if (sender.kind === 'pod' && sender.nodeName && !sender.pod?.pod.spec.hostNetwork) {
-    const node = nodeByName(ctx.state, sender.nodeName);
-    if (node) {
-      pkt = { ...packet, src: ep(node.internalIP, packet.src.port) };
-      step(ctx, 'net.snat', 'request.snat.egress', { before: epStr(packet.src), after: epStr(pkt.src), node: node.name }, { actor: gid.node(node.name), packet: pkt });
-    }
-  }
+  const pkt = egressSNAT(ctx, sender, packet);
   step(ctx, 'net.send', 'request.send.host', { host: host.name, dst: epStr(pkt.dst) }, { from: sender.gid, to, packet: pkt });
   const ports = host.ports ?? [80, 443];
   if (!ports.includes(pkt.dst.port)) {
