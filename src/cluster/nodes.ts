@@ -15,6 +15,8 @@ export const LABEL_ZONE = 'topology.kubernetes.io/zone';
 /** Pre-1.17 zone label, still found on old dumps. */
 export const LABEL_ZONE_LEGACY = 'failure-domain.beta.kubernetes.io/zone';
 export const LABEL_CONTROL_PLANE = 'node-role.kubernetes.io/control-plane';
+/** Keeps a node out of load balancers' backends (k8s.io/cloud-provider service controller nodeIncludedPredicate). */
+export const LABEL_EXCLUDE_FROM_LB = 'node.kubernetes.io/exclude-from-external-load-balancers';
 export const LABEL_MASTER_LEGACY = 'node-role.kubernetes.io/master';
 /** kubeadm taints control-plane nodes with this key, effect NoSchedule. */
 export const TAINT_CONTROL_PLANE: Taint = { key: LABEL_CONTROL_PLANE, effect: 'NoSchedule' };
@@ -49,7 +51,8 @@ function fromWorld(n: WorldNode, from: 'world' | 'default'): Omit<SimNode, 'podC
     'kubernetes.io/arch': 'amd64',
     'kubernetes.io/os': 'linux',
     [LABEL_HOSTNAME]: n.name,
-    ...(controlPlane ? { [LABEL_CONTROL_PLANE]: '' } : {}),
+    // kubeadm's mark-control-plane phase adds both labels (cmd/kubeadm/app/phases/markcontrolplane labelsToAdd).
+    ...(controlPlane ? { [LABEL_CONTROL_PLANE]: '', [LABEL_EXCLUDE_FROM_LB]: '' } : {}),
     ...(n.zone ? { [LABEL_ZONE]: n.zone } : {}),
     ...(n.labels ?? {}),
   };

@@ -115,6 +115,31 @@ spec:
       if (etp) expect(t.outcome.clientIPSeen).toBe('192.168.0.12');
     }
   });
+  // k8s.io/cloud-provider service controller nodeIncludedPredicate: only the exclude-from-external-load-balancers
+  // label keeps a node out; kubeadm puts it on its control-plane nodes, a Node written without it is a backend.
+  it('the load balancer pool: the exclude label decides, not the control-plane role', () => {
+    const candidates = (yaml: string) => curl(simulate(yaml), { from: 'internet', url: 'http://203.0.113.99' })
+      .steps.find((x) => x.message === 'lb.select')?.params.candidates;
+    const lbIP = 'status: { loadBalancer: { ingress: [{ ip: 203.0.113.99 }] } }';
+    expect(candidates(app('', lbIP))).toBe('worker-1,worker-2');
+    const nodes = (cpLabels: string) => `---
+apiVersion: v1
+kind: Node
+metadata: { name: control-plane, labels: { node-role.kubernetes.io/control-plane: "", ${cpLabels} } }
+status: { addresses: [{ type: InternalIP, address: 192.168.0.10 }] }
+---
+apiVersion: v1
+kind: Node
+metadata: { name: worker-1 }
+status: { addresses: [{ type: InternalIP, address: 192.168.0.11 }] }
+---
+apiVersion: v1
+kind: Node
+metadata: { name: worker-2 }
+status: { addresses: [{ type: InternalIP, address: 192.168.0.12 }] }`;
+    expect(candidates(app(nodes('kubernetes.io/os: linux'), lbIP))).toBe('control-plane,worker-1,worker-2');
+    expect(candidates(app(nodes('node.kubernetes.io/exclude-from-external-load-balancers: ""'), lbIP))).toBe('worker-1,worker-2');
+  });
   it('internalTrafficPolicy Local: a pod on a node without endpoints is dropped', () => {
     const sim = simulate(app('', '  internalTrafficPolicy: Local'));
     expect(curl(sim, { from: 'default/client', url: 'http://web' }).outcome).toMatchObject({ outcome: 'dropped', reason: 'no-local-endpoints-internal' });

@@ -22,6 +22,7 @@ import type { Connection, Sender } from './connect';
 import { step, type Ctx } from './context';
 import { proxyAnswer, type HttpRequest, type Via } from './http';
 import { describeMatch } from './l7common';
+import { loadBalancerNodes } from './loadbalancer';
 import type { RequestOutcome } from './types';
 import { proxyTo } from './upstream';
 
@@ -82,7 +83,7 @@ export function cloudL7(ctx: Ctx, conn: Extract<Connection, { ok: true }>, ing: 
     step(ctx, 'http.response', 'ingress.gce.needs-nodeport', { service: via.backend, type: r.service.service.spec.type }, { actor: at, to: gid.service(ns, r.service.name) });
     return proxyAnswer(502, '502 Bad Gateway', via, { reason: 'backend-not-nodeport' });
   }
-  const pool = ctx.state.nodes.filter((n) => n.ready && !n.controlPlane);
+  const pool = loadBalancerNodes(ctx.state);
   let healthy = pool;
   if (r.service.service.spec.externalTrafficPolicy === 'Local') {
     const eps = endpointsForServicePort(ctx.state, r.service, r.port).filter((e) => e.ready);

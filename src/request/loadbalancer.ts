@@ -2,14 +2,15 @@
  * An L4 load balancer in front of a `type: LoadBalancer` Service (the cloud provider's, or MetalLB-like):
  * it forwards the connection to a node's nodePort, keeping the client's source address.
  * The node pool excludes nodes labelled `node.kubernetes.io/exclude-from-external-load-balancers`
- * (kubeadm puts it on control-plane nodes) and nodes that are not Ready. With externalTrafficPolicy Local
+ * (kubeadm puts it on control-plane nodes) and nodes that are not Ready (loadBalancerNodes). With externalTrafficPolicy Local
  * the LB health-checks `healthCheckNodePort` on every node, and only nodes with a local ready endpoint pass
  * (https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/#preserving-the-client-source-ip),
  * so traffic never lands on a node that would drop it.
  * With loadBalancerSourceRanges (or its annotation) the provider's firewall lets only those clients in.
  */
 import { gid } from '../graph/ids';
-import type { SimService } from '../cluster/state';
+import { LABEL_EXCLUDE_FROM_LB } from '../cluster/nodes';
+import type { ClusterState, SimNode, SimService } from '../cluster/state';
 import type { Packet } from '../trace/types';
 import { seededIndex } from '../proxy/hash';
 import { endpointsForServicePort } from '../proxy/endpoints';
@@ -17,7 +18,17 @@ import { cloudSourceRanges, sourceAllowed } from '../proxy/sourceRanges';
 import { ep, epStr, step, type Ctx } from './context';
 import { route, svcKey, type Connection, type Sender } from './connect';
 
-export const LABEL_EXCLUDE_FROM_LB = 'node.kubernetes.io/exclude-from-external-load-balancers';
+export { LABEL_EXCLUDE_FROM_LB };
+
+/**
+ * The nodes a load balancer sends to: Ready, and not labelled exclude-from-external-load-balancers — the
+ * service controller's nodeIncludedPredicate (k8s.io/cloud-provider controllers/service). Being a control plane
+ * is not a reason by itself: kubeadm labels its control-plane nodes so (kind removes the label again on a
+ * single-node cluster), and a Node without the label is a backend like any other.
+ */
+export function loadBalancerNodes(state: ClusterState): SimNode[] {
+  return state.nodes.filter((n) => n.ready && n.labels[LABEL_EXCLUDE_FROM_LB] === undefined);
+}
 
 export function loadBalancerHop(ctx: Ctx, sender: Sender, packet: Packet, svc: SimService): Connection {
   const lbGid = gid.loadBalancer(svc.namespace, svc.name);
@@ -34,7 +45,7 @@ export function loadBalancerHop(ctx: Ctx, sender: Sender, packet: Packet, svc: S
     step(ctx, 'drop', 'lb.drop.source-ranges', { service: svcKey(svc), client: packet.src.ip, ranges: ranges.join(', ') }, { actor: lbGid, packet });
     return { ok: false, outcome: 'timeout', reason: 'lb-source-range', packet };
   }
-  const pool = ctx.state.nodes.filter((n) => n.ready && !n.controlPlane && n.labels[LABEL_EXCLUDE_FROM_LB] === undefined);
+  const pool = loadBalancerNodes(ctx.state);
   let healthy = pool;
   if (spec.externalTrafficPolicy === 'Local') {
     // kube-proxy's health check server (healthCheckNodePort) counts only Ready local endpoints: "the health check
