@@ -59,6 +59,28 @@ spec:
     }
     expect([...pods]).toEqual(['default/web-1']);
   });
+  // pkg/proxy/endpointschangetracker.go LocalReadyEndpoints counts per Service (NamespacedName), not per port.
+  it('externalTrafficPolicy Local: the health check is per Service, so a node with endpoints of another port only still gets traffic and drops it', () => {
+    const other = `---
+apiVersion: v1
+kind: Pod
+metadata: { name: admin-1, labels: { app: web } }
+spec:
+  nodeName: worker-2
+  containers: [{ name: c, image: echo, ports: [{ name: admin, containerPort: 9000 }] }]`;
+    const yaml = app(other, '  externalTrafficPolicy: Local').replace('targetPort: 8080', 'targetPort: http-alt')
+      .replace('containerPort: 8080 }', 'containerPort: 8080, name: http-alt }')
+      .replace('nodePort: 30080 }]', 'nodePort: 30080 }, { name: admin, port: 9000, targetPort: admin, nodePort: 30090 }]');
+    const sim = simulate(yaml);
+    const lb = sim.cluster.services.find((s) => s.name === 'web')?.loadBalancerIngress[0]?.ip;
+    const outcomes = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      const t = curl(sim, { from: 'internet', url: `http://${lb}`, requestIndex: i });
+      expect(t.steps.find((s) => s.message === 'lb.note.health-check')?.params).toMatchObject({ healthy: 'worker-1,worker-2' });
+      outcomes.add(`${t.outcome.outcome}/${t.outcome.reason ?? t.outcome.pod}`);
+    }
+    expect([...outcomes].sort()).toEqual(['delivered/default/web-1', 'dropped/no-local-endpoints-external']);
+  });
   it('externalTrafficPolicy Local: a pod reaching the nodePort of an endpoint-less node is short-circuited', () => {
     const sim = simulate(app('', '  externalTrafficPolicy: Local'));
     const t = curl(sim, { from: 'default/client', url: 'http://192.168.0.12:30080' });

@@ -52,7 +52,9 @@ export function loadBalancerHop(ctx: Ctx, sender: Sender, packet: Packet, svc: S
     // signal should fail if there are only terminating endpoints on a node" (pkg/proxy/endpointschangetracker.go,
     // LocalReadyEndpoints), so the load balancer drains such a node. Traffic already on a node may still use its
     // terminating endpoints (KEP-1669, the kube-proxy hop); the load balancer just stops sending new connections.
-    const eps = endpointsForServicePort(ctx.state, svc, port).filter((e) => e.ready);
+    // It counts per Service, not per port (LocalReadyEndpoints keys by NamespacedName): a node whose only local
+    // endpoints serve another port of the Service still passes, and kube-proxy there drops this port's traffic.
+    const eps = spec.ports.flatMap((p) => endpointsForServicePort(ctx.state, svc, p)).filter((e) => e.ready);
     healthy = pool.filter((n) => eps.some((e) => e.nodeName === n.name));
     step(ctx, 'note', 'lb.note.health-check', {
       healthCheckNodePort: spec.healthCheckNodePort ?? 0, healthy: healthy.map((n) => n.name).join(',') || '-', pool: pool.map((n) => n.name).join(','),
