@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildNodes } from '../../cluster/nodes';
-import { container, service, simPod, world } from '../../cluster/testing';
+import { container, service, simPod as anyPod, world } from '../../cluster/testing';
 import { desiredEndpointSlices, MAX_ENDPOINTS_PER_SLICE } from './reconciler';
 
 const nodes = new Map(buildNodes([], world((w) => {
   w.nodes = [{ name: 'worker-1', internalIP: '192.168.0.11', zone: 'zone-a' }, { name: 'worker-2', internalIP: '192.168.0.12' }];
 })).map((n) => [n.name, n]));
+/** Pods on an existing node: the controller skips a pod whose Node does not exist. */
+const simPod = (p: Parameters<typeof anyPod>[0]) => anyPod({ nodeName: 'worker-1', ...p });
 const svc = (extra: Parameters<typeof service>[0]) => {
   const s = service(extra);
   return { ...s, spec: { ...s.spec, clusterIP: s.spec.clusterIP ?? '10.96.100.1', ipFamilies: ['IPv4' as const] } };
@@ -68,6 +70,15 @@ describe('EndpointSlice controller', () => {
     expect(slices).toHaveLength(1);
     expect(slices[0]).toMatchObject({ addressType: 'IPv4', endpoints: [], ports: [] });
     expect(slices[0].metadata.name).toMatch(/^s-[a-z0-9]{5}$/);
+  });
+
+  // reconciler.go: "skipping Pod for Service, Node not found", unless publishNotReadyAddresses.
+  it('leaves out a pod bound to a Node that does not exist, unless the Service publishes not-ready addresses', () => {
+    const ghost = simPod({ name: 'ghost', podIP: '10.244.9.9', labels: { app: 'x' }, nodeName: 'gone' });
+    const ips = (publish: boolean) => desiredEndpointSlices(svc({ name: 's', selector: { app: 'x' }, publishNotReadyAddresses: publish, ports: [{ port: 80 }] }), [ghost], nodes)
+      .flatMap((x) => x.endpoints.map((e) => e.addresses[0]));
+    expect(ips(false)).toEqual([]);
+    expect(ips(true)).toEqual(['10.244.9.9']);
   });
 
   it(`cuts slices at ${MAX_ENDPOINTS_PER_SLICE} endpoints`, () => {

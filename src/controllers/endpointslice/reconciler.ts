@@ -71,7 +71,9 @@ function sortedByName(pods: readonly SimPod[]): boolean {
  */
 export function desiredEndpointSlices(svc: Service, pods: readonly SimPod[], nodes: ReadonlyMap<string, SimNode>): EndpointSlice[] {
   const families = svc.spec.ipFamilies.length > 0 ? svc.spec.ipFamilies : (['IPv4'] as const);
-  const included = pods.filter((p) => shouldPodBeInEndpoints(p, true));
+  // A pod bound to a Node that does not exist is skipped ("skipping Pod for Service, Node not found"), unless the
+  // Service publishes not-ready addresses (reconciler.go reconcileByAddressType).
+  const included = pods.filter((p) => shouldPodBeInEndpoints(p, true) && (svc.spec.publishNotReadyAddresses || nodes.has(p.nodeName)));
   // By name; the selected pods usually come in that order already (a sort would still copy them).
   if (!sortedByName(included)) included.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const samePorts = portsIndependentOfPod(svc);
