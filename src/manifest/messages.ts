@@ -65,7 +65,7 @@ export const manifestMessages: Readonly<Record<string, string>> = {
   'service/external-traffic-policy-not-allowed': 'spec.externalTrafficPolicy: Invalid value: "{value}": may only be set for externally-accessible services. A {type} Service without externalIPs receives no traffic from outside the cluster; use internalTrafficPolicy for traffic from pods.',
   'service/load-balancer-only': "{field}: Forbidden: may only be used when `type` is 'LoadBalancer'.",
   'service/health-check-node-port-not-allowed': "spec.healthCheckNodePort: Invalid value: {value}: may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'.",
-  'service/node-port-duplicate': '{field}: Duplicate value: {nodePort}/{protocol}.',
+  'service/node-port-duplicate': '{field}: Duplicate value: {nodePort}.',
   'service/node-port-out-of-range': '{field}: Invalid value: {nodePort}: provided port is not in the valid range. The range of valid ports is {min}-{max}.',
   'service/node-port-allocated': '{field}: Invalid value: {nodePort}: provided port is already allocated (to {owner}).',
   'service/session-affinity-timeout-invalid': '{field}: Invalid value: {value}: must be greater than 0 and less than 86400.',

@@ -34,6 +34,8 @@ const cases: { name: string; text: string; code: string; at: string; message?: s
   { name: 'unknown type', text: svc('  type: Ingress\n  ports: [{port: 80}]\n'), code: 'service/type-unsupported', at: '6:9' },
   { name: 'nodePort on a ClusterIP Service', text: svc('  ports:\n  - port: 80\n    nodePort: 30080\n'), code: 'service/node-port-not-allowed', at: '8:15' },
   { name: 'nodePort outside 30000-32767', text: svc('  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 8080\n'), code: 'service/node-port-out-of-range', at: '9:15', message: 'The range of valid ports is 30000-32767' },
+  // field.Duplicate(portPath.Child("nodePort"), port.NodePort): the value is the bare number (ValidateService).
+  { name: 'one nodePort on two ports of a Service', text: svc('  type: NodePort\n  ports:\n  - {name: a, port: 80, nodePort: 30080}\n  - {name: b, port: 81, nodePort: 30080}\n'), code: 'service/node-port-duplicate', at: '9:35', message: 'spec.ports[1].nodePort: Duplicate value: 30080.' },
   { name: 'nodePort used by two Services', text: `${svc('  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30080\n')}---\n${svc('  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30080\n', 'api')}`, code: 'service/node-port-allocated', at: '19:15', message: 'already allocated (to Service/default/web)' },
   { name: 'clusterIP not an IP', text: svc('  clusterIP: 10.96.0.300\n  ports: [{port: 80}]\n'), code: 'service/cluster-ip-invalid', at: '6:14' },
   { name: 'clusterIP outside the Service range', text: svc('  clusterIP: 10.0.0.5\n  ports: [{port: 80}]\n'), code: 'service/cluster-ip-out-of-range', at: '6:14', message: 'The range of valid IPs is 10.96.0.0/12' },

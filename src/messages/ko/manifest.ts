@@ -76,7 +76,7 @@ export const koManifestMessages = {
   'service/external-traffic-policy-not-allowed': `spec.externalTrafficPolicy: ${INVALID}: "{value}": 클러스터 밖에서 접근할 수 있는 서비스에만 설정할 수 있다. externalIPs가 없는 {type} 서비스는 클러스터 밖의 트래픽을 받지 않는다. 파드에서 오는 트래픽에는 internalTrafficPolicy를 쓴다.`,
   'service/load-balancer-only': `{field}: ${FORBIDDEN}: \`type\`이 'LoadBalancer'일 때만 사용할 수 있다.`,
   'service/health-check-node-port-not-allowed': `spec.healthCheckNodePort: ${INVALID}: {value}: \`type\`이 'LoadBalancer'이고 \`externalTrafficPolicy\`가 'Local'일 때만 설정할 수 있다.`,
-  'service/node-port-duplicate': `{field}: ${DUPLICATE}: {nodePort}/{protocol}.`,
+  'service/node-port-duplicate': `{field}: ${DUPLICATE}: {nodePort}.`,
   'service/node-port-out-of-range': `{field}: ${INVALID}: {nodePort}: 지정한 포트가 유효한 범위에 있지 않다. 유효한 포트 범위는 {min}-{max}이다.`,
   'service/node-port-allocated': `{field}: ${INVALID}: {nodePort}: 이미 할당된 포트이다({owner}에 할당됨).`,
   'service/session-affinity-timeout-invalid': `{field}: ${INVALID}: {value}: 0보다 크고 86400보다 작아야 한다.`,
