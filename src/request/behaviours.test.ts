@@ -81,6 +81,28 @@ spec:
     }
     expect([...outcomes].sort()).toEqual(['delivered/default/web-1', 'dropped/no-local-endpoints-external']);
   });
+  // pkg/proxy/healthcheck/service_health.go hcHandler.ServeHTTP: 200 with local endpoints, else 503; JSON body.
+  it('healthCheckNodePort: kube-proxy on every node answers the load balancer\'s probe', () => {
+    const old = `---
+apiVersion: v1
+kind: Pod
+metadata: { name: web-old, labels: { app: web }, deletionTimestamp: "2024-01-01T00:00:00Z" }
+spec:
+  nodeName: worker-2
+  containers: [{ name: c, image: echo, ports: [{ containerPort: 8080 }] }]`;
+    const sim = simulate(app(old, '  externalTrafficPolicy: Local\n  healthCheckNodePort: 32000'));
+    const probe = (node: string, scheme = 'http') => curl(sim, { from: 'lan', url: `${scheme}://${node}:32000/healthz` }).outcome;
+    expect(probe('192.168.0.11')).toMatchObject({ outcome: 'delivered', httpStatus: 200, headers: { 'X-Load-Balancing-Endpoint-Weight': '1' } });
+    expect(probe('192.168.0.11').body).toBe('{\n\t"service": {\n\t\t"namespace": "default",\n\t\t"name": "web"\n\t},\n\t"localEndpoints": 1,\n\t"serviceProxyHealthy": true\n}');
+    // worker-2 only has a terminating endpoint; the control plane none
+    for (const n of ['192.168.0.12', '192.168.0.10']) {
+      expect(probe(n)).toMatchObject({ outcome: 'http-error', httpStatus: 503, reason: 'healthcheck-no-local-endpoints' });
+      expect(probe(n).body).toContain('"localEndpoints": 0,');
+    }
+    expect(probe('192.168.0.11', 'https')).toMatchObject({ outcome: 'http-error', reason: 'tls-to-plain-http' });
+    // Only LoadBalancer + ETP Local Services have one: with ETP Cluster nothing listens there.
+    expect(curl(simulate(app()), { from: 'lan', url: 'http://192.168.0.11:32000/' }).outcome).toMatchObject({ outcome: 'refused' });
+  });
   it('externalTrafficPolicy Local: a pod reaching the nodePort of an endpoint-less node is short-circuited', () => {
     const sim = simulate(app('', '  externalTrafficPolicy: Local'));
     const t = curl(sim, { from: 'default/client', url: 'http://192.168.0.12:30080' });

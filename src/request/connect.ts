@@ -11,6 +11,7 @@ import type { Packet } from '../trace/types';
 import { findFrontend, type ServiceFrontend } from '../proxy/servicePort';
 import { ep, epStr, nodeByName, podByIP, podGid, podHasIP, step, type Ctx } from './context';
 import { apiserverListens } from './apiserver';
+import { healthCheckServiceOn } from './healthcheck';
 import { loadBalancerHop } from './loadbalancer';
 import { kubeProxyHop } from './kubeproxy';
 import { placesOf, reachableFromOutside, type Place } from './where';
@@ -36,7 +37,9 @@ export type Server =
   | { kind: 'host'; host: WorldHost; port: number; service?: ServiceFrontend }
   | { kind: 'cloudL7'; ingress: Ingress; controller: SimIngressController; port: number }
   /** kube-apiserver on a control-plane node (src/request/apiserver.ts). */
-  | { kind: 'apiserver'; node: SimNode; port: number; service?: ServiceFrontend };
+  | { kind: 'apiserver'; node: SimNode; port: number; service?: ServiceFrontend }
+  /** kube-proxy's health check server for a Service's healthCheckNodePort (src/request/healthcheck.ts). */
+  | { kind: 'healthcheck'; node: SimNode; service: SimService; port: number };
 
 export type Connection =
   | { ok: true; server: Server; packet: Packet; at: GraphId }
@@ -123,6 +126,8 @@ export function route(ctx: Ctx, sender: Sender, packet: Packet, frontend?: Servi
     step(ctx, 'net.send', 'request.send.node', { dst: epStr(packet.dst), node: node.node.name }, { from: sender.gid, to, packet });
     const f = findFrontend(ctx.state, packet.dst.ip, packet.dst.port);
     if (f) return kubeProxyHop(ctx, sender, node.node.name, packet, f, to);
+    const checked = healthCheckServiceOn(ctx.state, packet.dst.port);
+    if (checked) return { ok: true, server: { kind: 'healthcheck', node: node.node, service: checked, port: packet.dst.port }, packet, at: to };
     if (apiserverListens(node.node, packet.dst.port)) {
       return { ok: true, server: { kind: 'apiserver', node: node.node, port: packet.dst.port, service: frontend }, packet, at: to };
     }

@@ -11,6 +11,7 @@ import { answerApiserver } from './apiserver';
 import { cloudL7 } from './cloudl7';
 import { connect, type Sender } from './connect';
 import { sourceGid, step, type Ctx } from './context';
+import { answerHealthCheck } from './healthcheck';
 import { answerPlain, failure, type HttpRequest } from './http';
 import { ingressNginx } from './nginx';
 import { defaultResolver } from './resolve';
@@ -156,6 +157,9 @@ export function curl(sim: Simulation, request: CurlRequest, options: CurlOptions
         break;
       case 'apiserver':
         outcome = answerApiserver(ctx, conn, s, req, { backend: s.service ? frontendKey(s.service) : null });
+        break;
+      case 'healthcheck':
+        outcome = answerHealthCheck(ctx, conn, s, req, { backend: null });
         break;
       default: {
         const never: never = s;

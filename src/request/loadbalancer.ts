@@ -13,10 +13,10 @@ import { LABEL_EXCLUDE_FROM_LB } from '../cluster/nodes';
 import type { ClusterState, SimNode, SimService } from '../cluster/state';
 import type { Packet } from '../trace/types';
 import { seededIndex } from '../proxy/hash';
-import { endpointsForServicePort } from '../proxy/endpoints';
 import { cloudSourceRanges, sourceAllowed } from '../proxy/sourceRanges';
 import { ep, epStr, step, type Ctx } from './context';
 import { route, svcKey, type Connection, type Sender } from './connect';
+import { localReadyEndpointCount } from './healthcheck';
 
 export { LABEL_EXCLUDE_FROM_LB };
 
@@ -54,8 +54,8 @@ export function loadBalancerHop(ctx: Ctx, sender: Sender, packet: Packet, svc: S
     // terminating endpoints (KEP-1669, the kube-proxy hop); the load balancer just stops sending new connections.
     // It counts per Service, not per port (LocalReadyEndpoints keys by NamespacedName): a node whose only local
     // endpoints serve another port of the Service still passes, and kube-proxy there drops this port's traffic.
-    const eps = spec.ports.flatMap((p) => endpointsForServicePort(ctx.state, svc, p)).filter((e) => e.ready);
-    healthy = pool.filter((n) => eps.some((e) => e.nodeName === n.name));
+    // src/request/healthcheck.ts answers the same probe to curl.
+    healthy = pool.filter((n) => localReadyEndpointCount(ctx.state, svc, n.name) > 0);
     step(ctx, 'note', 'lb.note.health-check', {
       healthCheckNodePort: spec.healthCheckNodePort ?? 0, healthy: healthy.map((n) => n.name).join(',') || '-', pool: pool.map((n) => n.name).join(','),
     }, { actor: lbGid });

@@ -86,6 +86,7 @@ export const requestCatalog = {
   'request.reason.no-local-endpoints-internal': 'internalTrafficPolicy: Local and no endpoint on this node',
   'request.reason.lb-port-not-listened': 'the load balancer does not listen on that port',
   'request.reason.no-healthy-nodes': 'no node passes the load balancer\'s health check',
+  'request.reason.healthcheck-no-local-endpoints': 'the node has no ready endpoint of the Service, so its health check fails',
   'request.reason.lb-source-range': 'the client is outside the Service\'s loadBalancerSourceRanges',
   'request.reason.unknown-source': 'unknown request source',
   'request.reason.bad-url': 'the URL is not valid',
@@ -121,6 +122,7 @@ export const requestCatalog = {
 
   // kube-apiserver on the control-plane nodes (src/request/apiserver.ts)
   'request.apiserver.received': 'kube-apiserver on {node}:{port} receives {method} {path}. No client certificate, no bearer token: the request is authenticated as {user} (--anonymous-auth is on by default). (curl -k did not check its certificate, which the cluster CA signed.)',
+  'request.healthcheck.received': 'kube-proxy on {node} serves the health check of {service} on healthCheckNodePort {port}: {count} ready endpoint IP(s) of it on this node (terminating ones do not count), so it answers 200 if there is one, else 503.',
   'request.apiserver.public-info': 'ClusterRole system:public-info-viewer lets everyone, anonymous users included, GET {path}: 200.',
   'request.apiserver.forbidden-path': 'RBAC: no role bound to {user} allows {verb} on the path {path} (anonymous users may only GET /healthz, /livez, /readyz and /version): 403 Forbidden.',
   'request.apiserver.forbidden-resource': 'RBAC: no role bound to {user} allows {verb} on {resource} (API group "{group}", namespace {namespace}): 403 Forbidden.',

@@ -23,7 +23,7 @@ export const OTHER_REASONS = [
   'ssl-redirect', 'no-rule-matched', 'external-name-disabled', 'external-name-unresolved', 'external-name-unsupported',
   'backend-service-not-found', 'backend-port-not-found', 'backend-no-service-backend', 'backend-looks-like-dns-name',
   'backend-no-endpoints', 'backend-not-nodeport', 'l7-no-https-frontend', 'unsupported-upstream',
-  'trailing-slash-redirect', 'rewrite-redirect', 'proxy-loop',
+  'trailing-slash-redirect', 'rewrite-redirect', 'proxy-loop', 'healthcheck-no-local-endpoints',
 ] as const;
 
 export type RequestReason = ConnectReason | (typeof OTHER_REASONS)[number] | `upstream-${ConnectReason}`;

@@ -6,6 +6,7 @@
  */
 import type { Packet } from '../trace/types';
 import { answerApiserver } from './apiserver';
+import { answerHealthCheck } from './healthcheck';
 import { connect, type Sender } from './connect';
 import { step, type Ctx } from './context';
 import { answerPlain, proxyAnswer, type HttpRequest, type Via } from './http';
@@ -26,5 +27,6 @@ export function proxyTo(
   }
   if (conn.server.kind === 'pod' || conn.server.kind === 'host') return answerPlain(ctx, conn, conn.server, req, via);
   if (conn.server.kind === 'apiserver') return answerApiserver(ctx, conn, conn.server, req, via);
+  if (conn.server.kind === 'healthcheck') return answerHealthCheck(ctx, conn, conn.server, req, via);
   return nested(conn, req);
 }

@@ -86,6 +86,7 @@ export const koRequestMessages = {
   'request.reason.no-local-endpoints-internal': 'internalTrafficPolicy: Local인데 이 노드에 엔드포인트가 없다',
   'request.reason.lb-port-not-listened': '로드밸런서가 그 포트에서 수신하지 않는다',
   'request.reason.no-healthy-nodes': '로드밸런서 헬스 체크를 통과하는 노드가 없다',
+  'request.reason.healthcheck-no-local-endpoints': '노드에 Service의 준비된 엔드포인트가 없어 헬스 체크가 실패한다',
   'request.reason.lb-source-range': '클라이언트 주소가 Service의 loadBalancerSourceRanges 밖에 있다',
   'request.reason.unknown-source': '알 수 없는 요청 출발지',
   'request.reason.bad-url': 'URL이 올바르지 않다',
@@ -120,6 +121,7 @@ export const koRequestMessages = {
   'request.reason.upstream': '프록시가 업스트림에 닿지 못했다: {upstreamReason}',
 
   'request.apiserver.received': '노드 {node}:{port}의 kube-apiserver가 {method} {path} 요청을 받는다. 클라이언트 인증서도 베어러 토큰도 없으므로 요청은 {user} 사용자로 인증된다(--anonymous-auth는 기본으로 켜져 있다). (클러스터 CA가 서명한 서버 인증서는 curl -k라서 검사하지 않았다.)',
+  'request.healthcheck.received': '노드 {node}의 kube-proxy가 healthCheckNodePort {port} 포트에서 {service}의 헬스 체크를 처리한다. 이 노드에 있는 준비된 엔드포인트 IP 수는 {count}개다(종료 중인 엔드포인트는 세지 않는다). 하나라도 있으면 200, 없으면 503으로 응답한다.',
   'request.apiserver.public-info': 'ClusterRole system:public-info-viewer는 익명 사용자를 포함한 모두에게 {path} 경로의 GET을 허용한다: 200.',
   'request.apiserver.forbidden-path': 'RBAC: {user} 사용자에게 {path} 경로의 {verb} 동작을 허용하는 역할이 없다(익명 사용자는 /healthz, /livez, /readyz, /version만 GET할 수 있다): 403 Forbidden.',
   'request.apiserver.forbidden-resource': 'RBAC: {user} 사용자에게 {resource} 리소스(API 그룹 "{group}", 네임스페이스 {namespace})의 {verb} 동작을 허용하는 역할이 없다: 403 Forbidden.',
