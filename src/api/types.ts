@@ -96,6 +96,8 @@ export interface ServiceSpec {
   loadBalancerSourceRanges: readonly string[];
   allocateLoadBalancerNodePorts: boolean;
   healthCheckNodePort?: number;
+  /** spec.trafficDistribution (PreferClose, PreferSameZone…), as written. */
+  trafficDistribution?: string;
 }
 
 export interface Service extends Base<'Service'> {
@@ -258,6 +260,8 @@ export interface Endpoint {
   nodeName?: string;
   zone?: string;
   targetRef?: ObjectReference;
+  /** Topology hints (discovery/v1 EndpointHints): the zones this endpoint should serve. */
+  hints?: { forZones: readonly { name: string }[] };
 }
 
 export interface EndpointSlicePort {

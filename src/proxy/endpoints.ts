@@ -20,6 +20,8 @@ export interface ProxyEndpoint {
   pod?: string;
   /** The EndpointSlice it came from. */
   slice: string;
+  /** hints.forZones names (topology-aware routing, trafficDistribution). */
+  zoneHints?: readonly string[];
 }
 
 /** "ip:port", kube-proxy's `Endpoint.String()` (net.JoinHostPort: an IPv6 address in brackets). */
@@ -63,6 +65,7 @@ export function endpointsForServicePort(state: ClusterState, svc: SimService, po
         nodeName: ep.nodeName,
         pod: ref && ref.kind === 'Pod' ? `${ref.namespace ?? slice.metadata.namespace}/${ref.name}` : undefined,
         slice: slice.metadata.name,
+        ...(ep.hints && ep.hints.forZones.length > 0 ? { zoneHints: ep.hints.forZones.map((z) => z.name) } : {}),
       });
     }
   }

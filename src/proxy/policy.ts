@@ -57,6 +57,8 @@ export interface KubeProxyInput {
   endpoints: readonly ProxyEndpoint[];
   /** The packet's source address, checked against loadBalancerSourceRanges (load-balancer IPs only). */
   sourceIP?: string;
+  /** This node's topology.kubernetes.io/zone, for the endpoints' zone hints. */
+  nodeZone?: string;
 }
 
 export function kubeProxyDecision(input: KubeProxyInput): KubeProxyDecision {
@@ -67,6 +69,7 @@ export function kubeProxyDecision(input: KubeProxyInput): KubeProxyDecision {
     input.endpoints,
     { internalLocal, externalLocal, externallyAccessible: externallyAccessible(input.service) },
     input.nodeName,
+    input.nodeZone,
   );
   if (!cat.hasAnyEndpoints) return { action: 'reject', comment: 'has-no-endpoints' };
   if (input.via === 'loadBalancer' && input.sourceIP !== undefined) {

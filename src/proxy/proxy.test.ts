@@ -23,11 +23,16 @@ describe('categorizeEndpoints (pkg/proxy/topology.go)', () => {
     { name: 'local terminating used when no local ready', eps: [ep('10.0.0.1', 'a'), ep('10.0.0.2', 'b', { ready: false, terminating: true })], pol: local, node: 'b', clusterIPs: ['10.0.0.1'], localIPs: ['10.0.0.2'], any: true },
     // UsesClusterEndpoints: internal Cluster or externally accessible (pkg/proxy/serviceport.go).
     { name: 'internal + external Local, externally accessible: cluster endpoints kept for short-circuiting', eps: [ep('10.0.0.1', 'a'), ep('10.0.0.2', 'b')], pol: { internalLocal: true, externalLocal: true, externallyAccessible: true }, node: 'b', clusterIPs: ['10.0.0.1', '10.0.0.2'], localIPs: ['10.0.0.2'], any: true },
+    // topologyModeFromHints (pkg/proxy/topology.go): hints used only when every ready endpoint has one and one names this zone.
+    { name: 'zone hints: only the endpoints hinted for this node\'s zone', eps: [ep('10.0.0.1', 'a', { zoneHints: ['za'] }), ep('10.0.0.2', 'b', { zoneHints: ['zb'] })], pol: cluster, node: 'b', zone: 'zb', clusterIPs: ['10.0.0.2'], localIPs: null, any: true },
+    { name: 'zone hints: one ready endpoint without a hint → hints ignored', eps: [ep('10.0.0.1', 'a', { zoneHints: ['za'] }), ep('10.0.0.2', 'b')], pol: cluster, node: 'a', zone: 'za', clusterIPs: ['10.0.0.1', '10.0.0.2'], localIPs: null, any: true },
+    { name: 'zone hints: none for this zone → hints ignored', eps: [ep('10.0.0.1', 'a', { zoneHints: ['za'] }), ep('10.0.0.2', 'b', { zoneHints: ['za'] })], pol: cluster, node: 'c', zone: 'zc', clusterIPs: ['10.0.0.1', '10.0.0.2'], localIPs: null, any: true },
+    { name: 'zone hints: a node without a zone ignores them', eps: [ep('10.0.0.1', 'a', { zoneHints: ['za'] }), ep('10.0.0.2', 'b', { zoneHints: ['zb'] })], pol: cluster, node: 'c', clusterIPs: ['10.0.0.1', '10.0.0.2'], localIPs: null, any: true },
     { name: 'internal Local, not externally accessible: no cluster endpoints', eps: [ep('10.0.0.1', 'a'), ep('10.0.0.2', 'b')], pol: { internalLocal: true, externalLocal: false, externallyAccessible: false }, node: 'b', clusterIPs: [], localIPs: ['10.0.0.2'], any: true },
   ];
   for (const c of cases) {
     it(c.name, () => {
-      const r = categorizeEndpoints(c.eps, c.pol, c.node);
+      const r = categorizeEndpoints(c.eps, c.pol, c.node, (c as { zone?: string }).zone);
       expect(r.clusterEndpoints?.map((e) => e.ip) ?? []).toEqual(c.clusterIPs);
       expect(r.localEndpoints?.map((e) => e.ip) ?? null).toEqual(c.localIPs);
       expect(r.hasAnyEndpoints).toBe(c.any);

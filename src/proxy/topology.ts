@@ -1,7 +1,10 @@
 /**
  * Which endpoints a node's kube-proxy may use for a Service port: a port of pkg/proxy/topology.go
- * `CategorizeEndpoints` (without topology hints, which the simulation does not model).
+ * `CategorizeEndpoints`, with its zone hints (topologyModeFromHints; node hints, PreferSameNode, are not modelled).
  *
+ * - Topology: when every ready endpoint has a zone hint and one is hinted for this node's zone
+ *   (topology.kubernetes.io/zone), the Cluster policy only uses the endpoints hinted for that zone; otherwise the
+ *   hints are ignored. The terminating fallback and the Local policy ignore hints.
  * - Cluster policy uses every Ready endpoint; if there is none anywhere, it falls back to endpoints that
  *   are Serving and Terminating (KEP-1669, ProxyTerminatingEndpoints, GA in 1.28).
  * - Local policy uses the Ready endpoints on this node; if none, this node's Serving+Terminating ones.
@@ -44,8 +47,19 @@ export function usesLocalEndpoints(p: TrafficPolicies): boolean {
   return p.internalLocal || (p.externallyAccessible && p.externalLocal);
 }
 
+/** topologyModeFromHints, zone part: 'zone' when the hints can be used on a node of this zone, else ''. */
+export function topologyModeFromHints(endpoints: readonly ProxyEndpoint[], zone: string | undefined): 'zone' | '' {
+  let hasEndpointForZone = false;
+  for (const ep of endpoints) {
+    if (!ep.ready) continue;
+    if (!ep.zoneHints || ep.zoneHints.length === 0) return '';
+    if (zone && ep.zoneHints.includes(zone)) hasEndpointForZone = true;
+  }
+  return zone && hasEndpointForZone ? 'zone' : '';
+}
+
 export function categorizeEndpoints(
-  endpoints: readonly ProxyEndpoint[], policies: TrafficPolicies, nodeName: string,
+  endpoints: readonly ProxyEndpoint[], policies: TrafficPolicies, nodeName: string, zone?: string,
 ): CategorizedEndpoints {
   const out: CategorizedEndpoints = {
     clusterEndpoints: null, localEndpoints: null, allReachableEndpoints: [], hasAnyEndpoints: false,
@@ -56,7 +70,8 @@ export function categorizeEndpoints(
   const servingTerminating = (ep: ProxyEndpoint) => ep.serving && ep.terminating;
 
   if (usesClusterEndpoints(policies)) {
-    let cluster = endpoints.filter((ep) => ep.ready);
+    const byZone = topologyModeFromHints(endpoints, zone) === 'zone';
+    let cluster = endpoints.filter((ep) => ep.ready && (!byZone || (ep.zoneHints ?? []).includes(zone ?? '')));
     if (cluster.length === 0) {
       cluster = endpoints.filter(servingTerminating);
       out.clusterUsesTerminating = cluster.length > 0;

@@ -184,6 +184,29 @@ status: { addresses: [{ type: InternalIP, address: 192.168.0.12 }] }`;
     expect(candidates(app(nodes('kubernetes.io/os: linux'), lbIP))).toBe('control-plane,worker-1,worker-2');
     expect(candidates(app(nodes('node.kubernetes.io/exclude-from-external-load-balancers: ""'), lbIP))).toBe('worker-1,worker-2');
   });
+  it('trafficDistribution PreferClose: a pod only reaches endpoints of its own zone', () => {
+    const zones = `---
+apiVersion: podpath.dev/v1alpha1
+kind: World
+spec:
+  nodes:
+    - { name: control-plane, internalIP: 192.168.0.10, controlPlane: true, zone: za }
+    - { name: worker-1, internalIP: 192.168.0.11, zone: za }
+    - { name: worker-2, internalIP: 192.168.0.12, zone: zb }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: web-2, labels: { app: web } }
+spec:
+  nodeName: worker-2
+  containers: [{ name: c, image: echo, ports: [{ containerPort: 8080 }] }]`;
+    const pods = (svc: string) => {
+      const sim = simulate(app(zones, svc));
+      return new Set(Array.from({ length: 8 }, (_, i) => curl(sim, { from: 'default/client', url: 'http://web', requestIndex: i }).outcome.pod));
+    };
+    expect(pods('  trafficDistribution: PreferClose')).toEqual(new Set(['default/web-2']));
+    expect(pods('')).toEqual(new Set(['default/web-1', 'default/web-2']));
+  });
   it('internalTrafficPolicy Local: a pod on a node without endpoints is dropped', () => {
     const sim = simulate(app('', '  internalTrafficPolicy: Local'));
     expect(curl(sim, { from: 'default/client', url: 'http://web' }).outcome).toMatchObject({ outcome: 'dropped', reason: 'no-local-endpoints-internal' });

@@ -7,6 +7,7 @@ import type { Packet } from '../trace/types';
 import { endpointsForServicePort, endpointString } from '../proxy/endpoints';
 import { kubeProxyDecision, type TrafficOrigin } from '../proxy/policy';
 import { selectEndpoint } from '../proxy/select';
+import { topologyModeFromHints } from '../proxy/topology';
 import { servicePortName, servicePortNameString, type ServiceFrontend } from '../proxy/servicePort';
 import { canonicalFamily, formatIP, parseCIDR, parseIP, cidrContains } from '../cluster/ipmath';
 import { ep, epStr, nodeByName, podByIP, step, type Ctx } from './context';
@@ -53,7 +54,8 @@ export function kubeProxyHop(ctx: Ctx, sender: Sender, nodeName: string, packet:
   // The proxier of the destination address's family handles the packet, with that family's endpoints only.
   const endpoints = endpointsForServicePort(ctx.state, svc, f.port, canonicalFamily(packet.dst.ip));
   const origin = originOf(sender, nodeName);
-  const d = kubeProxyDecision({ service: svc, port: f.port, via: f.via, nodeName, origin, endpoints, sourceIP: packet.src.ip });
+  const nodeZone = nodeByName(ctx.state, nodeName)?.zone;
+  const d = kubeProxyDecision({ service: svc, port: f.port, via: f.via, nodeName, origin, endpoints, sourceIP: packet.src.ip, nodeZone });
   const slices = [...new Set(endpoints.map((e) => gid.endpointSlice(svc.namespace, e.slice)))];
   const base = {
     service: svcKey(svc), servicePort: spn, via: f.via, node: nodeName, origin,
@@ -87,6 +89,9 @@ export function kubeProxyHop(ctx: Ctx, sender: Sender, nodeName: string, packet:
   }, { actor: nodeGid, from: at, to: svcGid, packet, touches: [...slices, ...(target.pod ? [gid.pod(...(target.pod.split('/') as [string, string]))] : [])] });
   if (d.shortCircuit) step(ctx, 'note', 'proxy.note.short-circuit', { service: svcKey(svc), via: f.via }, { actor: nodeGid });
   if (d.usesTerminating) step(ctx, 'note', 'proxy.note.terminating-fallback', { service: svcKey(svc) }, { actor: nodeGid });
+  else if (d.chain === 'cluster' && nodeZone && topologyModeFromHints(endpoints, nodeZone) === 'zone') {
+    step(ctx, 'note', 'proxy.note.topology-zone', { service: svcKey(svc), zone: nodeZone }, { actor: nodeGid });
+  }
   if (svc.service.spec.sessionAffinity === 'ClientIP') {
     step(ctx, 'note', 'proxy.note.session-affinity', { clientIP: packet.src.ip, timeout: svc.service.spec.sessionAffinityTimeoutSeconds }, { actor: nodeGid });
   }

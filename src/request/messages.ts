@@ -147,6 +147,7 @@ export const requestCatalog = {
   'proxy.snat.address.remote': 'MASQUERADE takes the address of the interface the packet leaves by: the endpoint is not on this node, so that is node {node}\'s own address',
   'proxy.note.short-circuit': 'The source is inside the cluster, so kube-proxy sends this {via} traffic to any endpoint — externalTrafficPolicy: Local only applies to traffic from outside.',
   'proxy.note.terminating-fallback': 'No ready endpoint of {service}: using serving-but-terminating ones (KEP-1669).',
+  'proxy.note.topology-zone': 'Topology-aware routing: every ready endpoint of {service} carries a zone hint (trafficDistribution), so kube-proxy on this node of zone {zone} only uses the endpoints hinted for {zone}.',
   'proxy.note.session-affinity': 'sessionAffinity: ClientIP — {clientIP} sticks to this endpoint for {timeout}s.',
   'proxy.note.client-ip-preserved': 'externalTrafficPolicy: {policy} — no masquerade, the pod sees the client {clientIP}.',
 

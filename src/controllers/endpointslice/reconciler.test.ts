@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNodes } from '../../cluster/nodes';
 import { container, service, simPod as anyPod, world } from '../../cluster/testing';
-import { desiredEndpointSlices, MAX_ENDPOINTS_PER_SLICE } from './reconciler';
+import { ANNOTATION_TOPOLOGY_MODE, desiredEndpointSlices, MAX_ENDPOINTS_PER_SLICE } from './reconciler';
 
 const nodes = new Map(buildNodes([], world((w) => {
   w.nodes = [{ name: 'worker-1', internalIP: '192.168.0.11', zone: 'zone-a' }, { name: 'worker-2', internalIP: '192.168.0.12' }];
@@ -79,6 +79,23 @@ describe('EndpointSlice controller', () => {
       .flatMap((x) => x.endpoints.map((e) => e.addresses[0]));
     expect(ips(false)).toEqual([]);
     expect(ips(true)).toEqual(['10.244.9.9']);
+  });
+
+  // trafficdist preferCloseHeuristic: every ready endpoint with a zone gets a hint for its own zone; the
+  // topology-mode annotation takes precedence (reconciler.go hintsEnabled), and PodPath leaves hints out then.
+  it('trafficDistribution PreferClose: same-zone hints on ready endpoints that have a zone', () => {
+    const pods = [
+      simPod({ name: 'a', podIP: '10.244.1.2', labels: { app: 'x' }, nodeName: 'worker-1' }),
+      simPod({ name: 'b', podIP: '10.244.2.2', labels: { app: 'x' }, nodeName: 'worker-2' }),
+      simPod({ name: 'c', podIP: '10.244.1.3', labels: { app: 'x' }, nodeName: 'worker-1', ready: false }),
+    ];
+    const base = svc({ name: 's', selector: { app: 'x' }, ports: [{ port: 80 }] });
+    const hints = (s: typeof base) => desiredEndpointSlices(s, pods, nodes)[0].endpoints.map((e) => [e.addresses[0], e.hints?.forZones.map((z) => z.name) ?? null]);
+    const close = { ...base, spec: { ...base.spec, trafficDistribution: 'PreferClose' } };
+    expect(hints(close)).toEqual([['10.244.1.2', ['zone-a']], ['10.244.2.2', null], ['10.244.1.3', null]]);
+    expect(hints(base)).toEqual([['10.244.1.2', null], ['10.244.2.2', null], ['10.244.1.3', null]]);
+    const auto = { ...close, metadata: { ...close.metadata, annotations: { [ANNOTATION_TOPOLOGY_MODE]: 'Auto' } } };
+    expect(hints(auto).every(([, h]) => h === null)).toBe(true);
   });
 
   it(`cuts slices at ${MAX_ENDPOINTS_PER_SLICE} endpoints`, () => {

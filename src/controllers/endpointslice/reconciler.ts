@@ -19,6 +19,20 @@ import { getEndpointPorts, podToEndpoint, portMapKey, portsIndependentOfPod, sho
 import { EMPTY_MAP } from '../../api/empty';
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
+export const ANNOTATION_TOPOLOGY_MODE = 'service.kubernetes.io/topology-mode';
+const ANNOTATION_TOPOLOGY_HINTS_LEGACY = 'service.kubernetes.io/topology-aware-hints';
+
+/**
+ * Does the controller put same-zone hints on the endpoints (staging/src/k8s.io/endpointslice/trafficdist,
+ * preferCloseHeuristic)? For spec.trafficDistribution PreferClose or PreferSameZone, unless the topology-mode
+ * annotation asks for topology-aware hints, which take precedence (reconciler.go, hintsEnabled) and whose
+ * proportional allocation (by the zones' allocatable CPU) PodPath does not model: no hints then.
+ */
+export function sameZoneHints(svc: Service): boolean {
+  const mode = svc.metadata.annotations[ANNOTATION_TOPOLOGY_MODE] || svc.metadata.annotations[ANNOTATION_TOPOLOGY_HINTS_LEGACY] || '';
+  if (mode === 'Auto' || mode === 'auto') return false;
+  return svc.spec.trafficDistribution === 'PreferClose' || svc.spec.trafficDistribution === 'PreferSameZone';
+}
 export const LABEL_HEADLESS = 'service.kubernetes.io/headless';
 
 const RESERVED = new Set([LABEL_SERVICE_NAME, LABEL_MANAGED_BY, LABEL_HEADLESS]);
@@ -77,6 +91,7 @@ export function desiredEndpointSlices(svc: Service, pods: readonly SimPod[], nod
   // By name; the selected pods usually come in that order already (a sort would still copy them).
   if (!sortedByName(included)) included.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const samePorts = portsIndependentOfPod(svc);
+  const hints = sameZoneHints(svc);
   const out: EndpointSlice[] = [];
   for (const family of families) {
     const groups = new Map<string, { ports: EndpointSlicePort[]; endpoints: Endpoint[] }>();
@@ -85,6 +100,8 @@ export function desiredEndpointSlices(svc: Service, pods: readonly SimPod[], nod
     for (const pod of included) {
       const ep = podToEndpoint(pod, nodes.get(pod.nodeName), svc, family);
       if (ep.addresses.length === 0) continue;
+      // preferCloseHeuristic.update: a ready endpoint with a zone is hinted for that zone.
+      if (hints && ep.conditions.ready && ep.zone) ep.hints = { forZones: [{ name: ep.zone }] };
       if (samePorts) shared ??= portsAndKey(svc, pod);
       const { ports, key } = shared ?? portsAndKey(svc, pod);
       const g = groups.get(key);

@@ -116,6 +116,9 @@ export function decodeEndpointSlice(raw: Raw, apiVersion: string, ctx: DecodeCon
     }
     const ref = decodeRef(ctx.obj(e, 'targetRef', eat), [...eat, 'targetRef'], ctx);
     if (ref) out.targetRef = ref;
+    const hat: FieldPath = [...eat, 'hints'];
+    const forZones = ctx.objects(ctx.obj(e, 'hints', eat), 'forZones', hat).map(([z, zat]) => ({ name: ctx.str(z, 'name', zat) ?? '' }));
+    if (forZones.length > 0) out.hints = { forZones };
     return out;
   });
   const names = new Set<string>();

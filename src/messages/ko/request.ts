@@ -146,6 +146,7 @@ export const koRequestMessages = {
   'proxy.snat.address.remote': 'MASQUERADE는 패킷이 나가는 인터페이스의 주소를 쓴다. 엔드포인트가 이 노드에 있지 않으므로 노드 {node} 자신의 주소가 된다',
   'proxy.note.short-circuit': '출발지가 클러스터 안에 있으므로 kube-proxy는 이 {via} 트래픽을 아무 엔드포인트에나 보낸다. externalTrafficPolicy: Local은 클러스터 밖에서 온 트래픽에만 적용된다.',
   'proxy.note.terminating-fallback': '{service}에 준비된 엔드포인트가 없어, 서빙 중이지만 종료 중인 엔드포인트를 사용한다(KEP-1669).',
+  'proxy.note.topology-zone': '토폴로지 인지 라우팅: {service}의 준비된 엔드포인트마다 영역 힌트가 있으므로(trafficDistribution), 영역 {zone} 소속인 이 노드의 kube-proxy는 영역 {zone} 힌트가 붙은 엔드포인트만 쓴다.',
   'proxy.note.session-affinity': 'sessionAffinity: ClientIP — 클라이언트 {clientIP}의 요청은 {timeout}초 동안 이 엔드포인트로 고정된다.',
   'proxy.note.client-ip-preserved': 'externalTrafficPolicy: {policy} — 마스커레이드하지 않으므로 파드에 보이는 출발지는 클라이언트 {clientIP} 그대로이다.',
 
