@@ -85,9 +85,10 @@ function sortedByName(pods: readonly SimPod[]): boolean {
  */
 export function desiredEndpointSlices(svc: Service, pods: readonly SimPod[], nodes: ReadonlyMap<string, SimNode>): EndpointSlice[] {
   const families = svc.spec.ipFamilies.length > 0 ? svc.spec.ipFamilies : (['IPv4'] as const);
-  // A pod bound to a Node that does not exist is skipped ("skipping Pod for Service, Node not found"), unless the
-  // Service publishes not-ready addresses (reconciler.go reconcileByAddressType).
-  const included = pods.filter((p) => shouldPodBeInEndpoints(p, true) && (svc.spec.publishNotReadyAddresses || nodes.has(p.nodeName)));
+  // reconciler.go skips a pod whose Node is not found. PodPath keeps it: only a pasted dump without its Node
+  // objects gives a pod an address on a node PodPath lacks, and that dump's cluster had the node (the parser warns
+  // cluster/pod-node-not-found; a pod bound to a node that never existed has no address and is left out above).
+  const included = pods.filter((p) => shouldPodBeInEndpoints(p, true));
   // By name; the selected pods usually come in that order already (a sort would still copy them).
   if (!sortedByName(included)) included.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const samePorts = portsIndependentOfPod(svc);
