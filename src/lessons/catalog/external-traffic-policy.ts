@@ -17,8 +17,8 @@ export const externalTrafficPolicy: Lesson = {
   steps: [
     {
       text: {
-        en: 'Call the load balancer from the internet and read ClientIP in the answer: it is a node (192.168.0.x), not 198.51.100.7.',
-        ko: '인터넷에서 로드밸런서를 호출하고 응답의 ClientIP를 보세요. 198.51.100.7이 아니라 노드 주소(192.168.0.x)입니다.',
+        en: 'Call the load balancer from the internet and read ClientIP in the answer: it is an address of the node that forwarded the request, not 198.51.100.7. When the pod runs on that node, it is the node\'s own address on the pod network (10.244.x.1); when the pod runs on another node, the node\'s 192.168.0.x.',
+        ko: '인터넷에서 로드밸런서를 호출하고 응답의 ClientIP를 보세요. 198.51.100.7이 아니라 요청을 넘긴 노드의 주소입니다. 파드가 그 노드에 있으면 노드의 파드 네트워크 주소(10.244.x.1)가, 다른 노드에 있으면 노드의 192.168.0.x 주소가 보입니다.',
       },
       focus: ['client/internet', 'lb/default/web'],
       command: 'curl -v http://{lb:default/web}/',
