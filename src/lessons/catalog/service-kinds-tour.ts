@@ -117,7 +117,7 @@ export const serviceKindsTour: Lesson = {
     {
       text: {
         en: 'The StatefulSet names its pods `-0`, `-1`, `-2` and sets each pod\'s hostname and subdomain from `serviceName`. The headless Service then publishes `<pod>.sample-headless`.',
-        ko: '스테이트풀셋은 파드 이름을 `-0`, `-1`, `-2`로 붙이고, `serviceName`으로 각 파드의 hostname과 subdomain을 정합니다. 그러면 헤드리스 서비스가 `<파드>.sample-headless` 이름을 내보냅니다.',
+        ko: '스테이트풀셋은 파드 이름 끝에 `-0`, `-1`, `-2`를 붙이고, `serviceName`으로 각 파드의 hostname과 subdomain을 정합니다. 그러면 헤드리스 서비스가 `<파드>.sample-headless` 이름을 내보냅니다.',
       },
       focus: ['svc/default/sample-headless', 'pod/default/sample-statefulset-headless-0'],
       command: 'dig sample-statefulset-headless-0.sample-headless +search',
@@ -134,8 +134,8 @@ export const serviceKindsTour: Lesson = {
     },
     {
       text: {
-        en: 'A plain Pod can have a per-pod name too: `spec.hostname` plus `spec.subdomain` equal to a headless Service in its namespace. This Pod was written with `spec.domain`, a field Pod does not have: since Kubernetes 1.25, `kubectl apply` rejects unknown fields (strict decoding), so the Pod was never created and its name cannot resolve. The editor marks the line.',
-        ko: '일반 파드도 자기 이름을 가질 수 있습니다. `spec.hostname`과, 같은 네임스페이스의 헤드리스 서비스 이름과 같은 `spec.subdomain`을 주면 됩니다. 그런데 이 파드는 파드에 없는 필드인 `spec.domain`으로 적혀 있습니다. 쿠버네티스 1.25부터 `kubectl apply`는 알 수 없는 필드를 거부(strict decoding)하므로 파드는 만들어지지 않았고, 이름도 해석되지 않습니다. 에디터가 해당 줄을 표시합니다.',
+        en: 'A plain Pod can have a per-pod name too: `spec.hostname` plus `spec.subdomain` equal to a headless Service in its namespace. This Pod was written with `spec.domain`, a field Pod does not have: `kubectl apply` rejects unknown fields by default (`--validate=strict`; since Kubernetes 1.25 the API server checks them itself), so the Pod was never created and its name cannot resolve. The editor marks the line.',
+        ko: '일반 파드도 자기 이름을 가질 수 있습니다. `spec.hostname`과, 같은 네임스페이스의 헤드리스 서비스 이름과 같은 `spec.subdomain`을 주면 됩니다. 그런데 이 파드는 파드에 없는 필드인 `spec.domain`으로 적혀 있습니다. `kubectl apply`는 기본으로 알 수 없는 필드를 거부하므로(`--validate=strict`, 쿠버네티스 1.25부터는 API 서버가 직접 검사) 파드는 만들어지지 않았고, 이름도 해석되지 않습니다. 에디터가 해당 줄을 표시합니다.',
       },
       focus: ['svc/default/sample-subdomain'],
       command: 'dig sample-hostname.sample-subdomain.default.svc.cluster.local',
@@ -186,12 +186,12 @@ export const serviceKindsTour: Lesson = {
   },
   pitfalls: [
     {
-      en: 'Pods of a Deployment share one pod template, so they would share one hostname: only one A record answers for it. Per-pod names need a StatefulSet or separate Pods.',
-      ko: '디플로이먼트의 파드는 파드 템플릿 하나를 공유하므로 hostname도 같아지고, 그 이름에는 A 레코드 하나만 답합니다. 파드마다 이름이 필요하면 스테이트풀셋이나 개별 파드를 쓰세요.',
+      en: 'Pods of a Deployment share one pod template, so they would share one hostname: that name answers with every pod\'s address, so it names no single pod. Per-pod names need a StatefulSet or separate Pods.',
+      ko: '디플로이먼트의 파드는 파드 템플릿 하나를 공유하므로 hostname도 같아집니다. 그 이름은 모든 파드의 주소로 답하므로 어느 한 파드도 가리키지 못합니다. 파드마다 이름이 필요하면 스테이트풀셋이나 개별 파드를 쓰세요.',
     },
     {
-      en: 'Turning a ClusterIP Service into ExternalName requires clearing `spec.clusterIP`; the API server rejects an ExternalName Service that keeps one.',
-      ko: 'ClusterIP 서비스를 ExternalName으로 바꾸려면 `spec.clusterIP`를 비워야 합니다. 클러스터 IP를 가진 ExternalName 서비스는 API 서버가 거부합니다.',
+      en: 'An ExternalName Service has no cluster IP: the API server rejects one created with `spec.clusterIP` set (even `None`). When an existing ClusterIP Service is changed to ExternalName, the API server releases the allocated address itself, unless the update asks for a different one.',
+      ko: 'ExternalName 서비스에는 클러스터 IP가 없습니다. `spec.clusterIP`를 적은(`None`이라도) ExternalName 서비스를 만들면 API 서버가 거부합니다. 이미 있는 ClusterIP 서비스를 ExternalName으로 바꿀 때는, 다른 주소를 요구하지 않는 한 API 서버가 할당된 주소를 알아서 반납합니다.',
     },
     {
       en: 'The Endpoints API is deprecated since v1.33: write EndpointSlices (labelled `kubernetes.io/service-name`) for selector-less Services.',
