@@ -78,8 +78,8 @@ export const externalName: Lesson = {
       ko: '요청의 Host 헤더는 여전히 `payments`이고, HTTPS라면 `payments`용 인증서를 기대합니다. 많은 외부 서비스가 이를 거부하므로, ExternalName은 이름을 따지지 않는 프로토콜에 잘 맞습니다.',
     },
     {
-      en: '`externalName` must be a DNS name. An IP address becomes a CNAME to a name like "203.0.113.71", which does not resolve; for an IP use a selector-less Service with an EndpointSlice.',
-      ko: '`externalName`에는 DNS 이름을 넣어야 합니다. IP 주소를 넣으면 "203.0.113.71"이라는 이름을 가리키는 CNAME이 되어 해석되지 않습니다. IP라면 셀렉터 없는 서비스와 엔드포인트슬라이스를 쓰세요.',
+      en: '`externalName` must be a DNS name. The API server accepts an IPv4 address there (digits and dots pass as a DNS name), but CoreDNS publishes no CNAME to an address, so the Service name does not resolve (NXDOMAIN); for an IP use a selector-less Service with an EndpointSlice.',
+      ko: '`externalName`에는 DNS 이름을 넣어야 합니다. IPv4 주소를 넣어도 API 서버는 받아 주지만(숫자와 점은 DNS 이름으로 통과합니다), CoreDNS는 주소를 가리키는 CNAME을 만들지 않으므로 서비스 이름이 해석되지 않습니다(NXDOMAIN). IP라면 셀렉터 없는 서비스와 엔드포인트슬라이스를 쓰세요.',
     },
   ],
 };
