@@ -84,8 +84,8 @@ export const crossNamespaceBackend: Lesson = {
   },
   pitfalls: [
     {
-      en: 'ExternalName backends let an Ingress reach any namespace or host, which is why CVE-2021-25740 exists. ingress-nginx can refuse them with --disable-svc-external-name; cluster admins may have turned that on.',
-      ko: 'ExternalName 백엔드를 쓰면 인그레스가 어느 네임스페이스, 어느 호스트에든 닿을 수 있습니다. CVE-2021-25740이 바로 이 문제입니다. ingress-nginx는 --disable-svc-external-name으로 이를 막을 수 있고, 클러스터 관리자가 이미 켜 두었을 수도 있습니다.',
+      en: 'ExternalName backends let an Ingress reach any namespace or host: the same cross-namespace forwarding risk as CVE-2021-25740 (reported for hand-written Endpoints and EndpointSlices). ingress-nginx can refuse them with --disable-svc-external-name; cluster admins may have turned that on.',
+      ko: 'ExternalName 백엔드를 쓰면 인그레스가 어느 네임스페이스, 어느 호스트에든 닿을 수 있습니다. 직접 작성한 Endpoints와 엔드포인트슬라이스로 보고된 CVE-2021-25740과 같은, 네임스페이스를 넘는 전달 위험입니다. ingress-nginx는 --disable-svc-external-name으로 이를 막을 수 있고, 클러스터 관리자가 이미 켜 두었을 수도 있습니다.',
     },
     {
       en: 'ingress-nginx is being retired (announced by Kubernetes SIG Network in November 2025; best-effort maintenance until March 2026). Today\'s answer to cross-namespace routing is the Gateway API: an HTTPRoute may name a Service in another namespace when a ReferenceGrant there allows it.',

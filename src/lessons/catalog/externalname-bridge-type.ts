@@ -76,8 +76,8 @@ export const externalNameBridgeType: Lesson = {
   },
   pitfalls: [
     {
-      en: 'ExternalName backends are the subject of CVE-2021-25740: they let an Ingress reach Services in namespaces its author does not control. ingress-nginx offers --disable-svc-external-name to forbid them.',
-      ko: 'ExternalName 백엔드는 CVE-2021-25740의 주제입니다. 인그레스 작성자가 관리하지 않는 네임스페이스의 서비스에까지 닿을 수 있기 때문입니다. ingress-nginx는 이를 막는 --disable-svc-external-name 옵션을 제공합니다.',
+      en: 'ExternalName backends let an Ingress reach Services in namespaces its author does not control: the cross-namespace forwarding risk of CVE-2021-25740 (reported for hand-written Endpoints and EndpointSlices). ingress-nginx offers --disable-svc-external-name to forbid them.',
+      ko: 'ExternalName 백엔드를 쓰면 인그레스가 작성자가 관리하지 않는 네임스페이스의 서비스에까지 닿을 수 있습니다. 직접 작성한 Endpoints와 엔드포인트슬라이스로 보고된 CVE-2021-25740과 같은, 네임스페이스를 넘는 전달 위험입니다. ingress-nginx는 이를 막는 --disable-svc-external-name 옵션을 제공합니다.',
     },
     {
       en: 'With the Gateway API, the same routing needs no alias: an HTTPRoute in `namespace-a` names `service-c` in `namespace-b`, and a ReferenceGrant in `namespace-b` allows it explicitly.',
