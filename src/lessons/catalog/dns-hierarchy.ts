@@ -88,8 +88,8 @@ export const dnsHierarchy: Lesson = {
       { kind: 'resolve', name: 'www.example.com', from: 'default/reporter', type: 'A', expect: { addresses: ['203.0.113.80'] } },
     ],
     hint: {
-      en: 'The kubelet\'s default DNS policy is not the one called `Default`.',
-      ko: 'kubelet의 기본 DNS 정책은 `Default`라는 이름의 정책이 아닙니다.',
+      en: 'The DNS policy a Pod gets by default is not the one called `Default`.',
+      ko: '파드가 기본으로 받는 DNS 정책은 `Default`라는 이름의 정책이 아닙니다.',
     },
     solution: WORLD + reporter(''),
   },
