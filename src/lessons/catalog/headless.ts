@@ -48,8 +48,8 @@ export const headless: Lesson = {
     },
     {
       text: {
-        en: 'For now the SRV record names the Service itself. A headless Service keeps its EndpointSlice, but CoreDNS publishes one A record per ready pod and one SRV record per pod and port. Run this again after your fix.',
-        ko: '지금은 SRV 레코드가 서비스 이름 자체를 가리킵니다. 헤드리스 서비스도 엔드포인트슬라이스는 그대로 두지만, CoreDNS는 준비된 파드마다 A 레코드를, 파드와 포트마다 SRV 레코드를 내보냅니다. 고친 뒤에 다시 실행해 보세요.',
+        en: 'For now the SRV record names the Service itself. A headless Service keeps its EndpointSlice, but CoreDNS publishes one A record per ready pod and one SRV record per pod and named port. Run this again after your fix.',
+        ko: '지금은 SRV 레코드가 서비스 이름 자체를 가리킵니다. 헤드리스 서비스도 엔드포인트슬라이스는 그대로 두지만, CoreDNS는 준비된 파드마다 A 레코드를, 파드와 이름 있는 포트마다 SRV 레코드를 내보냅니다. 고친 뒤에 다시 실행해 보세요.',
       },
       focus: ['dns/coredns', 'svc/default/cache-peers'],
       command: 'dig SRV _cache._tcp.cache-peers.default.svc.cluster.local',
