@@ -26,7 +26,7 @@ export const clusterIP: Lesson = {
     {
       text: {
         en: 'Ask for it from the `client` pod. The name resolves, but the connection is refused: the Service has no endpoints to send it to.',
-        ko: '`client` 파드에서 호출해 봅시다. 이름은 조회되지만 연결은 거부됩니다. 요청을 넘길 엔드포인트가 하나도 없기 때문입니다.',
+        ko: '`client` 파드에서 호출해 봅시다. 이름은 해석되지만 연결은 거부됩니다. 요청을 넘길 엔드포인트가 하나도 없기 때문입니다.',
       },
       focus: ['pod/default/client', 'svc/default/web'],
       command: 'curl -v http://web',

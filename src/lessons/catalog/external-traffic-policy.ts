@@ -34,7 +34,7 @@ export const externalTrafficPolicy: Lesson = {
     {
       text: {
         en: 'With `externalTrafficPolicy: Local` a node only forwards to pods on itself, so no SNAT is needed. Nodes without a ready pod fail the load balancer\'s health check on healthCheckNodePort and get no traffic.',
-        ko: '`externalTrafficPolicy: Local`이면 노드는 자기 노드의 파드로만 넘기므로 SNAT가 필요 없습니다. 준비된 파드가 없는 노드는 healthCheckNodePort 헬스 체크에 실패해 트래픽을 받지 않습니다.',
+        ko: '`externalTrafficPolicy: Local`이면 노드는 자기 노드의 파드로만 넘기므로 SNAT이 필요 없습니다. 준비된 파드가 없는 노드는 healthCheckNodePort 헬스 체크에 실패해 트래픽을 받지 않습니다.',
       },
       focus: ['node/control-plane', 'lb/default/web'],
       command: 'kubectl get pods -o wide',
@@ -66,7 +66,7 @@ export const externalTrafficPolicy: Lesson = {
   pitfalls: [
     {
       en: 'Local trades balance for the client address: each node splits its share only among its own pods, so a node with one pod gets as much as a node with five.',
-      ko: 'Local은 클라이언트 주소를 얻는 대신 균형을 내줍니다. 각 노드가 받은 몫을 자기 파드끼리만 나누므로, 파드 하나인 노드와 다섯 개인 노드가 같은 양을 받습니다.',
+      ko: 'Local은 클라이언트 주소를 얻는 대신 부하 균형을 포기합니다. 각 노드가 받은 몫을 자기 파드끼리만 나누므로, 파드 하나인 노드와 다섯 개인 노드가 같은 양을 받습니다.',
     },
     {
       en: 'Behind an L7 proxy (an ingress controller) the pod sees the proxy; the client address travels in X-Forwarded-For instead.',

@@ -41,7 +41,7 @@ export const headless: Lesson = {
     {
       text: {
         en: 'Each connection to that IP is spread by kube-proxy. A client cannot tell the three cache pods apart — fine for stateless web servers, not for peers that must each talk to every other.',
-        ko: '그 IP로 가는 연결은 kube-proxy가 나눠 줍니다. 클라이언트는 캐시 파드 셋을 구별할 수 없습니다. 상태 없는 웹 서버라면 괜찮지만, 서로 모두 연결해야 하는 피어에게는 맞지 않습니다.',
+        ko: '그 IP로 가는 연결은 kube-proxy가 나눠 줍니다. 클라이언트는 캐시 파드 세 개를 서로 구별할 수 없습니다. 상태 없는 웹 서버라면 괜찮지만, 서로 모두 연결해야 하는 피어에게는 맞지 않습니다.',
       },
       focus: ['svc/default/cache-peers'],
       command: 'kubectl get endpointslices -o wide',

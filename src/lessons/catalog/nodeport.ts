@@ -33,7 +33,7 @@ export const nodePort: Lesson = {
     {
       text: {
         en: 'With `type: NodePort`, kube-proxy on every node — the control plane too — accepts that port and forwards to any ready pod, even one on another node.',
-        ko: '`type: NodePort`로 바꾸면 컨트롤 플레인을 포함한 모든 노드의 kube-proxy가 그 포트를 받아, 다른 노드에 있는 파드라도 준비된 파드로 넘겨 줍니다.',
+        ko: '`type: NodePort`로 바꾸면 컨트롤 플레인을 포함한 모든 노드의 kube-proxy가 그 포트를 받아 준비된 파드로 넘겨 줍니다. 그 파드가 다른 노드에 있어도 마찬가지입니다.',
       },
       focus: ['svc/default/web', 'node/control-plane'],
     },
