@@ -126,8 +126,8 @@ export const endpointsOutside: Lesson = {
       ko: 'Endpoints API는 쿠버네티스 v1.33부터 사용 중단(deprecated) 상태이며 사용하면 API 서버가 경고합니다. 대체 API는 엔드포인트슬라이스입니다.',
     },
     {
-      en: 'Add a selector later and Kubernetes takes over the endpoint list; remove it and the list is no longer updated.',
-      ko: '나중에 셀렉터를 추가하면 쿠버네티스가 엔드포인트 목록을 관리하고, 셀렉터를 지우면 목록은 더 이상 갱신되지 않습니다.',
+      en: 'Add a selector later and Kubernetes builds the endpoint list from pods (overwriting an Endpoints object of the same name), but a hand-written EndpointSlice stays, and kube-proxy keeps sending traffic to it alongside the pods. Remove the selector and the list is no longer updated.',
+      ko: '나중에 셀렉터를 추가하면 쿠버네티스가 파드로 엔드포인트 목록을 만들고(같은 이름의 Endpoints 오브젝트는 덮어씁니다), 직접 쓴 엔드포인트슬라이스는 그대로 남아 kube-proxy가 파드와 함께 계속 트래픽을 보냅니다. 셀렉터를 지우면 목록은 더 이상 갱신되지 않습니다.',
     },
   ],
 };
