@@ -70,7 +70,7 @@ export const dnsHierarchy: Lesson = {
     {
       text: {
         en: 'The `reporter` pod uses `dnsPolicy: Default`: it skips CoreDNS and asks the node\'s resolver, the LAN DNS. Office names work; Service names do not.',
-        ko: '`reporter` 파드는 `dnsPolicy: Default`라서 CoreDNS를 건너뛰고 노드의 리졸버, 즉 LAN DNS에 묻습니다. 사내 이름은 되지만 서비스 이름은 안 됩니다.',
+        ko: '`reporter` 파드는 `dnsPolicy: Default`라서 CoreDNS를 건너뛰고 노드의 리졸버, 즉 LAN DNS에 묻습니다. 사내 이름은 해석되지만 서비스 이름은 해석되지 않습니다.',
       },
       focus: ['pod/default/reporter', 'dns/lan'],
       command: 'cat /etc/resolv.conf',
