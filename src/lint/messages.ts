@@ -6,7 +6,7 @@ export const lintCatalog = {
   'service/target-port-name-unknown': 'targetPort "{targetPort}" of Service {service} names no container port of the selected pods ({pods}): that port gets no endpoints.',
   'service/target-port-not-exposed': 'Service {service} sends port {port} to targetPort {targetPort}, but the selected pods declare only containerPorts {declared}: connections will be refused.',
   'service/externalname-ignored': 'spec.externalName is set but type is {type}, so it is ignored: this is {shape}, not a DNS alias. Add `type: ExternalName` (and drop clusterIP/selector) for a CNAME to {externalName}.',
-  'service/externalname-ip': 'externalName {externalName} is an IP address: ExternalName makes a CNAME, and a CNAME to an IP is a name lookup of "{externalName}" that fails. Use a selector-less Service with an EndpointSlice for an IP.',
+  'service/externalname-ip': 'externalName {externalName} is an IP address: ExternalName publishes a CNAME, and CoreDNS publishes none to an address, so the Service\'s name does not resolve at all (NXDOMAIN). Use a selector-less Service with an EndpointSlice for an IP.',
   'service/external-traffic-policy-local-nodes': 'externalTrafficPolicy: Local on {service}: nodes {nodes} have no local ready endpoint, so traffic arriving there is dropped (load balancers skip them through the health check on healthCheckNodePort).',
   'statefulset/service-name-missing': 'StatefulSet {statefulset} has no serviceName: its pods get no stable DNS names (pod.service.namespace.svc).',
   'statefulset/service-not-found': 'StatefulSet {statefulset} names serviceName {service}, which does not exist in {namespace}: no per-pod DNS names until a headless Service of that name exists.',

@@ -210,8 +210,8 @@ export const azureInternalLB: Lesson = {
       ko: '이 다리는 ExternalName 백엔드입니다(CVE-2021-25740). ingress-nginx가 --disable-svc-external-name 없이 실행될 때만 동작합니다.',
     },
     {
-      en: 'ingress-nginx is being retired (SIG Network announcement, November 2025; best-effort maintenance until March 2026). On AKS, look at the Gateway API, where an HTTPRoute plus a ReferenceGrant in `lily-ns` replaces the bridge.',
-      ko: 'ingress-nginx는 은퇴 절차에 들어갔습니다(SIG Network 2025년 11월 발표, 2026년 3월까지 best-effort 유지보수). AKS에서도 Gateway API를 살펴보세요. HTTPRoute와 `lily-ns`의 ReferenceGrant가 다리 서비스를 대신합니다.',
+      en: 'ingress-nginx is retired (SIG Network announcement, November 2025; best-effort maintenance ended in March 2026). On AKS, look at the Gateway API, where an HTTPRoute plus a ReferenceGrant in `lily-ns` replaces the bridge.',
+      ko: 'ingress-nginx는 은퇴했습니다(SIG Network 2025년 11월 발표, best-effort 유지보수는 2026년 3월에 끝남). AKS에서도 Gateway API를 살펴보세요. HTTPRoute와 `lily-ns`의 ReferenceGrant가 다리 서비스를 대신합니다.',
     },
   ],
 };

@@ -88,8 +88,8 @@ export const crossNamespaceBackend: Lesson = {
       ko: 'ExternalName 백엔드를 쓰면 인그레스가 어느 네임스페이스, 어느 호스트에든 닿을 수 있습니다. 직접 작성한 Endpoints와 엔드포인트슬라이스로 보고된 CVE-2021-25740과 같은, 네임스페이스를 넘는 전달 위험입니다. ingress-nginx는 --disable-svc-external-name으로 이를 막을 수 있고, 클러스터 관리자가 이미 켜 두었을 수도 있습니다.',
     },
     {
-      en: 'ingress-nginx is being retired (announced by Kubernetes SIG Network in November 2025; best-effort maintenance until March 2026). Today\'s answer to cross-namespace routing is the Gateway API: an HTTPRoute may name a Service in another namespace when a ReferenceGrant there allows it.',
-      ko: 'ingress-nginx는 은퇴 절차에 들어갔습니다(쿠버네티스 SIG Network가 2025년 11월 발표, 2026년 3월까지 best-effort 유지보수). 네임스페이스를 넘는 라우팅에 대한 요즘 답은 Gateway API입니다. 대상 네임스페이스의 ReferenceGrant가 허용하면 HTTPRoute가 다른 네임스페이스의 서비스를 가리킬 수 있습니다.',
+      en: 'ingress-nginx is retired (announced by Kubernetes SIG Network in November 2025; best-effort maintenance ended in March 2026, with no releases or security patches since). Today\'s answer to cross-namespace routing is the Gateway API: an HTTPRoute may name a Service in another namespace when a ReferenceGrant there allows it.',
+      ko: 'ingress-nginx는 은퇴했습니다(쿠버네티스 SIG Network가 2025년 11월 발표, best-effort 유지보수는 2026년 3월에 끝났고 그 뒤로는 릴리스도 보안 패치도 없습니다). 네임스페이스를 넘는 라우팅에 대한 요즘 답은 Gateway API입니다. 대상 네임스페이스의 ReferenceGrant가 허용하면 HTTPRoute가 다른 네임스페이스의 서비스를 가리킬 수 있습니다.',
     },
   ],
 };

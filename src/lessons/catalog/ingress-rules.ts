@@ -127,8 +127,8 @@ export const ingressRules: Lesson = {
   },
   pitfalls: [
     {
-      en: 'Kubernetes SIG Network announced in November 2025 that ingress-nginx is being retired, with best-effort maintenance only until March 2026. The Ingress API stays; for new work consider another controller or the Gateway API (HTTPRoute).',
-      ko: '쿠버네티스 SIG Network는 2025년 11월에 ingress-nginx 은퇴를 발표했고, 2026년 3월까지만 최선을 다하는 수준(best-effort)으로 유지보수합니다. 인그레스 API 자체는 남습니다. 새 작업이라면 다른 컨트롤러나 Gateway API(HTTPRoute)를 검토하세요.',
+      en: 'ingress-nginx is retired: Kubernetes SIG Network announced it in November 2025 and kept best-effort maintenance going until March 2026; since then there are no new releases, bug fixes or security patches. Running controllers keep working, and the Ingress API itself stays. For new work choose another controller or the Gateway API (HTTPRoute).',
+      ko: 'ingress-nginx는 은퇴했습니다. 쿠버네티스 SIG Network가 2025년 11월에 발표했고 2026년 3월까지만 최선을 다하는 수준(best-effort)으로 유지보수했습니다. 그 뒤로는 새 릴리스도, 버그 수정도, 보안 패치도 없습니다. 이미 돌고 있는 컨트롤러는 계속 동작하고 인그레스 API 자체도 남습니다. 새 작업이라면 다른 컨트롤러나 Gateway API(HTTPRoute)를 고르세요.',
     },
     {
       en: 'ingress-nginx redirects HTTP to HTTPS by default when an Ingress has a tls section; the annotation nginx.ingress.kubernetes.io/ssl-redirect: "false" turns that off.',

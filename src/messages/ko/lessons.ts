@@ -10,7 +10,7 @@ export const koLessonsMessages = {
 
   'lessons.observed.curl': '{attempt}결과 {outcome}{status}{source}{via}{client}{cause}{differ}',
   'lessons.observed.curl.attempt': '요청 {index}/{total}: ',
-  'lessons.observed.curl.repeated': '요청 {count}번 중 첫 번째: ',
+  'lessons.observed.curl.repeated': '요청 {count}번 모두: ',
   'lessons.observed.curl.status': ', HTTP 상태 {httpStatus}',
   'lessons.observed.curl.pod': ', 응답한 파드 {pod}',
   'lessons.observed.curl.endpoint': ', 응답한 엔드포인트 {endpoint}',

@@ -6,7 +6,7 @@ export const koLintMessages = {
   'service/target-port-name-unknown': '서비스 {service}의 targetPort "{targetPort}"에 해당하는 컨테이너 포트가 선택된 파드({pods})에 없다. 이 포트에는 엔드포인트가 생기지 않는다.',
   'service/target-port-not-exposed': '서비스 {service}: 포트 {port}의 트래픽을 targetPort {targetPort}에 보내지만, 선택된 파드가 선언한 containerPort는 {declared}뿐이다. 연결이 거부된다.',
   'service/externalname-ignored': 'spec.externalName이 설정되어 있지만 type이 {type}이므로 무시된다. 이 서비스는 DNS 별칭이 아니라 {shape}이다. {externalName}에 대한 CNAME이 필요하면 `type: ExternalName`을 지정한다(clusterIP/selector는 제거).',
-  'service/externalname-ip': 'externalName {externalName} 값은 IP 주소이다. ExternalName은 CNAME을 만드는데, IP를 가리키는 CNAME은 "{externalName}"이라는 이름을 조회하게 되어 실패한다. IP로 보내려면 셀렉터 없는 서비스와 엔드포인트슬라이스를 사용한다.',
+  'service/externalname-ip': 'externalName {externalName} 값은 IP 주소이다. ExternalName은 CNAME을 내보내는데, CoreDNS는 주소를 가리키는 CNAME을 만들지 않으므로 서비스 이름 자체가 해석되지 않는다(NXDOMAIN). IP로 보내려면 셀렉터 없는 서비스와 엔드포인트슬라이스를 사용한다.',
   'service/external-traffic-policy-local-nodes': '{service}의 externalTrafficPolicy: Local: 노드 {nodes}에는 준비된 로컬 엔드포인트가 없으므로, 그 노드로 들어온 트래픽은 버려진다(로드밸런서는 healthCheckNodePort 헬스 체크로 이 노드들을 건너뛴다).',
   'statefulset/service-name-missing': '스테이트풀셋 {statefulset}에 serviceName이 없다. 파드가 안정적인 DNS 이름(pod.service.namespace.svc)을 받지 못한다.',
   'statefulset/service-not-found': '스테이트풀셋 {statefulset}의 serviceName {service}에 해당하는 서비스가 {namespace} 네임스페이스에 없다. 그 이름의 헤드리스 서비스가 생기기 전까지 파드별 DNS 이름이 없다.',
