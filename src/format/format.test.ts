@@ -218,7 +218,7 @@ describe('kubectl get', () => {
     const plain = { ...ing, spec: { ingressClassName: 'nginx', tls: [], rules: [{ http: { paths: [] } }] } };
     expect(ingressesTable([{ ingress: plain, address: [] }]).rows[0]).toEqual(['sample-ingress', 'nginx', '*', '', '80']);
     const many = { ...ing, spec: { tls: [], rules: ['a', 'b', 'c', 'd', 'e', 'f'].map((h) => ({ host: `${h}.example.com` })) } };
-    expect(ingressesTable([{ ingress: many, address: [] }]).rows[0][2]).toBe('a.example.com,b.example.com,c.example.com,d.example.com + 2 more...');
+    expect(ingressesTable([{ ingress: many, address: [] }]).rows[0][2]).toBe('a.example.com,b.example.com,c.example.com + 3 more...');
   });
 
   it('prints endpoints three at a time', () => {
@@ -253,6 +253,20 @@ describe('kubectl get', () => {
     ]);
     const cls: IngressClass = { kind: 'IngressClass', apiVersion: 'networking.k8s.io/v1', metadata: meta('nginx', ''), spec: { controller: 'k8s.io/ingress-nginx' }, isDefault: false };
     expect(renderTable(ingressClassesTable([cls]))).toBe('NAME    CONTROLLER             PARAMETERS\nnginx   k8s.io/ingress-nginx   <none>\n');
+  });
+
+  // printers.go formatHosts: max := 3.
+  it.each([
+    [['a', 'b', 'c'], 'a,b,c'],
+    [['a', 'b', 'c', 'd'], 'a,b,c + 1 more...'],
+    [['a', '', 'b', 'c', 'd'], 'a,b,c + 2 more...'],
+    [['', ''], '*'],
+  ])('ingress HOSTS of %j', (hosts, want) => {
+    const ing: Ingress = {
+      kind: 'Ingress', apiVersion: 'networking.k8s.io/v1', metadata: meta('i'),
+      spec: { tls: [], rules: hosts.map((h) => (h ? { host: h } : {})) }, status: { loadBalancer: { ingress: [] } },
+    };
+    expect(ingressesTable([{ ingress: ing, address: [] }]).rows[0][2]).toBe(want);
   });
 
   it('helpers', () => {

@@ -264,9 +264,12 @@ export function nodesTable(nodes: readonly NodeRow[], opts: TableOptions = {}): 
 
 // ---------------------------------------------------------------- Ingress
 
-/** HOSTS as kubectl's formatHosts: up to four rule hosts, then "+ N more...", `*` when none. */
+/**
+ * HOSTS as kubectl's formatHosts (printers.go): up to three rule hosts, then "+ N more..." (N counts every rule
+ * past the third, with a host or not), `*` when none.
+ */
 export function ingressHosts(ing: Ingress): string {
-  const max = 4;
+  const max = 3;
   const list: string[] = [];
   let more = false;
   for (const rule of ing.spec.rules) {
