@@ -269,6 +269,16 @@ describe('kubectl get', () => {
     expect(ingressesTable([{ ingress: ing, address: [] }]).rows[0][2]).toBe(want);
   });
 
+  // printers.go formatDiscoveryPorts: a port without a number prints its name, else `*`.
+  it.each([
+    [[{ name: 'http', protocol: 'TCP' as const }], 'http'],
+    [[{ name: '', protocol: 'TCP' as const }], '*'],
+    [[{ name: 'a', port: 80, protocol: 'TCP' as const }, { name: '', protocol: 'TCP' as const }, { name: 'c', port: 82, protocol: 'TCP' as const }, { name: 'd', port: 83, protocol: 'TCP' as const }], '80,*,82 + 1 more...'],
+  ])('endpointslice PORTS of %j', (ports, want) => {
+    const slice = { kind: 'EndpointSlice' as const, apiVersion: 'discovery.k8s.io/v1', metadata: meta('s'), addressType: 'IPv4' as const, endpoints: [], ports };
+    expect(endpointSlicesTable([slice]).rows[0][2]).toBe(want);
+  });
+
   it('helpers', () => {
     expect(abbreviate([])).toBe('<none>');
     expect(abbreviate(['a', 'b', 'c', 'd', 'e'])).toBe('a,b,c + 2 more...');

@@ -176,16 +176,24 @@ export function discoveryList(items: readonly string[], max = 3): string {
   return items.length ? abbreviate(items, max) : '<unset>';
 }
 
+/**
+ * A port of the PORTS column (printers.go formatDiscoveryPorts): its number; without one (a hand-written slice
+ * meaning "all ports"), its name, else `*`. (PodPath keeps an absent name as '', so a name of "" also prints `*`.)
+ */
+export function discoveryPort(p: EndpointSlice['ports'][number]): string {
+  if (p.port !== undefined) return String(p.port);
+  return p.name || '*';
+}
+
 export function endpointSlicesTable(slices: readonly EndpointSlice[], opts: TableOptions = {}): Table {
   return withCommon(
     {
       headers: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS'],
       rows: slices.map((s) => {
-        const ports = s.ports.map((p) => (p.port === undefined ? '<unset>' : String(p.port)));
         return [
           s.metadata.name,
           s.addressType,
-          ports.length ? abbreviate(ports) : '<unset>',
+          discoveryList(s.ports.map(discoveryPort)),
           discoveryList(s.endpoints.flatMap((e) => e.addresses)),
         ];
       }),
