@@ -269,6 +269,16 @@ describe('kubectl get', () => {
     expect(ingressesTable([{ ingress: ing, address: [] }]).rows[0][2]).toBe(want);
   });
 
+  // printers.go formatEndpoints: `<none>` only without subsets; no ready address prints nothing; net.JoinHostPort.
+  it.each([
+    ['no subsets', [], '<none>'],
+    ['only not-ready addresses', [{ addresses: [], notReadyAddresses: [{ ip: '10.244.1.5' }], ports: [{ name: '', port: 80, protocol: 'TCP' as const }] }], ''],
+    ['IPv6', [{ addresses: [{ ip: 'fd00:10:244:1::5' }], notReadyAddresses: [], ports: [{ name: '', port: 80, protocol: 'TCP' as const }] }], '[fd00:10:244:1::5]:80'],
+    ['no ports', [{ addresses: [{ ip: '10.244.1.5' }], notReadyAddresses: [], ports: [] }], '10.244.1.5'],
+  ])('endpoints: %s', (_name, subsets, want) => {
+    expect(endpointsTable([{ kind: 'Endpoints', apiVersion: 'v1', metadata: meta('e'), subsets }]).rows[0][1]).toBe(want);
+  });
+
   // printers.go formatDiscoveryPorts: a port without a number prints its name, else `*`.
   it.each([
     [[{ name: 'http', protocol: 'TCP' as const }], 'http'],

@@ -150,20 +150,38 @@ export function abbreviate(items: readonly string[], max = 3): string {
   return items.length > max ? `${shown} + ${items.length - max} more...` : shown;
 }
 
-/** ENDPOINTS of `kubectl get endpoints`: ready addresses × ports, `ip:port`. */
+/**
+ * ENDPOINTS of `kubectl get endpoints`: ready addresses × ports, `ip:port` (net.JoinHostPort: `[fd00::1]:80` for
+ * IPv6), as printers.go formatEndpoints lists them.
+ */
 export function endpointsList(ep: Endpoints): string[] {
   const out: string[] = [];
   for (const ss of ep.subsets) {
     for (const port of ss.ports.length ? ss.ports : [undefined]) {
-      for (const a of ss.addresses) out.push(port ? `${a.ip}:${port.port}` : a.ip);
+      for (const a of ss.addresses) out.push(port ? joinHostPort(a.ip, port.port) : a.ip);
     }
   }
   return out;
 }
 
+/** Go's net.JoinHostPort: brackets around a host with a colon (an IPv6 address). */
+function joinHostPort(host: string, port: number): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+/**
+ * The ENDPOINTS cell (printers.go formatEndpoints): `<none>` only for an object without subsets; subsets with no
+ * ready address (every pod not ready: only notReadyAddresses) print an empty cell.
+ */
+export function formatEndpoints(ep: Endpoints): string {
+  if (ep.subsets.length === 0) return '<none>';
+  const items = endpointsList(ep);
+  return items.length ? abbreviate(items) : '';
+}
+
 export function endpointsTable(eps: readonly Endpoints[], opts: TableOptions = {}): Table {
   return withCommon(
-    { headers: ['NAME', 'ENDPOINTS'], rows: eps.map((e) => [e.metadata.name, abbreviate(endpointsList(e))]) },
+    { headers: ['NAME', 'ENDPOINTS'], rows: eps.map((e) => [e.metadata.name, formatEndpoints(e)]) },
     eps.map((e) => e.metadata), opts,
   );
 }
