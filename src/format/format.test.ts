@@ -244,8 +244,8 @@ describe('kubectl get', () => {
 
   it('prints nodes and ingress classes', () => {
     const nodes = nodesTable([
-      { name: 'control-plane', ready: true, schedulable: false, controlPlane: true, internalIP: '192.168.0.10' },
-      { name: 'worker-1', ready: false, schedulable: false, controlPlane: false, internalIP: '192.168.0.11', externalIP: '203.0.113.21' },
+      { name: 'control-plane', ready: true, unschedulable: false, labels: { 'node-role.kubernetes.io/control-plane': '' }, internalIP: '192.168.0.10' },
+      { name: 'worker-1', ready: false, unschedulable: true, labels: {}, internalIP: '192.168.0.11', externalIP: '203.0.113.21' },
     ], { wide: true });
     expect(nodes.rows).toEqual([
       ['control-plane', 'Ready', 'control-plane', '192.168.0.10', '<none>'],
@@ -253,6 +253,18 @@ describe('kubectl get', () => {
     ]);
     const cls: IngressClass = { kind: 'IngressClass', apiVersion: 'networking.k8s.io/v1', metadata: meta('nginx', ''), spec: { controller: 'k8s.io/ingress-nginx' }, isDefault: false };
     expect(renderTable(ingressClassesTable([cls]))).toBe('NAME    CONTROLLER             PARAMETERS\nnginx   k8s.io/ingress-nginx   <none>\n');
+  });
+
+  // printers.go printNode / findNodeRoles: SchedulingDisabled is spec.unschedulable alone; ROLES from the labels.
+  it.each([
+    ['a NotReady node that is not cordoned', { ready: false, unschedulable: false, labels: {} }, ['NotReady', '<none>']],
+    ['a tainted worker that is not cordoned', { ready: true, unschedulable: false, labels: {} }, ['Ready', '<none>']],
+    ['a cordoned control plane', { ready: true, unschedulable: true, labels: { 'node-role.kubernetes.io/control-plane': '' } }, ['Ready,SchedulingDisabled', 'control-plane']],
+    ['a worker role label', { ready: true, unschedulable: false, labels: { 'node-role.kubernetes.io/worker': '' } }, ['Ready', 'worker']],
+    ['the legacy master label', { ready: true, unschedulable: false, labels: { 'node-role.kubernetes.io/master': '' } }, ['Ready', 'master']],
+    ['several roles, sorted, with kubernetes.io/role', { ready: true, unschedulable: false, labels: { 'node-role.kubernetes.io/worker': '', 'kubernetes.io/role': 'infra', 'node-role.kubernetes.io/': '' } }, ['Ready', 'infra,worker']],
+  ])('nodes: %s', (_name, n, [status, roles]) => {
+    expect(nodesTable([{ name: 'n', internalIP: '192.168.0.11', ...n }]).rows[0]).toEqual(['n', status, roles]);
   });
 
   // printers.go formatHosts: max := 3.

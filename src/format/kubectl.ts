@@ -265,12 +265,36 @@ export function podsTable(pods: readonly PodRow[], opts: TableOptions = {}): Tab
 export interface NodeRow {
   name: string;
   ready: boolean;
-  schedulable: boolean;
-  controlPlane: boolean;
+  /** spec.unschedulable (`kubectl cordon`): the only thing STATUS calls SchedulingDisabled. */
+  unschedulable: boolean;
+  labels: Readonly<Record<string, string>>;
   internalIP: string;
   externalIP?: string;
 }
 
+const LABEL_NODE_ROLE_PREFIX = 'node-role.kubernetes.io/';
+const LABEL_NODE_ROLE = 'kubernetes.io/role';
+
+/**
+ * ROLES as kubectl's findNodeRoles (printers.go): the `<role>` of every `node-role.kubernetes.io/<role>` label and
+ * the value of a non-empty `kubernetes.io/role` label, sorted and de-duplicated, joined with commas; `<none>`.
+ */
+export function nodeRoles(labels: Readonly<Record<string, string>>): string {
+  const roles = new Set<string>();
+  for (const [k, v] of Object.entries(labels)) {
+    if (k.startsWith(LABEL_NODE_ROLE_PREFIX)) {
+      const role = k.slice(LABEL_NODE_ROLE_PREFIX.length);
+      if (role) roles.add(role);
+    } else if (k === LABEL_NODE_ROLE && v !== '') roles.add(v);
+  }
+  const list = [...roles].sort();
+  return list.length ? list.join(',') : '<none>';
+}
+
+/**
+ * printNode: STATUS is the Ready condition (`Ready`/`NotReady`), plus `SchedulingDisabled` when the node is cordoned
+ * (spec.unschedulable) — a taint, a control plane or a NotReady node do not add it.
+ */
 export function nodesTable(nodes: readonly NodeRow[], opts: TableOptions = {}): Table {
   const keys = nodes.map((n) => ({ namespace: '', name: n.name }));
   return withCommon(
@@ -278,8 +302,8 @@ export function nodesTable(nodes: readonly NodeRow[], opts: TableOptions = {}): 
       headers: ['NAME', 'STATUS', 'ROLES'],
       rows: nodes.map((n) => [
         n.name,
-        `${n.ready ? 'Ready' : 'NotReady'}${n.schedulable || n.controlPlane ? '' : ',SchedulingDisabled'}`,
-        n.controlPlane ? 'control-plane' : '<none>',
+        `${n.ready ? 'Ready' : 'NotReady'}${n.unschedulable ? ',SchedulingDisabled' : ''}`,
+        nodeRoles(n.labels),
       ]),
     },
     keys, { ...opts, allNamespaces: false },
