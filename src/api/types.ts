@@ -157,7 +157,20 @@ export interface PodSpec {
   /** Only when the manifest lists some (an absent key keeps every other pod template's hash as it was). */
   initContainers?: readonly InitContainer[];
   nodeSelector: Readonly<Record<string, string>>;
+  /** Only when the manifest lists some (so every other template's hash stays as it was). */
+  tolerations?: readonly Toleration[];
   hostAliases?: readonly HostAlias[];
+}
+
+/**
+ * spec.tolerations[] (core/v1 Toleration). An empty key (with Exists) matches every taint, an absent effect every
+ * effect; `operator` defaults to Equal (the API server's SetDefaults leaves it empty: "" means Equal).
+ */
+export interface Toleration {
+  key?: string;
+  operator: 'Exists' | 'Equal';
+  value?: string;
+  effect?: Taint['effect'];
 }
 
 export interface PodCondition {

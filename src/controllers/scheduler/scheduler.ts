@@ -2,15 +2,15 @@
  * A deliberately small kube-scheduler: filter, then a deterministic spread.
  *
  * Filter (the NodeName, NodeUnschedulable, TaintToleration and NodeAffinity/nodeSelector plugins): the node
- * is Ready, not cordoned, every NoSchedule/NoExecute taint is tolerated, and spec.nodeSelector matches its
- * labels. Pods carry no tolerations in PodPath's model, except system pods that tolerate the control-plane
- * taint as kubeadm's CoreDNS manifest does.
+ * is Ready, not cordoned, every NoSchedule/NoExecute taint is tolerated by one of the pod's spec.tolerations
+ * (core/v1 Toleration.ToleratesTaint, as tainttoleration.Filter uses it), and spec.nodeSelector matches its
+ * labels. System pods also tolerate the control-plane taint, as kubeadm's CoreDNS manifest does.
  * Score: real scoring spreads replicas over nodes (PodTopologySpread, NodeResourcesBalancedAllocation);
  * here a workload's pods go round-robin over the feasible nodes from a start chosen by hashing the
  * workload's name, and a standalone pod lands on the node its own name hashes to. Same text, same placement.
  * spec.nodeName set by the user bypasses the scheduler, as it does in Kubernetes.
  */
-import type { Pod } from '../../api/types';
+import type { Pod, Taint, Toleration } from '../../api/types';
 import { fnv1a32 } from '../../cluster/hash';
 import { matchesSet } from '../../cluster/labels';
 import { TAINT_CONTROL_PLANE, LABEL_MASTER_LEGACY } from '../../cluster/nodes';
@@ -31,13 +31,26 @@ export interface Placement {
   unschedulable: string[];
 }
 
+/**
+ * core/v1 Toleration.ToleratesTaint (k8s.io/api/core/v1/toleration.go): an effect, when given, must be the taint's;
+ * a key, when given, must be the taint's; Exists matches any value, Equal (the default) only the taint's value.
+ */
+export function toleratesTaint(t: Toleration, taint: Taint): boolean {
+  if (t.effect && t.effect !== taint.effect) return false;
+  if (t.key && t.key !== taint.key) return false;
+  return t.operator === 'Exists' || (t.value ?? '') === (taint.value ?? '');
+}
+
 /** Filter plugins: can `pod` run on `node`? */
 export function nodeFits(node: SimNode, p: SchedulingPod): boolean {
   if (!node.ready || node.unschedulable) return false;
+  const tolerations = p.pod.spec.tolerations ?? [];
   for (const t of node.taints) {
+    // tainttoleration.Filter: only NoSchedule and NoExecute taints keep a pod off (PreferNoSchedule is a score).
     if (t.effect !== 'NoSchedule' && t.effect !== 'NoExecute') continue;
     const cp = t.key === TAINT_CONTROL_PLANE.key || t.key === LABEL_MASTER_LEGACY;
-    if (!(cp && p.toleratesControlPlane)) return false;
+    if (cp && p.toleratesControlPlane) continue;
+    if (!tolerations.some((tol) => toleratesTaint(tol, t))) return false;
   }
   return matchesSet(p.pod.spec.nodeSelector, node.labels);
 }
@@ -86,11 +99,12 @@ export function schedule(pods: readonly SchedulingPod[], nodes: readonly SimNode
     if (list) list.push(member(p, key));
     else groups.set(group, [member(p, key)]);
   }
-  // Feasible nodes depend only on the nodeSelector and the toleration: compute once per distinct pair.
+  // Feasible nodes depend only on the nodeSelector and the tolerations: compute once per distinct set.
   const feasibleCache = new Map<string, SimNode[]>();
   const feasibleFor = (p: SchedulingPod) => {
     const sel = p.pod.spec.nodeSelector;
-    const k = `${p.toleratesControlPlane ? 1 : 0}${Object.keys(sel).length === 0 ? '' : JSON.stringify(Object.entries(sel).sort())}`;
+    const tol = p.pod.spec.tolerations;
+    const k = `${p.toleratesControlPlane ? 1 : 0}${Object.keys(sel).length === 0 ? '' : JSON.stringify(Object.entries(sel).sort())}${tol ? `|${JSON.stringify(tol)}` : ''}`;
     let list = feasibleCache.get(k);
     if (!list) feasibleCache.set(k, (list = nodes.filter((n) => nodeFits(n, p))));
     return list;

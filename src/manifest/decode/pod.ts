@@ -4,7 +4,7 @@
  * containerPort) and the checks of pkg/apis/core/validation ValidatePodSpec that matter for networking:
  * containers required, container ports, hostname/subdomain labels, dnsPolicy None needs dnsConfig.
  */
-import type { Container, ContainerPort, InitContainer, DNSPolicy, HostAlias, Pod, PodCondition, PodDNSConfig, PodSpec, PodStatus, Protocol } from '../../api/types';
+import type { Container, ContainerPort, InitContainer, DNSPolicy, HostAlias, Pod, PodCondition, PodDNSConfig, PodSpec, PodStatus, Protocol, Toleration } from '../../api/types';
 import type { FieldPath } from '../diagnostics';
 import { isDNS1123Label, isDNS1123Subdomain, isValidPortName, isValidPortNum } from '../validation/names';
 import { isValidIP } from '../validation/ip';
@@ -141,6 +141,25 @@ function decodeContainer(
   return container;
 }
 
+const OPERATORS: readonly Toleration['operator'][] = ['Exists', 'Equal'];
+const EFFECTS: readonly NonNullable<Toleration['effect']>[] = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+
+/** spec.tolerations, as the scheduler's TaintToleration plugin reads them; undefined when none are listed. */
+function decodeTolerations(spec: Raw | undefined, at: FieldPath, ctx: DecodeContext): Toleration[] | undefined {
+  const raw = ctx.objects(spec, 'tolerations', at);
+  if (raw.length === 0) return undefined;
+  return raw.map(([t, tat]) => {
+    const tol: Toleration = { operator: ctx.oneOf(t, 'operator', tat, OPERATORS, 'object/unsupported-value') ?? 'Equal' };
+    const key = ctx.str(t, 'key', tat);
+    if (key) tol.key = key;
+    const value = ctx.str(t, 'value', tat);
+    if (value) tol.value = value;
+    const effect = ctx.oneOf(t, 'effect', tat, EFFECTS, 'object/unsupported-value');
+    if (effect) tol.effect = effect;
+    return tol;
+  });
+}
+
 /**
  * `template`: a pod template's spec (Deployment, StatefulSet, ReplicaSet). Since Kubernetes 1.28 a template's
  * hostPort is not defaulted from a hostNetwork pod's containerPort (only the pods made from it are); the
@@ -178,6 +197,8 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
     nodeSelector: ctx.stringMap(spec, 'nodeSelector', at) ?? EMPTY_MAP,
   };
   if (initContainers) out.initContainers = initContainers;
+  const tolerations = decodeTolerations(spec, at, ctx);
+  if (tolerations) out.tolerations = tolerations;
   const nodeName = ctx.str(spec, 'nodeName', at);
   if (nodeName) out.nodeName = nodeName;
   for (const key of ['hostname', 'subdomain'] as const) {
