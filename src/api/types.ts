@@ -159,6 +159,8 @@ export interface PodSpec {
   nodeSelector: Readonly<Record<string, string>>;
   /** Only when the manifest lists some (so every other template's hash stays as it was). */
   tolerations?: readonly Toleration[];
+  /** spec.readinessGates[].conditionType, only when the manifest lists some. */
+  readinessGates?: readonly string[];
   hostAliases?: readonly HostAlias[];
 }
 

@@ -16,6 +16,7 @@ import { inCIDR } from './ipmath';
 import { shallowCopy } from './copy';
 import type { IdentityMemo } from './memo';
 import { clusterDiagnostic } from './messages';
+import { podReady } from './readiness';
 import { nsName, type SimNode, type SimPod } from './state';
 
 export interface PodsInput {
@@ -38,15 +39,7 @@ export interface PodsResult {
   diagnostics: Diagnostic[];
 }
 
-/**
- * Readiness as the kubelet reports it: the Ready condition when present; otherwise a Running pod (or one
- * whose phase is not given) is taken as ready, anything else is not.
- */
-export function podReady(pod: Pod, phase: SimPod['phase']): boolean {
-  const cond = pod.status.conditions.find((c) => c.type === 'Ready');
-  if (cond) return cond.status === 'True';
-  return phase === 'Running';
-}
+export { containersReady, podReady, readinessGatesTrue } from './readiness';
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 

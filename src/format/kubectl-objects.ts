@@ -5,6 +5,7 @@
  * `podpath get` (src/cli) and the console's kubectl (src/console), so the two never print different objects.
  */
 import type { Simulation } from '../engine';
+import { containersReady } from '../cluster/readiness';
 import {
   endpointSlicesTable, endpointsTable, ingressClassesTable, ingressesTable, nodesTable, podRow, podsTable,
   servicesTable, type Table, type TableOptions,
@@ -133,6 +134,8 @@ function toKubeObjectRaw(kind: KindDef, row: Row): unknown {
       const hostIP = p.hostIP || pod.status.hostIP;
       const podIPs = pod.status.podIPs.length ? pod.status.podIPs : podIP ? [podIP] : [];
       const ready = p.ready ? 'True' : 'False';
+      // A readiness gate holds back Ready, not ContainersReady (the kubelet's GeneratePodReadyCondition).
+      const containersAreReady = containersReady(p.pod, p.phase);
       // The kubelet's conditions, in its order (type and status: a simulation has no clock for their times), unless a
       // dump wrote its own; a container status per container once the pod is on a node. podIPs/hostIPs are lists of
       // {ip} (core/v1 PodIP, HostIP).
@@ -140,15 +143,16 @@ function toKubeObjectRaw(kind: KindDef, row: Row): unknown {
         { type: 'PodReadyToStartContainers', status: podIP ? 'True' : 'False' },
         { type: 'Initialized', status: 'True' },
         { type: 'Ready', status: ready },
-        { type: 'ContainersReady', status: ready },
+        { type: 'ContainersReady', status: containersAreReady ? 'True' : 'False' },
         { type: 'PodScheduled', status: nodeName ? 'True' : 'False' },
       ];
       const containerStatuses = nodeName
-        ? pod.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: p.ready, restartCount: 0, started: p.phase === 'Running' }))
+        ? pod.spec.containers.map((c) => ({ name: c.name, image: c.image, ready: containersAreReady, restartCount: 0, started: p.phase === 'Running' }))
         : [];
       return {
         ...pod,
-        spec: { ...pod.spec, nodeName },
+        // readinessGates are kept as their condition types; the API's shape is a list of {conditionType}.
+        spec: { ...pod.spec, nodeName, ...(pod.spec.readinessGates ? { readinessGates: pod.spec.readinessGates.map((conditionType) => ({ conditionType })) } : {}) },
         status: {
           ...pod.status, phase: p.phase, podIP, podIPs: podIPs.map((ip) => ({ ip })), hostIP,
           hostIPs: hostIP ? [{ ip: hostIP }] : [], conditions, containerStatuses,

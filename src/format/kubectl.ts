@@ -12,6 +12,7 @@ import type {
   EndpointSlice, Endpoints, Ingress, IngressClass, LoadBalancerIngress, Pod, Service,
 } from '../api/types';
 import { sidecars } from '../cluster/containers';
+import { containersReady, readinessGatesTrue } from '../cluster/readiness';
 
 /** Go tabwriter as kubectl configures it: every column but the last is max(width + 3, 6) wide. */
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -231,17 +232,25 @@ export interface PodRow {
   podIP: string;
   nodeName: string;
   containers: number;
+  /** READY counts ready containers (default: `ready`): a readiness gate keeps the pod, not its containers, unready. */
+  containersReady?: boolean;
+  /** READINESS GATES: `true/total` of spec.readinessGates (default: `<none>`, no gates). */
+  readinessGates?: string;
 }
 
 /**
  * A simulated pod as a row. READY counts as kubectl's printPod does: the containers plus the sidecars
  * (init containers with `restartPolicy: Always`, KEP-753), which keep running beside them; a plain init
- * container has exited and is not counted.
+ * container has exited and is not counted. READINESS GATES is printPod's `n/m`: gates whose condition is True.
  */
 export function podRow(p: Omit<PodRow, 'containers'> & { pod: Pod }): PodRow {
+  const gates = p.pod.spec.readinessGates?.length ?? 0;
+  const phase = p.phase as Pod['status']['phase'];
   return {
     namespace: p.namespace, name: p.name, ready: p.ready, terminating: p.terminating, phase: p.phase,
     podIP: p.podIP, nodeName: p.nodeName, containers: Math.max(1, p.pod.spec.containers.length + sidecars(p.pod.spec).length),
+    containersReady: containersReady(p.pod, phase),
+    ...(gates ? { readinessGates: `${readinessGatesTrue(p.pod)}/${gates}` } : {}),
   };
 }
 
@@ -251,14 +260,14 @@ export function podsTable(pods: readonly PodRow[], opts: TableOptions = {}): Tab
       headers: ['NAME', 'READY', 'STATUS', 'RESTARTS'],
       rows: pods.map((p) => [
         p.name,
-        `${p.ready ? p.containers : 0}/${p.containers}`,
+        `${(p.containersReady ?? p.ready) ? p.containers : 0}/${p.containers}`,
         p.terminating ? 'Terminating' : p.phase,
         '0',
       ]),
     },
     pods, opts,
     ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
-    pods.map((p) => [p.podIP || '<none>', p.nodeName || '<none>', '<none>', '<none>']),
+    pods.map((p) => [p.podIP || '<none>', p.nodeName || '<none>', '<none>', p.readinessGates ?? '<none>']),
   );
 }
 

@@ -199,6 +199,9 @@ export function decodePodSpec(spec: Raw | undefined, at: FieldPath, ctx: DecodeC
   if (initContainers) out.initContainers = initContainers;
   const tolerations = decodeTolerations(spec, at, ctx);
   if (tolerations) out.tolerations = tolerations;
+  // spec.readinessGates: conditions the kubelet's Ready condition waits for (GeneratePodReadyCondition).
+  const gates = ctx.objects(spec, 'readinessGates', at).map(([g, gat]) => ctx.str(g, 'conditionType', gat) ?? '').filter((g) => g !== '');
+  if (gates.length) out.readinessGates = gates;
   const nodeName = ctx.str(spec, 'nodeName', at);
   if (nodeName) out.nodeName = nodeName;
   for (const key of ['hostname', 'subdomain'] as const) {
