@@ -30,6 +30,8 @@ export interface OwnerReference {
   name: string;
   uid?: string;
   controller?: boolean;
+  /** metav1.NewControllerRef sets it (true) on everything a controller creates. */
+  blockOwnerDeletion?: boolean;
 }
 
 interface Base<K extends string> {

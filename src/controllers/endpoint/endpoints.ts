@@ -13,6 +13,7 @@ import type { SimPod } from '../../cluster/state';
 import { LABEL_HEADLESS } from '../endpointslice/reconciler';
 import { getEndpointPorts, podAddresses, portMapKey, portsIndependentOfPod, shouldPodBeInEndpoints, shouldSetHostname } from '../endpointslice/utils';
 import { EMPTY_LIST, EMPTY_MAP } from '../../api/empty';
+import { simulatedUID } from '../workloads/podTemplate';
 
 const byIP = (a: EndpointAddress, b: EndpointAddress) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0);
 
@@ -63,7 +64,7 @@ export function endpointsForService(svc: Service, pods: readonly SimPod[]): Endp
     apiVersion: 'v1',
     metadata: {
       name: svc.metadata.name, namespace: svc.metadata.namespace, labels, annotations: EMPTY_MAP,
-      uid: `${svc.metadata.uid}-endpoints`, ownerReferences: EMPTY_LIST, terminating: false,
+      uid: simulatedUID('Endpoints', svc.metadata.namespace, svc.metadata.name), ownerReferences: EMPTY_LIST, terminating: false,
     },
     subsets,
     createdBy: 'endpoint-controller',

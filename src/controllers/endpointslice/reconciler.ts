@@ -17,6 +17,7 @@ import { generateName } from '../../cluster/hash';
 import type { SimNode, SimPod } from '../../cluster/state';
 import { getEndpointPorts, podToEndpoint, portMapKey, portsIndependentOfPod, shouldPodBeInEndpoints } from './utils';
 import { EMPTY_MAP } from '../../api/empty';
+import { controllerRef, simulatedUID } from '../workloads/podTemplate';
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const ANNOTATION_TOPOLOGY_MODE = 'service.kubernetes.io/topology-mode';
@@ -58,8 +59,9 @@ function newSlice(svc: Service, family: 'IPv4' | 'IPv6', ports: EndpointSlicePor
       name, namespace: ns,
       labels: endpointSliceLabels(svc, MANAGED_BY_CONTROLLER),
       annotations: EMPTY_MAP,
-      uid: `${svc.metadata.uid}-${name}`,
-      ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name: svc.metadata.name, uid: svc.metadata.uid, controller: true }],
+      uid: simulatedUID('EndpointSlice', ns, name),
+      // newEndpointSlice: metav1.NewControllerRef(service, …), so controller and blockOwnerDeletion.
+      ownerReferences: [controllerRef(svc)],
       terminating: false,
     },
     addressType: family,

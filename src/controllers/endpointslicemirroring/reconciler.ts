@@ -20,6 +20,7 @@ import { shallowCopy } from '../../cluster/copy';
 import { generateName } from '../../cluster/hash';
 import { canonicalFamily, canonicalIP } from '../../cluster/ipmath';
 import { portMapKey } from '../endpointslice/utils';
+import { controllerRef, simulatedUID } from '../workloads/podTemplate';
 
 export const LABEL_SKIP_MIRROR = 'endpointslice.kubernetes.io/skip-mirror';
 export const ANNOTATION_LEADER = 'control-plane.alpha.kubernetes.io/leader';
@@ -79,8 +80,9 @@ export function mirrorEndpoints(ep: Endpoints): EndpointSlice[] {
       apiVersion: 'discovery.k8s.io/v1',
       metadata: {
         name, namespace: ns, labels, annotations,
-        uid: `${ep.metadata.uid}-${name}`,
-        ownerReferences: [{ apiVersion: 'v1', kind: 'Endpoints', name: ep.metadata.name, uid: ep.metadata.uid, controller: true }],
+        uid: simulatedUID('EndpointSlice', ns, name),
+        // newEndpointSlice (endpointslicemirroring/utils.go): metav1.NewControllerRef(endpoints, …).
+        ownerReferences: [controllerRef(ep)],
         terminating: false,
       },
       addressType: g.family,

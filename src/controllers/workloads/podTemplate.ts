@@ -20,9 +20,12 @@ export function computeHash(template: PodTemplate): string {
   return safeEncodeString(String(stableHash(template))); // = fnv1a32(stableStringify(template)), without the string
 }
 
-/** metav1.NewControllerRef: the ownerReference a controller puts on what it creates. */
+/**
+ * metav1.NewControllerRef (apimachinery pkg/apis/meta/v1/controller_ref.go): the ownerReference a controller puts on
+ * what it creates, with controller and blockOwnerDeletion both true.
+ */
 export function controllerRef(owner: { kind: string; apiVersion: string; metadata: ObjectMeta }): OwnerReference {
-  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true };
+  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };
 }
 
 /** The controller ownerReference of an object, if any (metav1.GetControllerOf). */

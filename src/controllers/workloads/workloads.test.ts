@@ -18,7 +18,7 @@ describe('StatefulSet controller', () => {
     expect(p1.metadata.labels).toMatchObject({
       app: 'nginx', 'statefulset.kubernetes.io/pod-name': 'web-1', 'apps.kubernetes.io/pod-index': '1',
     });
-    expect(p1.metadata.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', uid: web.metadata.uid, controller: true }]);
+    expect(p1.metadata.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', uid: web.metadata.uid, controller: true, blockOwnerDeletion: true }]);
     expect(r.pods[1].owner).toEqual({ kind: 'StatefulSet', name: 'web' });
   });
 
@@ -86,5 +86,29 @@ describe('Deployment and ReplicaSet controllers', () => {
     expect(r.pods).toHaveLength(2);
     expect(r.pods.find((p) => p.pod.metadata.name === 'hand-made')?.owner).toEqual({ kind: 'ReplicaSet', name: 'front' });
     expect(r.pods.filter((p) => p.pod.createdBy === 'replicaset-controller')).toHaveLength(1);
+  });
+});
+
+// metav1.NewControllerRef (apimachinery controller_ref.go): controller and blockOwnerDeletion, on everything a controller
+// makes; and a UID of the API server's UUID form for the Endpoints and EndpointSlices the controllers create.
+describe('what the controllers create, as -o yaml shows it', () => {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  it.each(['ReplicaSet', 'Pod', 'EndpointSlice', 'Endpoints'])('%s: ownerReferences and uid', async (kind) => {
+    const { simulate } = await import('../../engine');
+    const sim = simulate([
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata: { name: web }',
+      'spec: { replicas: 1, selector: { matchLabels: { app: web } }, template: { metadata: { labels: { app: web } }, spec: { containers: [{ name: c, image: nginx }] } } }',
+      '---', 'apiVersion: v1', 'kind: Service', 'metadata: { name: web }', 'spec: { selector: { app: web }, ports: [{ port: 80 }] }',
+    ].join('\n'));
+    const c = sim.cluster;
+    const objects: Record<string, { metadata: { uid: string; ownerReferences: readonly object[] } } | undefined> = {
+      ReplicaSet: c.objects.find((r) => r.kind === 'ReplicaSet' && r.metadata.name.startsWith('web-')) as never,
+      Pod: c.pods.find((p) => p.name.startsWith('web-'))?.pod,
+      EndpointSlice: c.endpointSlices.find((e) => e.metadata.name.startsWith('web-')),
+      Endpoints: c.endpoints.find((e) => e.metadata.name === 'web'),
+    };
+    const o = objects[kind]!;
+    expect(o.metadata.uid).toMatch(UUID);
+    if (kind !== 'Endpoints') expect(o.metadata.ownerReferences).toEqual([expect.objectContaining({ controller: true, blockOwnerDeletion: true })]);
   });
 });

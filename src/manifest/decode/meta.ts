@@ -91,6 +91,8 @@ export function decodeMeta(raw: Raw, kind: string, ctx: DecodeContext, namespace
     if (ouid) ref.uid = ouid;
     const controller = ctx.bool(o, 'controller', at);
     if (controller !== undefined) ref.controller = controller;
+    const block = ctx.bool(o, 'blockOwnerDeletion', at);
+    if (block !== undefined) ref.blockOwnerDeletion = block;
     (ownerReferences ??= []).push(ref);
   }
   const terminating = m?.deletionTimestamp !== undefined && m?.deletionTimestamp !== null;
