@@ -155,3 +155,25 @@ spec: { selector: { app: none }, ports: [{ port: 80 }] }`);
     expect(cp.spec.taints).toEqual([{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }]);
   });
 });
+
+// core/v1 EndpointPort `Name string json:"name,omitempty"`; discovery/v1 EndpointPort.Name is a *string the
+// EndpointSlice controller sets, so a slice's unnamed port keeps `name: ""`.
+describe('unnamed ports', () => {
+  const ready = simulate(`
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec: { selector: { app: web }, ports: [{ port: 80 }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: web-1, labels: { app: web } }
+spec: { containers: [{ name: c, image: echo }] }`);
+  it.each([
+    ['Endpoints', (s: typeof sim) => s.cluster.endpoints.find((e) => e.metadata.name === 'web'), (o: Record<string, never>) => (o.subsets as { ports: object[] }[])[0].ports[0], { port: 80, protocol: 'TCP' }],
+    ['EndpointSlice', (s: typeof sim) => s.cluster.endpointSlices.find((e) => e.metadata.name.startsWith('web-')), (o: Record<string, never>) => (o.ports as object[])[0], { name: '', port: 80, protocol: 'TCP' }],
+  ])('%s', (_kind, find, port, want) => {
+    const o = kubernetesShape(find(ready) as never) as Record<string, never>;
+    expect(port(o)).toEqual(want);
+  });
+});

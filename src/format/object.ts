@@ -81,6 +81,18 @@ function omitEmpty(v: unknown, key: string): unknown {
   return Object.keys(out).length === 0 && MAP_FIELDS.has(key) ? undefined : out;
 }
 
+/**
+ * core/v1 EndpointPort.Name is a string with omitempty (where discovery/v1's is a *string the controller sets, so an
+ * EndpointSlice prints `name: ""`): an unnamed port of an Endpoints object has no name key. `shaped` is a fresh copy.
+ */
+function omitUnnamedPorts(shaped: Record<string, unknown>): void {
+  const subsets = shaped.subsets;
+  if (!Array.isArray(subsets)) return;
+  for (const ss of subsets as { ports?: Record<string, unknown>[] }[]) {
+    for (const port of ss?.ports ?? []) if (port.name === '') delete port.name;
+  }
+}
+
 /** The object with only real Kubernetes fields (see the header). Never mutates `o`. */
 export function kubernetesShape<T extends { kind: string; metadata: ObjectMeta }>(o: T): Record<string, unknown> {
   const out: Record<string, unknown> = { ...o };
@@ -93,5 +105,6 @@ export function kubernetesShape<T extends { kind: string; metadata: ObjectMeta }
     if (p && p[field] === false) delete p[field];
   }
   for (const k of LISTS_WITHOUT_OMITEMPTY[o.kind] ?? []) if (k in out && !(k in shaped)) shaped[k] = null;
+  if (o.kind === 'Endpoints') omitUnnamedPorts(shaped);
   return shaped;
 }
