@@ -226,7 +226,11 @@ export interface ReplicaSet extends Base<'ReplicaSet'> {
 }
 
 export interface StatefulSet extends Base<'StatefulSet'> {
-  spec: WorkloadSpec & { serviceName: string; podManagementPolicy: 'OrderedReady' | 'Parallel' };
+  /**
+   * `ordinalsStart`: spec.ordinals.start (StatefulSetStartOrdinal, GA in 1.31), only when written: the pods are
+   * `<set>-<start>` … `<set>-<start + replicas - 1>`.
+   */
+  spec: WorkloadSpec & { serviceName: string; podManagementPolicy: 'OrderedReady' | 'Parallel'; ordinalsStart?: number };
 }
 
 // ---------------------------------------------------------------- Endpoints and EndpointSlices

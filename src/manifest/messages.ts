@@ -100,6 +100,7 @@ export const manifestMessages: Readonly<Record<string, string>> = {
   'pod/host-alias-hostname-invalid': '{field}: Invalid value: "{value}": {reason}.',
   'workload/deprecated-api-version': '{kind} in {apiVersion} was removed in Kubernetes 1.16 (use apps/v1); it is read as apps/v1 here.',
   'workload/replicas-invalid': '{field}: Invalid value: {replicas}: must be greater than or equal to 0.',
+  'statefulset/ordinals-start-invalid': '{field}: Invalid value: {start}: must be greater than or equal to 0.',
   'workload/selector-required': `spec.selector: Required value: an apps/v1 {kind} must say which pods it owns. ${REJECT}`,
   'workload/selector-empty': 'spec.selector: Invalid value: empty selector is invalid for {kind}.',
   'workload/selector-mismatch': 'spec.template.metadata.labels: Invalid value: "{labels}": `selector` does not match template `labels` (selector: {selector}). The {kind} could never own the pods it creates.',

@@ -1,5 +1,6 @@
 /**
- * The StatefulSet controller (pkg/controller/statefulset, stateful_set_utils.go): pods `<set>-0 … <set>-(n-1)`,
+ * The StatefulSet controller (pkg/controller/statefulset, stateful_set_utils.go): pods `<set>-0 … <set>-(n-1)`
+ * (`<set>-<start> …` with spec.ordinals.start),
  * each with the labels statefulset.kubernetes.io/pod-name and apps.kubernetes.io/pod-index, and the identity
  * `hostname = <pod name>`, `subdomain = spec.serviceName` (updateIdentity). That identity is what gives each
  * pod its DNS name `<pod>.<serviceName>.<ns>.svc.<domain>` once a headless Service of that name selects it.
@@ -43,8 +44,11 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry, memos?:
   const created: OwnedPod[] = [];
   const m = memoOf(set, memos);
   const want = simulatedReplicas(set.spec.replicas);
+  // getStartOrdinal: spec.ordinals.start (0 unless written); the pods are start … start + replicas - 1.
+  const start = set.spec.ordinalsStart ?? 0;
   let refusedOnce = false;
-  for (let i = 0; i < want; i++) {
+  for (let k = 0; k < want; k++) {
+    const i = start + k;
     const name = `${set.metadata.name}-${i}`;
     const existing = reg.byKey.get(nsName(ns, name));
     if (existing) {

@@ -6,6 +6,23 @@ import { computeHash } from './podTemplate';
 const none = { deployments: [], replicaSets: [], statefulSets: [], pods: [] };
 const names = (r: ReturnType<typeof runWorkloads>) => r.pods.map((p) => p.pod.metadata.name);
 
+// spec.ordinals.start (StatefulSetStartOrdinal, GA in 1.31; stateful_set_utils.go getStartOrdinal/getPodName).
+describe('StatefulSet spec.ordinals.start', () => {
+  it.each<[string, string, string[], string | undefined]>([
+    ['start 5, two replicas', 'spec: { replicas: 2, ordinals: { start: 5 }', ['db-5', 'db-6'], undefined],
+    ['start 0 is the default', 'spec: { replicas: 2, ordinals: { start: 0 }', ['db-0', 'db-1'], undefined],
+    ['a negative start is refused', 'spec: { replicas: 1, ordinals: { start: -1 }', [], 'statefulset/ordinals-start-invalid'],
+  ])('%s', async (_name, head, want, code) => {
+    const { simulate } = await import('../../engine');
+    const sim = simulate(`apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: db }\n${head}, serviceName: db, selector: { matchLabels: { app: db } }, template: { metadata: { labels: { app: db } }, spec: { containers: [{ name: c, image: i }] } } }`);
+    const pods = sim.cluster.pods.filter((p) => p.labels.app === 'db');
+    expect(pods.map((p) => p.name)).toEqual(want);
+    expect(pods.map((p) => p.labels['apps.kubernetes.io/pod-index'])).toEqual(want.map((n) => n.slice(3)));
+    expect(pods.map((p) => p.pod.spec.hostname)).toEqual(want);
+    if (code) expect(sim.diagnostics.find((d) => d.code === code)?.message).toBe('spec.ordinals.start: Invalid value: -1: must be greater than or equal to 0.');
+  });
+});
+
 describe('StatefulSet controller', () => {
   const web = statefulSet({ name: 'web', serviceName: 'nginx', replicas: 3, template: { labels: { app: 'nginx' } } });
 

@@ -128,7 +128,7 @@ export function decodeStatefulSet(raw: Raw, apiVersion: string, ctx: DecodeConte
   const metadata = decodeMeta(raw, 'StatefulSet', ctx);
   const base = decodeWorkloadSpec(raw, 'StatefulSet', apiVersion, ctx);
   const spec = ctx.obj(raw, 'spec', ROOT);
-  return {
+  const out: StatefulSet = {
     kind: 'StatefulSet',
     apiVersion,
     metadata,
@@ -138,4 +138,10 @@ export function decodeStatefulSet(raw: Raw, apiVersion: string, ctx: DecodeConte
       podManagementPolicy: ctx.oneOf(spec, 'podManagementPolicy', SPEC, POLICIES, 'object/unsupported-value') ?? 'OrderedReady',
     },
   };
+  // spec.ordinals.start (stateful_set_utils.go getStartOrdinal); ValidateStatefulSetSpec: ValidateNonnegativeField.
+  const ordinals = ctx.obj(spec, 'ordinals', SPEC);
+  const start = ctx.int(ordinals, 'start', [...SPEC, 'ordinals']);
+  if (start !== undefined && start < 0) ctx.error('statefulset/ordinals-start-invalid', [...SPEC, 'ordinals', 'start'], { start });
+  else if (start) out.spec.ordinalsStart = start;
+  return out;
 }

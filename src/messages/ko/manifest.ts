@@ -111,6 +111,7 @@ export const koManifestMessages = {
   'pod/host-alias-hostname-invalid': `{field}: ${INVALID}: "{value}": {reason}.`,
   'workload/deprecated-api-version': '{apiVersion} 버전의 {kind} 리소스는 쿠버네티스 1.16에서 제거되었다(apps/v1 사용). 여기서는 apps/v1 기준으로 읽는다.',
   'workload/replicas-invalid': `{field}: ${INVALID}: {replicas}: 0 이상이어야 한다.`,
+  'statefulset/ordinals-start-invalid': `{field}: ${INVALID}: {start}: 0 이상이어야 한다.`,
   'workload/selector-required': `spec.selector: ${REQUIRED}: apps/v1 {kind}에는 어떤 파드를 소유할지 정하는 셀렉터가 있어야 한다. ${REJECT}`,
   'workload/selector-empty': `spec.selector: ${INVALID}: {kind}에는 빈 셀렉터를 쓸 수 없다.`,
   'workload/selector-mismatch': `spec.template.metadata.labels: ${INVALID}: "{labels}": \`selector\`가 템플릿의 \`labels\`와 일치하지 않는다(셀렉터: {selector}). 이대로라면 이 {kind} 리소스는 자신이 만드는 파드를 소유할 수 없다.`,
