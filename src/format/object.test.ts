@@ -171,6 +171,7 @@ metadata: { name: web-1, labels: { app: web } }
 spec: { containers: [{ name: c, image: echo }] }`);
   it.each([
     ['Endpoints', (s: typeof sim) => s.cluster.endpoints.find((e) => e.metadata.name === 'web'), (o: Record<string, never>) => (o.subsets as { ports: object[] }[])[0].ports[0], { port: 80, protocol: 'TCP' }],
+    ['Service', (s: typeof sim) => s.cluster.services.find((x) => x.name === 'web')?.service, (o: Record<string, never>) => ((o.spec as { ports: object[] }).ports)[0], { port: 80, protocol: 'TCP', targetPort: 80 }],
     ['EndpointSlice', (s: typeof sim) => s.cluster.endpointSlices.find((e) => e.metadata.name.startsWith('web-')), (o: Record<string, never>) => (o.ports as object[])[0], { name: '', port: 80, protocol: 'TCP' }],
   ])('%s', (_kind, find, port, want) => {
     const o = kubernetesShape(find(ready) as never) as Record<string, never>;

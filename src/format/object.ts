@@ -82,14 +82,18 @@ function omitEmpty(v: unknown, key: string): unknown {
 }
 
 /**
- * core/v1 EndpointPort.Name is a string with omitempty (where discovery/v1's is a *string the controller sets, so an
- * EndpointSlice prints `name: ""`): an unnamed port of an Endpoints object has no name key. `shaped` is a fresh copy.
+ * core/v1 EndpointPort.Name and ServicePort.Name are strings with omitempty (where discovery/v1's is a *string the
+ * controller sets, so an EndpointSlice prints `name: ""`): an unnamed port of an Endpoints object or of a Service
+ * has no name key. `shaped` is a fresh copy.
  */
 function omitUnnamedPorts(shaped: Record<string, unknown>): void {
-  const subsets = shaped.subsets;
-  if (!Array.isArray(subsets)) return;
-  for (const ss of subsets as { ports?: Record<string, unknown>[] }[]) {
-    for (const port of ss?.ports ?? []) if (port.name === '') delete port.name;
+  const lists: unknown[] = [];
+  if (Array.isArray(shaped.subsets)) for (const ss of shaped.subsets as { ports?: unknown }[]) lists.push(ss?.ports);
+  const spec = shaped.spec as { ports?: unknown } | undefined;
+  if (shaped.kind === 'Service' && spec) lists.push(spec.ports);
+  for (const ports of lists) {
+    if (!Array.isArray(ports)) continue;
+    for (const port of ports as Record<string, unknown>[]) if (port?.name === '') delete port.name;
   }
 }
 
@@ -105,6 +109,6 @@ export function kubernetesShape<T extends { kind: string; metadata: ObjectMeta }
     if (p && p[field] === false) delete p[field];
   }
   for (const k of LISTS_WITHOUT_OMITEMPTY[o.kind] ?? []) if (k in out && !(k in shaped)) shaped[k] = null;
-  if (o.kind === 'Endpoints') omitUnnamedPorts(shaped);
+  if (o.kind === 'Endpoints' || o.kind === 'Service') omitUnnamedPorts(shaped);
   return shaped;
 }
