@@ -184,6 +184,8 @@ export interface PodCondition {
 
 export interface PodStatus {
   phase?: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+  /** status.reason of a dump (`Evicted`, `NodeLost`…): kubectl's STATUS shows it instead of the phase. */
+  reason?: string;
   podIP?: string;
   podIPs: readonly string[];
   hostIP?: string;

@@ -267,6 +267,19 @@ describe('kubectl get', () => {
     expect(nodesTable([{ name: 'n', internalIP: '192.168.0.11', ...n }]).rows[0]).toEqual(['n', status, roles]);
   });
 
+  // printers.go printPod: reason := phase, or status.reason; NodeLost + deletionTimestamp → Unknown; Terminating
+  // only when the phase is not terminal (IsPodPhaseTerminal).
+  it.each<[string, { phase: string; terminating: boolean; reason?: string }, string]>([
+    ['a running pod', { phase: 'Running', terminating: false }, 'Running'],
+    ['an evicted pod (a dump)', { phase: 'Failed', terminating: false, reason: 'Evicted' }, 'Evicted'],
+    ['a deleted running pod', { phase: 'Running', terminating: true }, 'Terminating'],
+    ['a deleted pod that had succeeded', { phase: 'Succeeded', terminating: true }, 'Succeeded'],
+    ['a deleted pod on a lost node', { phase: 'Running', terminating: true, reason: 'NodeLost' }, 'Unknown'],
+  ])('pods STATUS: %s', (_name, p, want) => {
+    const row = { namespace: 'default', name: 'p', ready: false, podIP: '', nodeName: '', containers: 1, ...p };
+    expect(podsTable([row]).rows[0][2]).toBe(want);
+  });
+
   // printers.go formatHosts: max := 3.
   it.each([
     [['a', 'b', 'c'], 'a,b,c'],

@@ -236,6 +236,19 @@ export interface PodRow {
   containersReady?: boolean;
   /** READINESS GATES: `true/total` of spec.readinessGates (default: `<none>`, no gates). */
   readinessGates?: string;
+  /** status.reason (a dump's `Evicted`…), which STATUS shows instead of the phase. */
+  reason?: string;
+}
+
+/**
+ * STATUS as printPod computes it (without container states, which the simulation does not keep): status.reason
+ * when set, else the phase; for a pod being deleted, `Unknown` when its node was lost (reason NodeLost), else
+ * `Terminating` unless its phase is terminal (Succeeded/Failed).
+ */
+export function podStatus(p: Pick<PodRow, 'phase' | 'terminating' | 'reason'>): string {
+  if (p.terminating && p.reason === 'NodeLost') return 'Unknown';
+  if (p.terminating && p.phase !== 'Succeeded' && p.phase !== 'Failed') return 'Terminating';
+  return p.reason || p.phase;
 }
 
 /**
@@ -251,6 +264,7 @@ export function podRow(p: Omit<PodRow, 'containers'> & { pod: Pod }): PodRow {
     podIP: p.podIP, nodeName: p.nodeName, containers: Math.max(1, p.pod.spec.containers.length + sidecars(p.pod.spec).length),
     containersReady: containersReady(p.pod, phase),
     ...(gates ? { readinessGates: `${readinessGatesTrue(p.pod)}/${gates}` } : {}),
+    ...(p.pod.status.reason ? { reason: p.pod.status.reason } : {}),
   };
 }
 
@@ -261,7 +275,7 @@ export function podsTable(pods: readonly PodRow[], opts: TableOptions = {}): Tab
       rows: pods.map((p) => [
         p.name,
         `${(p.containersReady ?? p.ready) ? p.containers : 0}/${p.containers}`,
-        p.terminating ? 'Terminating' : p.phase,
+        podStatus(p),
         '0',
       ]),
     },

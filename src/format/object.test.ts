@@ -178,3 +178,13 @@ spec: { containers: [{ name: c, image: echo }] }`);
     expect(port(o)).toEqual(want);
   });
 });
+
+describe('a dump pod with status.reason', () => {
+  it('keeps it (-o yaml) and shows it as STATUS (printPod)', async () => {
+    const { podRow, podsTable } = await import('./kubectl');
+    const s = simulate('apiVersion: v1\nkind: Pod\nmetadata: { name: ev }\nspec: { nodeName: worker-1, containers: [{ name: c, image: i }] }\nstatus: { phase: Failed, reason: Evicted }');
+    const p = s.cluster.pods.find((x) => x.name === 'ev')!;
+    expect(p.pod.status.reason).toBe('Evicted');
+    expect(podsTable([podRow(p)]).rows[0][2]).toBe('Evicted');
+  });
+});

@@ -322,6 +322,8 @@ function decodePodStatus(raw: Raw, ctx: DecodeContext): PodStatus {
   };
   const phase = ctx.str(s, 'phase', at);
   if (phase) status.phase = (PHASES as readonly string[]).includes(phase) ? (phase as PodStatus['phase']) : 'Unknown';
+  const reason = ctx.str(s, 'reason', at);
+  if (reason) status.reason = reason;
   const podIP = ctx.str(s, 'podIP', at);
   if (podIP) {
     status.podIP = podIP;
