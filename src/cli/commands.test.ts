@@ -229,6 +229,9 @@ describe('podpath get', () => {
     expect(ingress.stderr).toBe('Error from server (NotFound): ingresses.networking.k8s.io "ghost" not found\n');
     const none = await run('get', 'ing', '-f', 'app.yaml');
     expect(none).toEqual({ code: 0, stdout: '', stderr: 'No resources found in default namespace.\n' });
+    // get.go: a cluster-scoped kind finding nothing names no namespace (fmt.Fprintln, no period).
+    const noClass = await runCli(['get', 'ingressclasses,ing', '-f', 'w.yaml'], { 'w.yaml': 'apiVersion: podpath.dev/v1alpha1\nkind: World\nspec:\n  cluster:\n    ingressControllers: []\n' });
+    expect(noClass).toEqual({ code: 0, stdout: '', stderr: 'No resources found\n' });
   });
 
   it('prints -o yaml in full, without anchors or aliases, although a StatefulSet\'s pods share its template\'s data', async () => {

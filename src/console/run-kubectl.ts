@@ -67,8 +67,10 @@ export function runKubectlGet(req: KubectlGetRequest, sim: Simulation): ConsoleR
   const missing = asked.filter((a) => tableFor(a.resource, sim, { ...req, names: [a.name] }, scope(a.resource)).rows.length === 0);
   const errors = missing.map((a) => `${notFoundError(a.resource, a.name)}\n`).join('');
   if (parts.length === 0 && asked.length === 0) {
-    const where = ns === undefined || req.resources.every((r) => CLUSTER_SCOPED.has(r)) ? '' : ` in ${ns} namespace`;
-    return { output: `No resources found${where}.\n`, exitCode: 0 };
+    // get.go: `No resources found in NS namespace.` when every type asked is namespaced and -A was not given;
+    // otherwise fmt.Fprintln(…, "No resources found"), without a period.
+    const namespaced = ns !== undefined && !req.resources.some((r) => CLUSTER_SCOPED.has(r));
+    return { output: namespaced ? `No resources found in ${ns} namespace.\n` : 'No resources found\n', exitCode: 0 };
   }
   const tables = parts.join('\n');
   return { output: tables + errors, stdout: tables, exitCode: missing.length ? 1 : 0 };

@@ -235,3 +235,17 @@ describe('the console on arbitrary command lines (property)', () => {
     }), { numRuns: Number(process.env.CONSOLE_RUNS ?? 300), seed: Number(process.env.CONSOLE_SEED ?? 5) });
   }, 120_000);
 });
+
+// get.go: across namespaces, or when a kind asked is cluster-scoped, fmt.Fprintln(…, "No resources found"): no period.
+describe('kubectl get finding nothing', () => {
+  const empty = simulate('apiVersion: podpath.dev/v1alpha1\nkind: World\nspec:\n  cluster:\n    ingressControllers: []\n');
+  it.each([
+    ['kubectl get ing -A', 'No resources found\n'],
+    ['kubectl get ingressclasses', 'No resources found\n'],
+    ['kubectl get ing', 'No resources found in default namespace.\n'],
+  ])('%s', (line, want) => {
+    const cmd = parseCommandLine(line, internet);
+    if (cmd.kind === 'invalid' || cmd.kind === 'help' || cmd.kind === 'clear' || cmd.kind === 'empty') throw new Error(line);
+    expect(runRequest(cmd, empty, engineTools)).toMatchObject({ output: want, stdout: '', exitCode: 0 });
+  });
+});

@@ -86,7 +86,8 @@ export const getCommand: Command = {
       tables.push(renderTable(t));
     }
     if (!tables.length && !missing) {
-      io.stderr(all ? 'No resources found\n' : `No resources found in ${namespace} namespace.\n`);
+      // get.go: the namespace is named only when every kind asked is namespaced and -A was not given.
+      io.stderr(all || kinds.some((k) => !k.namespaced) ? 'No resources found\n' : `No resources found in ${namespace} namespace.\n`);
     }
     io.stdout(tables.join('\n'));
     return missing ? 1 : 0;
