@@ -13,6 +13,7 @@ import type { Pod, StatefulSet } from '../../api/types';
 import { shallowCopy } from '../../cluster/copy';
 import { safeEncodeString, stableHash } from '../../cluster/hash';
 import { matchesLabelSelector } from '../../cluster/labels';
+import { podReady } from '../../cluster/readiness';
 import { nsName } from '../../cluster/state';
 import { invalidPodMessage, podCreateErrors } from './create';
 import { simulatedReplicas } from './limits';
@@ -46,6 +47,10 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry, memos?:
   const want = simulatedReplicas(set.spec.replicas);
   // getStartOrdinal: spec.ordinals.start (0 unless written); the pods are start … start + replicas - 1.
   const start = set.spec.ordinalsStart ?? 0;
+  // OrderedReady (the default) is monotonic: stateful_set_control.go processReplica creates no pod while a
+  // predecessor is terminating or not Running and Ready (isTerminating, isRunningAndReady); Parallel bursts.
+  const monotonic = set.spec.podManagementPolicy !== 'Parallel';
+  let blocked = false;
   let refusedOnce = false;
   for (let k = 0; k < want; k++) {
     const i = start + k;
@@ -58,9 +63,11 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry, memos?:
         reg.claimed.add(existing);
         existing.owner = { kind: 'StatefulSet', name: set.metadata.name };
         existing.pod = withIdentity(existing.pod, set, name, i, !!ctl);
+        if (monotonic && !runningAndReady(existing.pod)) blocked = true;
       }
       continue;
     }
+    if (blocked) continue;
     const refused = podCreateErrors(set.spec.template.spec, memos?.createErrors);
     if (refused.length) {
       // stateful_pod_control.go recordPodEvent: the first missing ordinal is refused; with the default
@@ -85,8 +92,20 @@ export function reconcileStatefulSet(set: StatefulSet, reg: PodRegistry, memos?:
       m.pods.set(name, pod);
     }
     created.push({ pod, owner: { kind: 'StatefulSet', name: set.metadata.name } });
+    // A created pod runs, and is Ready unless a readiness gate holds it back (nobody writes its condition here).
+    if (monotonic && !runningAndReady(pod)) blocked = true;
   }
   return created;
+}
+
+/**
+ * isRunningAndReady as the StatefulSet controller asks it: phase Running (a pod written without a status is taken
+ * to run, as the simulation runs it) and Ready (./readiness.ts: its Ready condition, else its readiness gates), not
+ * being deleted.
+ */
+function runningAndReady(pod: Pod): boolean {
+  const phase = pod.status.phase ?? 'Running';
+  return phase === 'Running' && !pod.metadata.terminating && podReady(pod, phase);
 }
 
 /**

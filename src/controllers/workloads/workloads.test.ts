@@ -23,6 +23,24 @@ describe('StatefulSet spec.ordinals.start', () => {
   });
 });
 
+// stateful_set_control.go processReplica: with OrderedReady (monotonic) no pod is created while a predecessor is
+// terminating or not Running and Ready; Parallel does not wait.
+describe('StatefulSet OrderedReady waits for each pod to be Ready', () => {
+  const set = (policy: string, extra = '') => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: db }\nspec: { replicas: 3, ${policy}serviceName: db, selector: { matchLabels: { app: db } }, template: { metadata: { labels: { app: db } }, spec: { ${extra}containers: [{ name: c, image: i }] } } }`;
+  const gate = 'readinessGates: [{ conditionType: example.com/gate }], ';
+  const notReady0 = '\n---\napiVersion: v1\nkind: Pod\nmetadata: { name: db-0, labels: { app: db }, ownerReferences: [{ apiVersion: apps/v1, kind: StatefulSet, name: db, controller: true }] }\nspec: { nodeName: worker-1, containers: [{ name: c, image: i }] }\nstatus: { phase: Running, podIP: 10.244.1.9, conditions: [{ type: Ready, status: "False" }] }';
+  it.each<[string, string, string[]]>([
+    ['every pod Ready: all three', set(''), ['db-0', 'db-1', 'db-2']],
+    ['a readiness gate nobody satisfies: only db-0', set('', gate), ['db-0']],
+    ['Parallel does not wait', set('podManagementPolicy: Parallel, ', gate), ['db-0', 'db-1', 'db-2']],
+    ['a dump whose db-0 is not Ready: nothing more', set('') + notReady0, ['db-0']],
+  ])('%s', async (_name, yaml, want) => {
+    const { simulate } = await import('../../engine');
+    const sim = simulate(yaml);
+    expect(sim.cluster.pods.filter((p) => p.labels.app === 'db').map((p) => p.name)).toEqual(want);
+  });
+});
+
 describe('StatefulSet controller', () => {
   const web = statefulSet({ name: 'web', serviceName: 'nginx', replicas: 3, template: { labels: { app: 'nginx' } } });
 
