@@ -205,7 +205,7 @@ export const ko: UiCatalog = {
   'graph.col.endpointSlices': '엔드포인트슬라이스',
   'graph.col.pods': '파드',
   'graph.col.hosts': '외부 호스트',
-  'inspector.empty': '그래프에서 요소를 선택하면 필드, DNS 이름, 엔드포인트, 문제를 볼 수 있다.',
+  'inspector.empty': '그래프에서 요소를 선택하면 필드, DNS 이름, 엔드포인트, 문제를 볼 수 있습니다.',
   'inspector.label': '인스펙터',
   'graph.kind.client': '클라이언트',
   'graph.kind.dns': 'DNS 서버',
