@@ -45,3 +45,23 @@ test.describe('lessons', () => {
     await expect(page.getByTestId('lessons.list')).toContainText(`${lessons.length} of ${lessons.length} solved`);
   });
 });
+
+test('loading the sample after a lesson leaves nothing of the lesson behind: its trace, its console source, the lesson itself', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  page.on('dialog', (d) => void d.accept());
+  await page.getByTestId('header.lessons').click();
+  const panel = page.getByTestId('lessons.panel');
+  await panel.getByTestId(`lessons.open.${lessons[0].id}`).click();
+  const view = panel.getByTestId('lessons.view');
+  await view.getByTestId('lessons.run.1').click();
+  await expect(page.getByTestId('player.position')).toHaveText(/Step 1 of \d+/);
+  await page.getByTestId('header.reset').click();
+  const state = () => page.evaluate(() => {
+    const s = (window as unknown as { podpathStore: { getState(): { player: { trace: unknown }; consoleSource: string } } }).podpathStore.getState();
+    return { trace: s.player.trace !== null, source: s.consoleSource };
+  });
+  await expect.poll(state).toEqual({ trace: false, source: 'client/internet' });
+  await expect(panel.getByTestId('lessons.list')).toBeVisible();
+  await expect(page.getByTestId('player.position')).not.toHaveText(/Step 1 of/);
+});

@@ -1,4 +1,6 @@
 import { getAppStore } from '../store/index';
+import { DEFAULT_SOURCE } from '../store/consoleSlice';
+import { lessonStore } from '../lessons/lessonStore';
 import { DEFAULT_SCENARIO } from '../samples/default';
 import { useT } from '../i18n/index';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -6,6 +8,19 @@ import { LessonsButton } from '../lessons/LessonsLayout';
 import { PresentButton } from '../present/PresentView';
 import { shareStore } from '../share/shareStore';
 import { ErrorBoundary } from './ErrorBoundary';
+
+/**
+ * The sample replaces the scenario as a whole: a trace, a lesson or a console source of the text it replaces
+ * would be left pointing at objects that are gone (a lesson's `dig` still on the player, the console running from
+ * its deleted pod), so they go too.
+ */
+export function loadSample(): void {
+  const app = getAppStore().getState();
+  app.setText(DEFAULT_SCENARIO);
+  app.loadTrace(null);
+  app.setConsoleSource(DEFAULT_SOURCE);
+  if (lessonStore.getState().lessonId !== null) lessonStore.getState().openLesson(null);
+}
 
 export function Header() {
   const t = useT();
@@ -26,7 +41,7 @@ export function Header() {
             type="button"
             data-testid="header.reset"
             onClick={() => {
-              if (confirm(t('header.confirmSample'))) getAppStore().getState().setText(DEFAULT_SCENARIO);
+              if (confirm(t('header.confirmSample'))) loadSample();
             }}
           >
             {t('header.loadSample')}
