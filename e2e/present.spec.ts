@@ -13,6 +13,10 @@ test.describe('presentation mode', () => {
     const view = page.getByTestId('present.view');
     await expect(view).toBeVisible();
     await expect(page.getByTestId('editor.panel')).toBeHidden();
+    // Entered mid-trace, the graph shows the current step close up, not the overview (web/graph/viewport.ts
+    // PRESENT_READABLE_ZOOM): the overview fit on entering is followed by the step's camera.
+    const zoom = () => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
+    await expect.poll(zoom).toBeGreaterThanOrEqual(1.1);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press(' ');
     await page.keyboard.press('ArrowRight');

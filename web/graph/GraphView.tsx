@@ -189,6 +189,9 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
   flowRef.current = flow;
   const modelRef = useRef(model);
   modelRef.current = model;
+  // Each overview fit is counted, so the step being shown is followed again after it: a fit would otherwise leave
+  // the camera on the overview (entering presentation mode mid-trace remounts the graph and fits it).
+  const [fits, setFits] = useState(0);
   const fitFocus = useCallback((animate: boolean) => {
     const el = pane.current;
     const f = flowRef.current;
@@ -203,6 +206,7 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
     const anchor = boundsOf(f.nodes, learnerIds(model, f.nodes)) ?? undefined;
     const vp = readableViewport(box, el.clientWidth, el.clientHeight - TOOLBAR_H, { padding: 0.06, anchor });
     moveTo({ ...vp, y: vp.y + TOOLBAR_H }, animate ? 300 : 0);
+    setFits((n) => n + 1);
   }, [moveTo]);
 
   // React Flow ignores camera moves until its viewport is set up (onInit, just after the first commit, which
@@ -268,7 +272,7 @@ function GraphCanvas({ model, highlight, selectedId, revealId = null, onSelect }
     const now = api.getViewport();
     const vp = followViewport(flow.nodes, step, { ...now, y: now.y - TOOLBAR_H }, el.clientWidth, el.clientHeight - TOOLBAR_H, miniMapBox(el), closeUp);
     if (vp) moveTo({ ...vp, y: vp.y + TOOLBAR_H }, 350);
-  }, [highlight, flow, moveTo, miniMapBox, closeUp]);
+  }, [highlight, flow, moveTo, miniMapBox, closeUp, fits]);
 
   // Reveal a card selected elsewhere (only when its id changes: typing in its document never moves the camera).
   useEffect(() => {
