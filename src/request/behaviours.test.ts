@@ -28,6 +28,15 @@ spec:
   containers: [{ name: c, image: busybox }]
 ${extra}`;
 
+/** A pod of the web Service being deleted (terminating), on worker-2. */
+const TERMINATING_ON_WORKER_2 = `---
+apiVersion: v1
+kind: Pod
+metadata: { name: web-old, labels: { app: web }, deletionTimestamp: "2024-01-01T00:00:00Z" }
+spec:
+  nodeName: worker-2
+  containers: [{ name: c, image: echo, ports: [{ containerPort: 8080 }] }]`;
+
 describe('kube-proxy behaviours end to end', () => {
   it('externalTrafficPolicy Local: node without a local endpoint drops; with one, client IP is kept', () => {
     const sim = simulate(app('', '  externalTrafficPolicy: Local'));
@@ -42,14 +51,7 @@ describe('kube-proxy behaviours end to end', () => {
     }
   });
   it('externalTrafficPolicy Local: a node with only a terminating endpoint fails the health check (kube-proxy LocalReadyEndpoints)', () => {
-    const old = `---
-apiVersion: v1
-kind: Pod
-metadata: { name: web-old, labels: { app: web }, deletionTimestamp: "2024-01-01T00:00:00Z" }
-spec:
-  nodeName: worker-2
-  containers: [{ name: c, image: echo, ports: [{ containerPort: 8080 }] }]`;
-    const sim = simulate(app(old, '  externalTrafficPolicy: Local'));
+    const sim = simulate(app(TERMINATING_ON_WORKER_2, '  externalTrafficPolicy: Local'));
     const lb = sim.cluster.services.find((s) => s.name === 'web')?.loadBalancerIngress[0]?.ip;
     const pods = new Set<string | undefined>();
     for (let i = 0; i < 8; i++) {
@@ -83,14 +85,7 @@ spec:
   });
   // pkg/proxy/healthcheck/service_health.go hcHandler.ServeHTTP: 200 with local endpoints, else 503; JSON body.
   it('healthCheckNodePort: kube-proxy on every node answers the load balancer\'s probe', () => {
-    const old = `---
-apiVersion: v1
-kind: Pod
-metadata: { name: web-old, labels: { app: web }, deletionTimestamp: "2024-01-01T00:00:00Z" }
-spec:
-  nodeName: worker-2
-  containers: [{ name: c, image: echo, ports: [{ containerPort: 8080 }] }]`;
-    const sim = simulate(app(old, '  externalTrafficPolicy: Local\n  healthCheckNodePort: 32000'));
+    const sim = simulate(app(TERMINATING_ON_WORKER_2, '  externalTrafficPolicy: Local\n  healthCheckNodePort: 32000'));
     const probe = (node: string, scheme = 'http') => curl(sim, { from: 'lan', url: `${scheme}://${node}:32000/healthz` }).outcome;
     expect(probe('192.168.0.11')).toMatchObject({ outcome: 'delivered', httpStatus: 200, headers: { 'X-Load-Balancing-Endpoint-Weight': '1' } });
     expect(probe('192.168.0.11').body).toBe('{\n\t"service": {\n\t\t"namespace": "default",\n\t\t"name": "web"\n\t},\n\t"localEndpoints": 1,\n\t"serviceProxyHealthy": true\n}');
